@@ -1,0 +1,88 @@
+import { createContext, EmulatorContext } from './core/context';
+import { modeledDateClass } from './core/modeled-date';
+import { createDriveApp } from './services/drive';
+import { createLockService } from './services/lock';
+import { createPropertiesService } from './services/properties';
+import { createSession } from './services/session';
+import { createSpreadsheetApp, UiRecorder } from './services/spreadsheet';
+import { createLogger, createUtilities, LogSink } from './services/utilities';
+
+export { GasException } from './core/errors';
+export type { EmulatorContext } from './core/context';
+
+export interface EmulatorOptions {
+  /** The person running the script (active and effective user). */
+  user?: string;
+  /** Where the modeled clock starts. */
+  start?: Date;
+  timeZone?: string;
+}
+
+/**
+ * Our offline Apps Script: the services the product uses, in memory. Create one per test, then
+ * either `install()` it as globals (as Apps Script has them) or read its services directly.
+ */
+export class Emulator {
+  readonly ctx: EmulatorContext;
+  readonly ui: UiRecorder;
+  readonly logs: LogSink;
+  readonly SpreadsheetApp: ReturnType<typeof createSpreadsheetApp>;
+  readonly DriveApp: ReturnType<typeof createDriveApp>;
+  readonly PropertiesService: ReturnType<typeof createPropertiesService>;
+  readonly LockService: ReturnType<typeof createLockService>;
+  readonly Session: ReturnType<typeof createSession>;
+  readonly Utilities: ReturnType<typeof createUtilities>;
+  readonly Logger: ReturnType<typeof createLogger>;
+
+  constructor(opts: EmulatorOptions = {}) {
+    this.ctx = createContext({
+      user: opts.user ?? 'office@example.gov.vn',
+      start: opts.start,
+      timeZone: opts.timeZone,
+    });
+    this.ui = new UiRecorder(this.ctx);
+    this.logs = new LogSink();
+    this.SpreadsheetApp = createSpreadsheetApp(this.ctx, this.ui);
+    this.DriveApp = createDriveApp(this.ctx);
+    this.PropertiesService = createPropertiesService(this.ctx);
+    this.LockService = createLockService(this.ctx);
+    this.Session = createSession(this.ctx);
+    this.Utilities = createUtilities(this.ctx);
+    this.Logger = createLogger(this.ctx, this.logs);
+  }
+
+  /** The globals Apps Script provides, backed by this emulator. */
+  globals(): Record<string, unknown> {
+    return {
+      SpreadsheetApp: this.SpreadsheetApp,
+      DriveApp: this.DriveApp,
+      PropertiesService: this.PropertiesService,
+      LockService: this.LockService,
+      Session: this.Session,
+      Utilities: this.Utilities,
+      Logger: this.Logger,
+      Date: modeledDateClass(this.ctx.clock),
+    };
+  }
+
+  /** Install the globals on `target` (globalThis, or a vm context); returns the undo. */
+  install(target: object = globalThis): () => void {
+    const host = target as Record<string, unknown>;
+    const entries = Object.entries(this.globals());
+    const saved = entries.map(([name]) => [name, Object.getOwnPropertyDescriptor(host, name)] as const);
+    for (const [name, value] of entries) {
+      Object.defineProperty(host, name, { value, configurable: true, writable: true, enumerable: false });
+    }
+    return () => {
+      for (const [name, descriptor] of saved) {
+        if (descriptor) Object.defineProperty(host, name, descriptor);
+        else delete host[name];
+      }
+    };
+  }
+
+  /** Run `fn` as another person (e.g. a unit's focal point), then switch back. */
+  as<T>(email: string, fn: () => T): T {
+    return this.ctx.session.as(email, fn);
+  }
+}

@@ -1,0 +1,5 @@
+import { EmulatorContext } from '../core/context';
+
+export function createDriveApp(_ctx: EmulatorContext) {
+  return {};
+}

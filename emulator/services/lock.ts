@@ -1,0 +1,5 @@
+import { EmulatorContext } from '../core/context';
+
+export function createLockService(_ctx: EmulatorContext) {
+  return {};
+}

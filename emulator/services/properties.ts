@@ -1,0 +1,5 @@
+import { EmulatorContext } from '../core/context';
+
+export function createPropertiesService(_ctx: EmulatorContext) {
+  return {};
+}

@@ -1,0 +1,5 @@
+import { EmulatorContext } from '../core/context';
+
+export function createSession(_ctx: EmulatorContext) {
+  return {};
+}

@@ -1,0 +1,84 @@
+// @ts-check
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import globals from 'globals';
+
+/** Apps Script services: only src/gas/ (the adapters) may touch them. */
+const APPS_SCRIPT_GLOBALS = [
+  'SpreadsheetApp',
+  'DriveApp',
+  'DocumentApp',
+  'MailApp',
+  'GmailApp',
+  'UrlFetchApp',
+  'PropertiesService',
+  'LockService',
+  'CacheService',
+  'ScriptApp',
+  'Session',
+  'Utilities',
+  'HtmlService',
+  'Logger',
+  'Browser',
+  'Charts',
+  'Drive',
+  'Sheets',
+].map((name) => ({
+  name,
+  message: `${name} is an Apps Script global: call it from an adapter in src/gas/.`,
+}));
+
+export default tseslint.config(
+  { ignores: ['dist/', 'out/', 'coverage/', 'node_modules/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      eqeqeq: ['error', 'always'],
+    },
+  },
+  {
+    files: ['src/**/*.ts'],
+    rules: {
+      'no-restricted-globals': ['error', ...APPS_SCRIPT_GLOBALS],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/emulator/**', '../../emulator/*'], message: 'src/ never imports the emulator.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/gas/**/*.ts'],
+    rules: { 'no-restricted-globals': 'off' },
+  },
+  {
+    files: ['src/domain/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/gas/**', '../gas/*', '**/app/**', '../app/*'],
+              message: 'src/domain/ is pure: no adapters, no use cases.',
+            },
+            { group: ['**/emulator/**'], message: 'src/ never imports the emulator.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['emulator/**/*.ts', 'test/**/*.ts', 'scripts/**/*.{ts,mjs,js}', '*.{js,mjs}'],
+    languageOptions: { globals: { ...globals.node, ...globals.jest } },
+  },
+  {
+    files: ['**/*.js'],
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+);
