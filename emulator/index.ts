@@ -5,7 +5,7 @@ import { createLockService } from './services/lock';
 import { createPropertiesService } from './services/properties';
 import { createSession } from './services/session';
 import { createSpreadsheetApp, UiRecorder } from './services/spreadsheet';
-import { createLogger, createUtilities, LogSink } from './services/utilities';
+import { createConsole, createLogger, createUtilities, LogSink } from './services/utilities';
 
 export { GasException } from './core/errors';
 export type { EmulatorContext } from './core/context';
@@ -61,6 +61,7 @@ export class Emulator {
       Session: this.Session,
       Utilities: this.Utilities,
       Logger: this.Logger,
+      console: createConsole(this.ctx, this.logs),
       Date: modeledDateClass(this.ctx.clock),
     };
   }

@@ -38,6 +38,10 @@ export interface DriveItem {
   content?: FileContent;
 }
 
+/** DriveApp.getFileById reference: missing, deleted and inaccessible items all give this. */
+export const NOT_FOUND =
+  'No item with the given ID could be found, or you do not have permission to access it.';
+
 const ID_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 
 /**
@@ -46,14 +50,36 @@ const ID_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456
  */
 export class DriveStore {
   private readonly items = new Map<string, DriveItem>();
+  /** Each person's "My Drive" root folder, by lower-cased email (created on first use). */
+  private readonly roots = new Map<string, string>();
+  private readonly rootIds = new Set<string>();
   private seq = 0;
+  /** The root of the person the emulator started as (the first item, as before). */
   readonly rootId: string;
 
   constructor(
     private readonly clock: ModeledClock,
     private readonly session: SessionState,
   ) {
-    this.rootId = this.create({ name: 'My Drive', mimeType: MIME.folder, parentId: null }).id;
+    this.rootId = this.rootFor(session.effective).id;
+  }
+
+  /**
+   * The person's "My Drive" root. Every Google account has its own: a file someone creates lands in
+   * their root, and a root is never shared (so nothing inherits access from it).
+   */
+  rootFor(user: string = this.session.effective): DriveItem {
+    const key = user.toLowerCase();
+    const known = this.roots.get(key);
+    if (known !== undefined) return this.items.get(known)!;
+    const root = this.insert({ name: 'My Drive', mimeType: MIME.folder, owner: user, parentId: null });
+    this.roots.set(key, root.id);
+    this.rootIds.add(root.id);
+    return root;
+  }
+
+  isRoot(id: string): boolean {
+    return this.rootIds.has(id);
   }
 
   /** Deterministic ids of Drive's shape (44 url-safe characters). */
@@ -67,10 +93,22 @@ export class DriveStore {
     return id;
   }
 
+  /** A new item owned by the effective user, in their root unless `parentId` says otherwise. */
   create(spec: {
     name: string;
     mimeType: string;
     parentId?: string | null;
+    content?: FileContent;
+  }): DriveItem {
+    const parentId = spec.parentId === undefined ? this.rootFor(this.session.effective).id : spec.parentId;
+    return this.insert({ ...spec, owner: this.session.effective, parentId });
+  }
+
+  private insert(spec: {
+    name: string;
+    mimeType: string;
+    owner: string;
+    parentId: string | null;
     content?: FileContent;
   }): DriveItem {
     const now = this.clock.nowMs();
@@ -78,7 +116,7 @@ export class DriveStore {
       id: this.newId(),
       name: spec.name,
       mimeType: spec.mimeType,
-      owner: this.session.effective,
+      owner: spec.owner,
       editors: new Set(),
       viewers: new Set(),
       parents: new Set(),
@@ -91,31 +129,63 @@ export class DriveStore {
       updatedMs: now,
       content: spec.content,
     };
-    const parentId = spec.parentId === undefined ? this.rootId : spec.parentId;
-    if (parentId !== null && this.items.size > 0) item.parents.add(parentId);
+    if (spec.parentId !== null) item.parents.add(spec.parentId);
     this.items.set(item.id, item);
     return item;
   }
 
-  roleOf(item: DriveItem, user: string): Role {
-    const email = user.toLowerCase();
+  /**
+   * The user's role on the item. `viaLink: false` ignores "anyone / domain" general access, which
+   * grants a role only to people who open the item by its link or id — such items are not listed
+   * in the person's Drive (DriveApp.getFiles and friends).
+   */
+  roleOf(item: DriveItem, user: string, opts: { viaLink?: boolean } = {}): Role {
+    return this.roleWithin(item, user.toLowerCase(), opts.viaLink !== false, new Set());
+  }
+
+  private roleWithin(item: DriveItem, email: string, viaLink: boolean, seen: Set<string>): Role {
     if (item.owner.toLowerCase() === email) return 'owner';
-    if ([...item.editors].some((e) => e.toLowerCase() === email)) return 'editor';
-    if (item.sharingAccess === 'ANYONE' || item.sharingAccess === 'ANYONE_WITH_LINK') {
-      if (item.sharingPermission === 'EDIT') return 'editor';
-      if (item.sharingPermission !== 'NONE') return 'viewer';
-    }
-    if ([...item.viewers].some((e) => e.toLowerCase() === email)) return 'viewer';
-    // Access inherited from a parent folder (Drive shares a folder's people with its files).
+    if (hasEmail(item.editors, email)) return 'editor';
+    let best: Role = hasEmail(item.viewers, email) ? 'viewer' : 'none';
+    if (viaLink) best = higher(best, this.generalAccessRole(item, email));
+    // Access inherited from a parent folder (Drive shares a folder's people with its contents).
+    seen.add(item.id);
     for (const parentId of item.parents) {
       const parent = this.items.get(parentId);
-      if (parent && !parent.deleted && parent.id !== this.rootId) {
-        const inherited = this.roleOf(parent, user);
-        if (inherited === 'owner' || inherited === 'editor') return 'editor';
-        if (inherited === 'viewer') return 'viewer';
-      }
+      if (!parent || parent.deleted || this.isRoot(parent.id) || seen.has(parent.id)) continue;
+      const inherited = this.roleWithin(parent, email, viaLink, seen);
+      best = higher(best, inherited === 'owner' ? 'editor' : inherited);
     }
-    return 'none';
+    return best;
+  }
+
+  /** What "anyone" or "people in the owner's domain" sharing gives this person. */
+  private generalAccessRole(item: DriveItem, email: string): Role {
+    const { sharingAccess: access, sharingPermission: permission } = item;
+    const anyone = access === 'ANYONE' || access === 'ANYONE_WITH_LINK';
+    const sameDomain =
+      (access === 'DOMAIN' || access === 'DOMAIN_WITH_LINK') && domainOf(email) === domainOf(item.owner);
+    if (!anyone && !sameDomain) return 'none';
+    if (permission === 'EDIT') return 'editor';
+    return permission === 'VIEW' || permission === 'COMMENT' ? 'viewer' : 'none';
+  }
+
+  /**
+   * Trashed explicitly or through a trashed ancestor folder (Drive API File.trashed: "Whether the
+   * file has been trashed, either explicitly or from a trashed parent folder.").
+   */
+  isTrashed(item: DriveItem): boolean {
+    const seen = new Set<string>();
+    const walk = (it: DriveItem): boolean => {
+      if (it.trashed) return true;
+      seen.add(it.id);
+      for (const parentId of it.parents) {
+        const parent = this.items.get(parentId);
+        if (parent && !parent.deleted && !seen.has(parent.id) && walk(parent)) return true;
+      }
+      return false;
+    };
+    return walk(item);
   }
 
   /** Every item, including trashed and deleted ones (for tests and exports). */
@@ -132,13 +202,16 @@ export class DriveStore {
   /**
    * The item as the effective user may see it. Missing, deleted and inaccessible items fail alike,
    * with Drive's message (DriveApp.getFileById reference: "No item with the given ID could be
-   * found, or you do not have permission to access it.").
+   * found, or you do not have permission to access it."). A trashed item stays reachable by its
+   * owner only: "Only the file owner can trash a file, and other users can't view files in the
+   * owner's trash" (https://developers.google.com/drive/api/guides/delete).
    */
   require(id: string, need: 'view' | 'edit' = 'view', user = this.session.effective): DriveItem {
     const item = this.items.get(id);
-    const role = item && !item.deleted ? this.roleOf(item, user) : 'none';
+    let role: Role = item && !item.deleted ? this.roleOf(item, user) : 'none';
+    if (item && role !== 'owner' && role !== 'none' && this.isTrashed(item)) role = 'none';
     if (!item || role === 'none') {
-      gasError('No item with the given ID could be found, or you do not have permission to access it.');
+      gasError(NOT_FOUND);
     }
     if (need === 'edit' && role === 'viewer') {
       gasError('Access denied: DriveApp.');
@@ -155,4 +228,19 @@ export class DriveStore {
     const item = this.items.get(id);
     if (item) item.deleted = true;
   }
+}
+
+function hasEmail(emails: Set<string>, email: string): boolean {
+  for (const e of emails) if (e.toLowerCase() === email) return true;
+  return false;
+}
+
+function domainOf(email: string): string {
+  return email.slice(email.lastIndexOf('@') + 1).toLowerCase();
+}
+
+const RANK: Record<Role, number> = { none: 0, viewer: 1, editor: 2, owner: 3 };
+
+function higher(a: Role, b: Role): Role {
+  return RANK[a] >= RANK[b] ? a : b;
 }

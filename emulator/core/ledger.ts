@@ -5,23 +5,67 @@ import { latencyOf } from './latency';
  * Counts every emulated service call ("Service.method") and advances the modeled clock by its
  * latency. Tests hold budgets on counts; benchmarks print modeled time.
  */
+/**
+ * A planned failure: the `nth` call of `key` (counted from when it was planned) throws `error`
+ * instead of running — "the script died here", for tests of interrupted runs.
+ */
+export interface FaultPlan {
+  readonly key: string;
+  readonly nth: number;
+  readonly error: () => Error;
+}
+
+/** Called after every charge; may throw (e.g. the execution time limit). */
+export type ChargeListener = (key: string) => void;
+
 export class CostLedger {
   private readonly counts = new Map<string, number>();
   private modeledMs = 0;
+  private faults: { plan: FaultPlan; seen: number }[] = [];
+  private readonly listeners: ChargeListener[] = [];
 
   constructor(private readonly clock: ModeledClock) {}
 
   /** Record one call of `key` ("SpreadsheetApp.openById"); `units` scales the per-unit cost. */
   charge(key: string, units = 0): void {
+    this.trip(key);
     this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
     const row = latencyOf(key);
     this.spend(row.ms + (row.perUnitMs ?? 0) * units);
+    for (const listener of this.listeners) listener(key);
   }
 
   /** Record one call of `key` with an explicit modeled duration (e.g. fetchAll's slowest request). */
   chargeFixed(key: string, ms: number): void {
+    this.trip(key);
     this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
     this.spend(ms);
+    for (const listener of this.listeners) listener(key);
+  }
+
+  /** Plan a failure of the `nth` next call of `key` (1 = the very next one). */
+  failOn(key: string, nth = 1, error: () => Error = () => new Error(`Injected fault at ${key}`)): void {
+    this.faults.push({ plan: { key, nth, error }, seen: 0 });
+  }
+
+  clearFaults(): void {
+    this.faults = [];
+  }
+
+  onCharge(listener: ChargeListener): () => void {
+    this.listeners.push(listener);
+    return () => this.listeners.splice(this.listeners.indexOf(listener), 1);
+  }
+
+  private trip(key: string): void {
+    for (const fault of this.faults) {
+      if (fault.plan.key !== key) continue;
+      fault.seen++;
+      if (fault.seen === fault.plan.nth) {
+        this.faults = this.faults.filter((f) => f !== fault);
+        throw fault.plan.error();
+      }
+    }
   }
 
   private spend(ms: number): void {

@@ -1,10 +1,56 @@
+/**
+ * The emulated SpreadsheetApp service.
+ *
+ * Public surface:
+ *   - createSpreadsheetApp(ctx, ui): the SpreadsheetApp global;
+ *   - UiRecorder: what the script showed (menus, toasts, alerts, prompts) and scripted answers;
+ *   - spreadsheetModelOf(ctx, id): the file model for internal readers (exporters, Sheets REST,
+ *     CSV), with no access check and no charge;
+ *   - the model types and the user-entered parser / display formatter they may need.
+ */
 import { EmulatorContext } from '../../core/context';
+import { MIME } from '../../core/drive-store';
+import { SpreadsheetModel } from './model';
 
-/** Records menus, toasts and alerts; answers alert/prompt with scripted answers. (stub) */
-export class UiRecorder {
-  constructor(readonly ctx: EmulatorContext) {}
-}
+export { createSpreadsheetApp } from './app';
+export type { EmulatedSpreadsheetApp } from './app';
+export { UiRecorder } from './ui';
+export type { MenuEntry, RecordedDialog, RecordedMenu, RecordedToast } from './ui';
+export {
+  DEFAULT_COLUMN_WIDTH,
+  DEFAULT_ROW_HEIGHT,
+  DEFAULT_STYLE,
+  MAX_CELLS,
+  SheetModel,
+  SpreadsheetModel,
+} from './model';
+export type {
+  BorderEdge,
+  CellBorders,
+  CellData,
+  CellFormat,
+  CellValue,
+  ProtectionModel,
+  RangeRef,
+  ResolvedStyle,
+  ValidationArg,
+  ValidationRule,
+} from './model';
+export type { GridRange } from './a1';
+export { cellA1, columnLetters, parseA1, rangeA1 } from './a1';
+export { localeInfo } from './locale';
+export type { LocaleInfo } from './locale';
+export { dateToSerial, serialToDate } from './dates';
+export { formatDisplay, isDateFormat } from './values/format';
+export { enterValue } from './values/parse';
 
-export function createSpreadsheetApp(_ctx: EmulatorContext, _ui: UiRecorder) {
-  return {};
+/**
+ * The model of spreadsheet file `id`, for emulator internals (no access check, no charge);
+ * undefined when there is no such file or it is not a spreadsheet.
+ */
+export function spreadsheetModelOf(ctx: EmulatorContext, id: string): SpreadsheetModel | undefined {
+  const item = ctx.drive.peek(id);
+  if (!item || item.mimeType !== MIME.spreadsheet || !(item.content instanceof SpreadsheetModel))
+    return undefined;
+  return item.content;
 }
