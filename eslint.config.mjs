@@ -74,7 +74,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['emulator/**/*.ts', 'test/**/*.ts', 'scripts/**/*.{ts,mjs,js}', '*.{js,mjs}'],
+    files: ['emulator/**/*.ts', 'test/**/*.ts', 'sample/**/*.ts', 'scripts/**/*.{ts,mjs,js}', '*.{js,mjs}'],
     languageOptions: { globals: { ...globals.node, ...globals.jest } },
   },
   {

@@ -1,0 +1,66 @@
+import { formatTimestamp } from '../gas/values';
+import { MasterWorkbook } from '../gas/master';
+import { activeUserEmail } from '../gas/session';
+import { alert, toast } from '../gas/ui';
+
+/** What an action tells the person and writes to the log. */
+export interface ActionOutcome {
+  readonly ok: boolean;
+  /** One line: what was done. */
+  readonly summary: string;
+  /** "tạo 12, bỏ qua 3" — for the log's count column. */
+  readonly counts: string;
+  /** Problems, each naming where to look. */
+  readonly problems: readonly string[];
+}
+
+export interface ActionContext {
+  readonly master: MasterWorkbook;
+  readonly user: string;
+  /** false when a trigger runs the action: no dialogs then. */
+  readonly interactive: boolean;
+}
+
+const MAX_PROBLEMS_SHOWN = 12;
+
+/**
+ * Runs a menu or trigger action: reports the result to the person (alert, or toast for quiet
+ * successes) and appends a row to "Nhật ký". A thrown Error becomes a failed outcome whose
+ * message is shown as it is — every Error raised by our code is written in Vietnamese.
+ */
+export function runAction(
+  label: string,
+  fn: (ctx: ActionContext) => ActionOutcome,
+  options: { interactive?: boolean } = {},
+): ActionOutcome {
+  const master = MasterWorkbook.active();
+  const ctx: ActionContext = { master, user: activeUserEmail(), interactive: options.interactive ?? true };
+  let outcome: ActionOutcome;
+  try {
+    outcome = fn(ctx);
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    outcome = { ok: false, summary: message, counts: '', problems: [] };
+  }
+  master.appendLog([
+    formatTimestamp(new Date(), master.timeZone()),
+    ctx.user,
+    label,
+    outcome.ok ? 'Thành công' : 'Không thành công',
+    outcome.counts,
+    [outcome.ok ? '' : outcome.summary, ...outcome.problems].filter(Boolean).join('\n'),
+  ]);
+  if (ctx.interactive) report(master, label, outcome);
+  return outcome;
+}
+
+function report(master: MasterWorkbook, label: string, outcome: ActionOutcome): void {
+  if (outcome.ok && outcome.problems.length === 0) {
+    toast(master.ss, outcome.summary, label);
+    return;
+  }
+  const shown = outcome.problems.slice(0, MAX_PROBLEMS_SHOWN).map((p) => `• ${p}`);
+  const more = outcome.problems.length - shown.length;
+  if (more > 0) shown.push(`… và ${more} vấn đề khác (xem trang "Nhật ký").`);
+  alert(label, [outcome.summary, ...shown].join('\n'));
+}

@@ -1,0 +1,19 @@
+import { MenuGroupSpec } from '../gas/ui';
+
+export const MENU_TITLE = 'Kế hoạch CCHC';
+
+/**
+ * The custom menu, grouped by the yearly steps. Every functionName must be exported by
+ * src/index.ts (the bundle test checks it against the built file).
+ */
+export const MENU: readonly MenuGroupSpec[] = [
+  {
+    label: '1. Chuẩn bị',
+    items: [
+      { label: 'Thiết lập ban đầu', functionName: 'menuSetup' },
+      { label: 'Kiểm tra danh sách đơn vị', functionName: 'menuCheckRegistry' },
+      { label: 'Tạo bảng tính cho đơn vị', functionName: 'menuProvisionUnits' },
+      { label: 'Cập nhật mẫu cho các đơn vị', functionName: 'menuPushTemplate' },
+    ],
+  },
+];

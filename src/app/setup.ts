@@ -1,0 +1,47 @@
+import { CONFIG_FIELDS } from '../domain/config/fields';
+import { CONFIG_SHEET } from '../domain/config/parse-config';
+import { configRows, configSheetSpec, logSheetSpec, registrySheetSpec } from '../domain/master/layout';
+import { splitEmails } from '../domain/registry/emails';
+import { ActionContext, ActionOutcome } from './action';
+
+/**
+ * First-run setup, safe to run again: creates the master's missing sheets ("Cấu hình", "Đơn vị",
+ * "Nhật ký") and adds setting rows a newer version introduced. Nothing already there is
+ * overwritten. Once admins are configured, only they may run it.
+ */
+export function setupWorkspace(ctx: ActionContext, year: number): ActionOutcome {
+  const { master, user } = ctx;
+  const existing = master.sheet(CONFIG_SHEET) ? master.readConfigRows() : [];
+  const adminRow = existing.find((r) => r.key === 'admins');
+  const admins = adminRow ? splitEmails(String(adminRow.value)) : [];
+  if (admins.length > 0 && !admins.includes(user)) {
+    throw new Error(
+      `Tài khoản ${user || '(không xác định)'} không có quyền quản trị nên không thể chạy lại thiết lập.`,
+    );
+  }
+  const editors = admins.length > 0 ? admins : [user];
+
+  const created = [configSheetSpec(year, user), registrySheetSpec(), logSheetSpec()]
+    .filter((spec) => master.ensureSheet(spec, editors))
+    .map((spec) => spec.name);
+
+  let added = 0;
+  if (!created.includes(CONFIG_SHEET)) {
+    const keys = new Set(existing.map((r) => r.key));
+    const missing = configRows(year, user).filter((_row, i) => !keys.has(CONFIG_FIELDS[i].key));
+    master.appendConfigRows(missing);
+    added = missing.length;
+  }
+
+  const parts = [
+    created.length > 0 ? `Đã tạo trang: ${created.join(', ')}.` : 'Các trang đã có sẵn, không ghi đè.',
+    added > 0 ? `Đã bổ sung ${added} mục cấu hình mới.` : '',
+    'Tiếp theo: kiểm tra trang "Cấu hình", nhập danh sách ở trang "Đơn vị", rồi chọn "Tạo bảng tính cho đơn vị".',
+  ];
+  return {
+    ok: true,
+    summary: parts.filter(Boolean).join(' '),
+    counts: `tạo ${created.length} trang, bổ sung ${added} mục`,
+    problems: [],
+  };
+}

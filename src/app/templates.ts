@@ -1,0 +1,73 @@
+import { OfficeConfig } from '../domain/config/fields';
+import { DEFAULT_TASK_COLUMNS } from '../domain/plan/columns';
+import { unitWorkbookSpecs, WorkbookVariant } from '../domain/unit-file/layout';
+import { fingerprint } from '../domain/util/hash';
+import { fileById, fileState } from '../gas/drive';
+import { readDocumentJson, writeDocumentJson } from '../gas/properties';
+import { renderWorkbook } from '../gas/render-sheet';
+import { createSpreadsheet } from '../gas/spreadsheets';
+
+type Folder = GoogleAppsScript.Drive.Folder;
+type File = GoogleAppsScript.Drive.File;
+
+const TEMPLATES_KEY = 'cchc.templates';
+
+interface TemplateRecord {
+  readonly id: string;
+  readonly fingerprint: string;
+}
+
+type TemplateRecords = Partial<Record<WorkbookVariant, TemplateRecord>>;
+
+export function templateName(config: OfficeConfig, variant: WorkbookVariant): string {
+  const who = variant === 'agency' ? 'cơ quan chuyên môn' : 'đơn vị, xã';
+  return `[Mẫu] Kế hoạch CCHC ${config.planYear} - ${who} (không sửa)`;
+}
+
+/**
+ * The unit layout is rendered once into a template file per variant, then copied for each unit:
+ * a copy costs one Drive call where rendering costs a hundred (provisioning's call budget).
+ * A template is rebuilt when what it is made of (settings, columns, unit names) changed; the old
+ * one is trashed, never deleted.
+ */
+export class TemplateCache {
+  private records: TemplateRecords;
+  private readonly files: Partial<Record<WorkbookVariant, File>> = {};
+
+  constructor(
+    private readonly config: OfficeConfig,
+    private readonly unitNames: readonly string[],
+    private readonly folder: Folder,
+    private readonly editors: readonly string[],
+  ) {
+    this.records = readDocumentJson<TemplateRecords>(TEMPLATES_KEY) ?? {};
+  }
+
+  get(variant: WorkbookVariant): File {
+    const cached = this.files[variant];
+    if (cached) return cached;
+    const specs = unitWorkbookSpecs({
+      config: this.config,
+      columns: DEFAULT_TASK_COLUMNS,
+      unitNames: this.unitNames,
+      variant,
+    });
+    const print = fingerprint(JSON.stringify(specs));
+    const record = this.records[variant];
+    if (record && record.fingerprint === print) {
+      const { state, file } = fileState(record.id);
+      if (state === 'ok' && file) return (this.files[variant] = file);
+    }
+    if (record) {
+      const { state, file } = fileState(record.id);
+      if (state === 'ok' && file) file.setTrashed(true);
+    }
+    const ss = createSpreadsheet(templateName(this.config, variant));
+    renderWorkbook(ss, specs, this.editors, ss.getSheets()[0]);
+    const file = fileById(ss.getId());
+    file.moveTo(this.folder);
+    this.records = { ...this.records, [variant]: { id: file.getId(), fingerprint: print } };
+    writeDocumentJson(TEMPLATES_KEY, this.records);
+    return (this.files[variant] = file);
+  }
+}

@@ -1,0 +1,99 @@
+import { CONFIG_SHEET } from '../config/parse-config';
+import { CONFIG_FIELDS } from '../config/fields';
+import { REGISTRY_COLUMNS, REGISTRY_HEADER_ROW, REGISTRY_SHEET } from '../registry/columns';
+import { UNIT_KIND_LABELS } from '../registry/unit';
+import { area, SheetSpec, SpecValue } from '../sheet-spec';
+
+/** The office's master spreadsheet: the sheets setup creates. */
+export const LOG_SHEET = 'Nhật ký';
+export const CONFIG_HEADER_ROW = 2;
+export const CONFIG_KEY_COLUMN = 1;
+export const CONFIG_VALUE_COLUMN = 3;
+export const LOG_HEADERS = [
+  'Thời điểm',
+  'Người thực hiện',
+  'Thao tác',
+  'Kết quả',
+  'Số lượng',
+  'Vấn đề',
+] as const;
+
+const HEADER_BACKGROUND = '#d9e2f3';
+
+/** One row per setting: key (for the script), label, value, explanation. */
+export function configRows(year: number, admin: string): SpecValue[][] {
+  return CONFIG_FIELDS.map((f) => [
+    f.key,
+    f.label,
+    f.key === 'admins' ? admin : f.defaultValue(year),
+    f.help,
+  ]);
+}
+
+export function configSheetSpec(year: number, admin: string): SheetSpec {
+  const rows = configRows(year, admin);
+  const first = CONFIG_HEADER_ROW + 1;
+  return {
+    name: CONFIG_SHEET,
+    values: [
+      ['CẤU HÌNH KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH', '', '', ''],
+      ['Khóa', 'Mục', 'Giá trị', 'Giải thích'],
+      ...rows,
+    ],
+    columnWidths: [40, 230, 380, 520],
+    frozenRows: CONFIG_HEADER_ROW,
+    styles: [
+      { area: area(1, 1), bold: true, fontSize: 14 },
+      { area: area(CONFIG_HEADER_ROW, 1, 1, 4), bold: true, background: HEADER_BACKGROUND },
+      { area: area(first, 1, rows.length, 4), wrap: true },
+      { area: area(first, 2, rows.length, 1), bold: true },
+      { area: area(first, 1, rows.length, 1), color: '#999999' },
+      { area: area(first, 4, rows.length, 1), italic: true, color: '#595959' },
+    ],
+    protections: [{ area: area(1, 1, 200, 2), description: 'Khóa và tên mục cấu hình (không sửa)' }],
+  };
+}
+
+export function registrySheetSpec(): SheetSpec {
+  const headers = REGISTRY_COLUMNS.map((c) => c.header);
+  const width = headers.length;
+  const inputs = REGISTRY_COLUMNS.filter((c) => !c.byScript).length;
+  return {
+    name: REGISTRY_SHEET,
+    values: [['DANH SÁCH CƠ QUAN, ĐƠN VỊ', ...Array<string>(width - 1).fill('')], headers],
+    columnWidths: REGISTRY_COLUMNS.map((c) => c.width),
+    frozenRows: REGISTRY_HEADER_ROW,
+    styles: [
+      { area: area(1, 1), bold: true, fontSize: 14 },
+      { area: area(REGISTRY_HEADER_ROW, 1, 1, width), bold: true, background: HEADER_BACKGROUND, wrap: true },
+      { area: area(REGISTRY_HEADER_ROW + 1, inputs + 1, 998, width - inputs), background: '#f3f3f3' },
+    ],
+    notes: REGISTRY_COLUMNS.map((c, i) => ({ row: REGISTRY_HEADER_ROW, column: i + 1, text: c.help })),
+    validations: [
+      {
+        area: area(REGISTRY_HEADER_ROW + 1, 3, 998, 1),
+        rule: { kind: 'list', values: Object.values(UNIT_KIND_LABELS) },
+        allowInvalid: false,
+        helpText: 'Chọn loại đơn vị.',
+      },
+    ],
+    protections: [
+      { area: area(1, 1, REGISTRY_HEADER_ROW, width), description: 'Tiêu đề danh sách đơn vị' },
+      {
+        area: area(REGISTRY_HEADER_ROW + 1, inputs + 1, 998, width - inputs),
+        description: 'Cột do hệ thống ghi',
+      },
+    ],
+  };
+}
+
+export function logSheetSpec(): SheetSpec {
+  return {
+    name: LOG_SHEET,
+    values: [[...LOG_HEADERS]],
+    columnWidths: [150, 220, 220, 110, 110, 600],
+    frozenRows: 1,
+    styles: [{ area: area(1, 1, 1, LOG_HEADERS.length), bold: true, background: HEADER_BACKGROUND }],
+    protections: [{ description: 'Nhật ký (chỉ hệ thống ghi)' }],
+  };
+}

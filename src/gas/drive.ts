@@ -1,0 +1,51 @@
+type Folder = GoogleAppsScript.Drive.Folder;
+type File = GoogleAppsScript.Drive.File;
+
+export type FileState = 'ok' | 'trashed' | 'missing';
+
+/** The folder by id, or a Vietnamese error naming the setting to fix. */
+export function folderById(id: string, settingLabel: string): Folder {
+  try {
+    return DriveApp.getFolderById(id);
+  } catch (_e) {
+    throw new Error(
+      `Không mở được thư mục "${id}" (mục "${settingLabel}" trong trang Cấu hình): thư mục không tồn tại hoặc bạn không có quyền. Sửa ID hoặc để trống để hệ thống tự tạo.`,
+    );
+  }
+}
+
+export function createFolder(name: string): Folder {
+  return DriveApp.createFolder(name);
+}
+
+/**
+ * Whether a file is still usable. Drive answers alike for a deleted file and one we lost access
+ * to (DriveApp.getFileById reference), so both are "missing"; a trashed file is still returned.
+ */
+export function fileState(id: string): { state: FileState; file: File | null } {
+  let file: File;
+  try {
+    file = DriveApp.getFileById(id);
+  } catch (_e) {
+    return { state: 'missing', file: null };
+  }
+  return { state: file.isTrashed() ? 'trashed' : 'ok', file };
+}
+
+/** A file of that exact name directly in the folder and not trashed, if any. */
+export function findFileInFolder(folder: Folder, name: string): File | null {
+  const files = folder.getFilesByName(name);
+  while (files.hasNext()) {
+    const file = files.next();
+    if (!file.isTrashed()) return file;
+  }
+  return null;
+}
+
+export function copyFile(source: File, name: string, folder: Folder): File {
+  return source.makeCopy(name, folder);
+}
+
+export function fileById(id: string): File {
+  return DriveApp.getFileById(id);
+}

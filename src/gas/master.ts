@@ -1,0 +1,118 @@
+import { CellValue } from '../domain/cell';
+import { ConfigRow } from '../domain/config/parse-config';
+import {
+  CONFIG_HEADER_ROW,
+  CONFIG_KEY_COLUMN,
+  CONFIG_VALUE_COLUMN,
+  LOG_HEADERS,
+  LOG_SHEET,
+} from '../domain/master/layout';
+import { REGISTRY_COLUMNS, REGISTRY_HEADER_ROW, REGISTRY_SHEET } from '../domain/registry/columns';
+import { SheetSpec, SpecValue } from '../domain/sheet-spec';
+import { literalGrid } from '../domain/sheet-text';
+import { CONFIG_SHEET } from '../domain/config/parse-config';
+import { applyProtection, applyValidations, writeSheetContent } from './render-sheet';
+import { readGrid } from './values';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** The office's master spreadsheet (the one the script is bound to). */
+export class MasterWorkbook {
+  private readonly sheets = new Map<string, Sheet | null>();
+
+  constructor(readonly ss: Spreadsheet) {}
+
+  static active(): MasterWorkbook {
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    if (!ss) throw new Error('Không tìm thấy bảng tính tổng hợp: hãy chạy từ menu của bảng tính.');
+    return new MasterWorkbook(ss);
+  }
+
+  id(): string {
+    return this.ss.getId();
+  }
+
+  timeZone(): string {
+    return this.ss.getSpreadsheetTimeZone();
+  }
+
+  /** The sheet by name, looked up once per run. */
+  sheet(name: string): Sheet | null {
+    if (!this.sheets.has(name)) this.sheets.set(name, this.ss.getSheetByName(name));
+    return this.sheets.get(name) ?? null;
+  }
+
+  /** Creates the sheet from its spec unless it exists; never touches an existing one. */
+  ensureSheet(spec: SheetSpec, editors: readonly string[]): boolean {
+    if (this.sheet(spec.name)) return false;
+    const sheet = this.ss.insertSheet(spec.name, this.ss.getSheets().length);
+    writeSheetContent(sheet, spec);
+    applyValidations(this.ss, sheet, spec.validations ?? []);
+    for (const p of spec.protections ?? []) applyProtection(sheet, p, editors);
+    this.sheets.set(spec.name, sheet);
+    return true;
+  }
+
+  private requireSheet(name: string): Sheet {
+    const sheet = this.sheet(name);
+    if (!sheet) throw new Error(`Bảng tính tổng hợp chưa có trang "${name}". Hãy chạy "Thiết lập ban đầu".`);
+    return sheet;
+  }
+
+  readConfigRows(): ConfigRow[] {
+    const sheet = this.requireSheet(CONFIG_SHEET);
+    const last = sheet.getLastRow();
+    if (last <= CONFIG_HEADER_ROW) return [];
+    const grid = readGrid(
+      sheet.getRange(CONFIG_HEADER_ROW + 1, 1, last - CONFIG_HEADER_ROW, CONFIG_VALUE_COLUMN),
+      this.timeZone(),
+    );
+    return grid.map((r, i) => ({
+      key: String(r[CONFIG_KEY_COLUMN - 1]),
+      value: r[CONFIG_VALUE_COLUMN - 1],
+      row: CONFIG_HEADER_ROW + 1 + i,
+    }));
+  }
+
+  /** Writes one setting's value (used only to fill a setting the script created, e.g. a folder id). */
+  writeConfigValue(key: string, value: SpecValue): void {
+    const row = this.readConfigRows().find((r) => r.key === key);
+    if (!row) throw new Error(`Trang Cấu hình thiếu mục "${key}". Hãy chạy "Thiết lập ban đầu".`);
+    this.requireSheet(CONFIG_SHEET)
+      .getRange(row.row, CONFIG_VALUE_COLUMN)
+      .setValues(literalGrid([[value]]));
+  }
+
+  /** Appends setting rows (for keys a newer version added) below the existing ones. */
+  appendConfigRows(rows: readonly (readonly SpecValue[])[]): void {
+    if (rows.length === 0) return;
+    const sheet = this.requireSheet(CONFIG_SHEET);
+    sheet.getRange(sheet.getLastRow() + 1, 1, rows.length, rows[0].length).setValues(literalGrid(rows));
+  }
+
+  /** The registry's rows below its header, every column, as domain values. */
+  readRegistry(): CellValue[][] {
+    const sheet = this.requireSheet(REGISTRY_SHEET);
+    const last = sheet.getLastRow();
+    if (last <= REGISTRY_HEADER_ROW) return [];
+    return readGrid(
+      sheet.getRange(REGISTRY_HEADER_ROW + 1, 1, last - REGISTRY_HEADER_ROW, REGISTRY_COLUMNS.length),
+      this.timeZone(),
+    );
+  }
+
+  /** Writes script-owned cells of one registry row, starting at `column`. */
+  writeRegistryCells(row: number, column: number, values: readonly SpecValue[]): void {
+    this.requireSheet(REGISTRY_SHEET)
+      .getRange(row, column, 1, values.length)
+      .setValues(literalGrid([values]));
+  }
+
+  appendLog(values: readonly SpecValue[]): void {
+    const sheet = this.sheet(LOG_SHEET);
+    if (!sheet) return; // before setup there is nowhere to log; the person still sees the alert
+    const row = [...values, ...Array<SpecValue>(Math.max(0, LOG_HEADERS.length - values.length)).fill('')];
+    sheet.getRange(sheet.getLastRow() + 1, 1, 1, row.length).setValues(literalGrid([row]));
+  }
+}

@@ -1,0 +1,17 @@
+/**
+ * Small state kept with the master spreadsheet (template ids, cursors). Values are strings in
+ * Apps Script, 9 KB each at most (Properties reference, quotas); callers keep them small.
+ */
+export function readDocumentJson<T>(key: string): T | null {
+  const raw = PropertiesService.getDocumentProperties().getProperty(key);
+  if (raw === null) return null;
+  try {
+    return JSON.parse(raw) as T;
+  } catch (_e) {
+    return null;
+  }
+}
+
+export function writeDocumentJson(key: string, value: unknown): void {
+  PropertiesService.getDocumentProperties().setProperty(key, JSON.stringify(value));
+}

@@ -1,0 +1,197 @@
+import {
+  Area,
+  ProtectionSpec,
+  rectangular,
+  SheetSpec,
+  StyleSpec,
+  ValidationSpec,
+} from '../domain/sheet-spec';
+import { literalGrid } from '../domain/sheet-text';
+import { areaA1 } from '../domain/plan/columns';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Range = GoogleAppsScript.Spreadsheet.Range;
+
+function rangeOf(sheet: Sheet, a: Area): Range {
+  return sheet.getRange(a.row, a.column, a.numRows, a.numColumns);
+}
+
+/** Grows the sheet so the spec fits (a new sheet has 1000 × 26 cells). */
+function ensureSize(sheet: Sheet, rows: number, columns: number): void {
+  const maxRows = sheet.getMaxRows();
+  if (maxRows < rows) sheet.insertRowsAfter(maxRows, rows - maxRows);
+  const maxColumns = sheet.getMaxColumns();
+  if (maxColumns < columns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
+}
+
+function specWidth(spec: SheetSpec): number {
+  const areas = [
+    ...(spec.styles ?? []).map((s) => s.area),
+    ...(spec.protections ?? []).flatMap((p) => (p.area ? [p.area] : [])),
+  ];
+  return Math.max(
+    spec.values[0]?.length ?? 1,
+    spec.columnWidths.length,
+    ...areas.map((a) => a.column + a.numColumns - 1),
+  );
+}
+
+function specHeight(spec: SheetSpec): number {
+  const areas = [
+    ...(spec.styles ?? []).map((s) => s.area),
+    ...(spec.validations ?? []).map((v) => v.area),
+    ...(spec.protections ?? []).flatMap((p) => (p.area ? [p.area] : [])),
+  ];
+  return Math.max(spec.values.length, ...areas.map((a) => a.row + a.numRows - 1));
+}
+
+/** Values (always as literal text), widths, frozen rows, styles, merges and notes. */
+export function writeSheetContent(sheet: Sheet, spec: SheetSpec): void {
+  ensureSize(sheet, specHeight(spec), specWidth(spec));
+  const values = rectangular(spec.values);
+  if (values.length > 0) sheet.getRange(1, 1, values.length, values[0].length).setValues(literalGrid(values));
+  spec.columnWidths.forEach((width, i) => sheet.setColumnWidth(i + 1, width));
+  if (spec.frozenRows) sheet.setFrozenRows(spec.frozenRows);
+  for (const style of spec.styles ?? []) applyStyle(rangeOf(sheet, style.area), style);
+  for (const merge of spec.merges ?? []) rangeOf(sheet, merge).merge();
+  if (spec.notes && spec.notes.length > 0) writeNotes(sheet, spec.notes);
+  if (spec.hidden) sheet.hideSheet();
+}
+
+function applyStyle(range: Range, style: StyleSpec): void {
+  if (style.bold !== undefined) range.setFontWeight(style.bold ? 'bold' : 'normal');
+  if (style.italic !== undefined) range.setFontStyle(style.italic ? 'italic' : 'normal');
+  if (style.fontSize !== undefined) range.setFontSize(style.fontSize);
+  if (style.background !== undefined) range.setBackground(style.background);
+  if (style.color !== undefined) range.setFontColor(style.color);
+  if (style.align !== undefined) range.setHorizontalAlignment(style.align);
+  if (style.wrap !== undefined) range.setWrap(style.wrap);
+  if (style.numberFormat !== undefined) range.setNumberFormat(style.numberFormat);
+}
+
+/** Notes go in with one setNotes over the rectangle that holds them all. */
+function writeNotes(sheet: Sheet, notes: NonNullable<SheetSpec['notes']>): void {
+  const top = Math.min(...notes.map((n) => n.row));
+  const left = Math.min(...notes.map((n) => n.column));
+  const bottom = Math.max(...notes.map((n) => n.row));
+  const right = Math.max(...notes.map((n) => n.column));
+  const grid = Array.from({ length: bottom - top + 1 }, () => Array<string>(right - left + 1).fill(''));
+  for (const n of notes) grid[n.row - top][n.column - left] = n.text;
+  sheet.getRange(top, left, grid.length, grid[0].length).setNotes(grid);
+}
+
+export function buildValidation(
+  ss: Spreadsheet,
+  spec: ValidationSpec,
+): GoogleAppsScript.Spreadsheet.DataValidation {
+  const builder = SpreadsheetApp.newDataValidation();
+  const rule = spec.rule;
+  switch (rule.kind) {
+    case 'list':
+      builder.requireValueInList([...rule.values], true);
+      break;
+    case 'range':
+      builder.requireValueInRange(ss.getRange(rule.a1), true);
+      break;
+    case 'formula':
+      builder.requireFormulaSatisfied(rule.formula);
+      break;
+    case 'email':
+      builder.requireTextIsEmail();
+      break;
+  }
+  return builder.setAllowInvalid(spec.allowInvalid).setHelpText(spec.helpText).build();
+}
+
+export function applyValidations(
+  ss: Spreadsheet,
+  sheet: Sheet,
+  validations: readonly ValidationSpec[],
+): void {
+  for (const v of validations) rangeOf(sheet, v.area).setDataValidation(buildValidation(ss, v));
+}
+
+/**
+ * Protects as the spec says, editable only by `editors` (the office's admins) and the owner.
+ * A new protection mirrors the spreadsheet's editors until its list is changed, so the list is
+ * always reset explicitly (Protection reference, "protect()"; Google's own sample does the same).
+ */
+export function applyProtection(sheet: Sheet, spec: ProtectionSpec, editors: readonly string[]): void {
+  const protection = (spec.area ? rangeOf(sheet, spec.area).protect() : sheet.protect()).setDescription(
+    spec.description,
+  );
+  if (spec.unprotected && spec.unprotected.length > 0) {
+    protection.setUnprotectedRanges(spec.unprotected.map((a) => rangeOf(sheet, a)));
+  }
+  restrictEditors(protection, editors);
+}
+
+export function restrictEditors(
+  protection: GoogleAppsScript.Spreadsheet.Protection,
+  editors: readonly string[],
+): void {
+  const keep = new Set(editors.map((e) => e.toLowerCase()));
+  const others = protection
+    .getEditors()
+    .map((u) => u.getEmail())
+    .filter((e) => !keep.has(e.toLowerCase()));
+  if (others.length > 0) protection.removeEditors(others);
+  if (editors.length > 0) protection.addEditors([...editors]);
+  if (protection.canDomainEdit()) protection.setDomainEdit(false);
+}
+
+/**
+ * Renders sheets into a spreadsheet in three passes — content, then validations (a rule may read
+ * a list from a sheet made later), then protections — so each pass finds what it needs.
+ * `firstSheet` (a new file's default sheet) is reused for the first spec instead of left empty.
+ */
+export function renderWorkbook(
+  ss: Spreadsheet,
+  specs: readonly SheetSpec[],
+  editors: readonly string[],
+  firstSheet?: Sheet,
+): Sheet[] {
+  const sheets = specs.map((spec, i) => {
+    if (i === 0 && firstSheet) {
+      firstSheet.setName(spec.name);
+      return firstSheet;
+    }
+    return ss.insertSheet(spec.name, i);
+  });
+  specs.forEach((spec, i) => writeSheetContent(sheets[i], spec));
+  specs.forEach((spec, i) => applyValidations(ss, sheets[i], spec.validations ?? []));
+  specs.forEach((spec, i) => (spec.protections ?? []).forEach((p) => applyProtection(sheets[i], p, editors)));
+  return sheets;
+}
+
+/**
+ * Makes a sheet's range protections exactly `wanted`: protections whose range and description
+ * already match are kept, the others removed, the missing ones added. Sheet-level protections
+ * are left alone.
+ */
+export function syncRangeProtections(
+  sheet: Sheet,
+  wanted: readonly ProtectionSpec[],
+  editors: readonly string[],
+): void {
+  const key = (a1: string, description: string) => `${a1}|${description}`;
+  const wantedKeys = new Map(
+    wanted.flatMap((p) =>
+      p.area
+        ? [
+            [
+              key(areaA1(p.area.row, p.area.column, p.area.numRows, p.area.numColumns), p.description),
+              p,
+            ] as const,
+          ]
+        : [],
+    ),
+  );
+  for (const existing of sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE)) {
+    const k = key(existing.getRange().getA1Notation(), existing.getDescription());
+    if (wantedKeys.has(k)) wantedKeys.delete(k);
+    else existing.remove();
+  }
+  for (const p of wantedKeys.values()) applyProtection(sheet, p, editors);
+}

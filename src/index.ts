@@ -1,0 +1,37 @@
+/**
+ * The functions Apps Script calls: the menu's callbacks and triggers. Each export becomes a
+ * top-level `function` in dist/Code.js (scripts/build.mjs). Nothing else lives here: every
+ * function hands over to a use case in src/app/.
+ */
+import { runAction } from './app/action';
+import { checkRegistry } from './app/check-registry';
+import { MENU, MENU_TITLE } from './app/menu';
+import { provisionUnits } from './app/provision';
+import { pushTemplate } from './app/push-template';
+import { setupWorkspace } from './app/setup';
+import { todayInScriptZone } from './app/today';
+import { withScriptLock } from './gas/lock';
+import { addMenu } from './gas/ui';
+import { defaultPlanYear } from './domain/dates';
+
+export function onOpen(): void {
+  addMenu(MENU_TITLE, MENU);
+}
+
+export function menuSetup(): void {
+  withScriptLock('Thiết lập ban đầu', () =>
+    runAction('Thiết lập ban đầu', (ctx) => setupWorkspace(ctx, defaultPlanYear(todayInScriptZone()))),
+  );
+}
+
+export function menuCheckRegistry(): void {
+  runAction('Kiểm tra danh sách đơn vị', checkRegistry);
+}
+
+export function menuProvisionUnits(): void {
+  withScriptLock('Tạo bảng tính cho đơn vị', () => runAction('Tạo bảng tính cho đơn vị', provisionUnits));
+}
+
+export function menuPushTemplate(): void {
+  withScriptLock('Cập nhật mẫu cho các đơn vị', () => runAction('Cập nhật mẫu cho các đơn vị', pushTemplate));
+}

@@ -1,0 +1,47 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { bundleSource } from './load-bundle';
+
+const AUTH = 'https://www.googleapis.com/auth/';
+
+/**
+ * Which OAuth scope each Apps Script service use needs (each service's reference page lists the
+ * scopes its methods require). An explicit oauthScopes list switches off automatic detection, so
+ * a missing scope fails only at run time: this table and the test below keep the list honest.
+ */
+const SCOPE_USES: readonly { pattern: RegExp; scope: string }[] = [
+  {
+    pattern: /\bSpreadsheetApp\.(openById|openByUrl|create|getActive|getActiveSpreadsheet)\b/,
+    scope: 'spreadsheets',
+  },
+  { pattern: /\.getUi\(\)/, scope: 'script.container.ui' },
+  { pattern: /\bDriveApp\./, scope: 'drive' },
+  { pattern: /\bDocumentApp\./, scope: 'documents' },
+  { pattern: /\bMailApp\./, scope: 'script.send_mail' },
+  { pattern: /\bGmailApp\./, scope: 'https://mail.google.com/' },
+  { pattern: /\bUrlFetchApp\./, scope: 'script.external_request' },
+  { pattern: /\bScriptApp\.(newTrigger|getProjectTriggers|deleteTrigger)\b/, scope: 'script.scriptapp' },
+  { pattern: /\bSession\.(getActiveUser|getEffectiveUser)\(\)/, scope: 'userinfo.email' },
+];
+
+const full = (scope: string) => (scope.startsWith('https://') ? scope : AUTH + scope);
+
+describe('appsscript.json', () => {
+  const manifest = JSON.parse(readFileSync(join(__dirname, '../../appsscript.json'), 'utf8'));
+  const bundle = bundleSource();
+
+  it('runs V8 in the office time zone and logs exceptions', () => {
+    expect(manifest).toMatchObject({
+      timeZone: 'Asia/Ho_Chi_Minh',
+      runtimeVersion: 'V8',
+      exceptionLogging: 'STACKDRIVER',
+    });
+  });
+
+  it('declares exactly the scopes the bundle uses (least privilege, nothing missing)', () => {
+    const needed = [
+      ...new Set(SCOPE_USES.filter((u) => u.pattern.test(bundle)).map((u) => full(u.scope))),
+    ].sort();
+    expect([...manifest.oauthScopes].sort()).toEqual(needed);
+  });
+});
