@@ -1,7 +1,9 @@
 import { createContext, EmulatorContext } from './core/context';
 import { modeledDateClass } from './core/modeled-date';
 import { createDriveApp } from './services/drive';
-import { createLockService } from './services/lock';
+import { createLockService, releaseAllLocks } from './services/lock';
+import { createMailApp } from './services/mail';
+import { checkExecutionTime, createScriptApp, onExecutionEnd } from './services/script-app';
 import { createPropertiesService } from './services/properties';
 import { createSession } from './services/session';
 import { createSpreadsheetApp, UiRecorder } from './services/spreadsheet';
@@ -16,6 +18,8 @@ export interface EmulatorOptions {
   /** Where the modeled clock starts. */
   start?: Date;
   timeZone?: string;
+  /** Daily email recipients: 100 for a consumer account (default), 1,500 for Workspace. */
+  dailyMailQuota?: number;
 }
 
 /**
@@ -33,6 +37,8 @@ export class Emulator {
   readonly Session: ReturnType<typeof createSession>;
   readonly Utilities: ReturnType<typeof createUtilities>;
   readonly Logger: ReturnType<typeof createLogger>;
+  readonly ScriptApp: ReturnType<typeof createScriptApp>;
+  readonly MailApp: ReturnType<typeof createMailApp>;
 
   constructor(opts: EmulatorOptions = {}) {
     this.ctx = createContext({
@@ -49,6 +55,12 @@ export class Emulator {
     this.Session = createSession(this.ctx);
     this.Utilities = createUtilities(this.ctx);
     this.Logger = createLogger(this.ctx, this.logs);
+    this.ScriptApp = createScriptApp(this.ctx);
+    this.MailApp = createMailApp(this.ctx, { dailyQuota: opts.dailyMailQuota });
+    // Apps Script frees an execution's locks when it ends, and stops any execution past 6 minutes:
+    // every charged call checks the modeled time (a no-op outside runExecution).
+    onExecutionEnd(this.ctx, releaseAllLocks);
+    this.ctx.ledger.onCharge(() => checkExecutionTime(this.ctx));
   }
 
   /** The globals Apps Script provides, backed by this emulator. */
@@ -61,6 +73,8 @@ export class Emulator {
       Session: this.Session,
       Utilities: this.Utilities,
       Logger: this.Logger,
+      ScriptApp: this.ScriptApp,
+      MailApp: this.MailApp,
       console: createConsole(this.ctx, this.logs),
       Date: modeledDateClass(this.ctx.clock),
     };
