@@ -42,14 +42,20 @@ export function runAction(
     const message = e instanceof Error ? e.message : String(e);
     outcome = { ok: false, summary: message, counts: '', problems: [] };
   }
-  master.appendLog([
-    formatTimestamp(new Date(), master.timeZone()),
-    ctx.user,
-    label,
-    outcome.ok ? 'Thành công' : 'Không thành công',
-    outcome.counts,
-    [outcome.ok ? '' : outcome.summary, ...outcome.problems].filter(Boolean).join('\n'),
-  ]);
+  let logged = true;
+  try {
+    master.appendLog([
+      formatTimestamp(new Date(), master.timeZone()),
+      ctx.user,
+      label,
+      outcome.ok ? 'Thành công' : 'Không thành công',
+      outcome.counts,
+      [outcome.ok ? '' : outcome.summary, ...outcome.problems].filter(Boolean).join('\n'),
+    ]);
+  } catch (_e) {
+    logged = false; // the outcome still reaches the person; the missing log line is said
+  }
+  if (!logged) outcome = { ...outcome, problems: [...outcome.problems, 'Không ghi được trang "Nhật ký".'] };
   if (ctx.interactive) report(master, label, outcome);
   return outcome;
 }

@@ -45,6 +45,8 @@ export interface ProtectionSpec {
   /** Omitted: the whole sheet. */
   readonly area?: Area;
   readonly description: string;
+  /** Warn people before they edit, but let them (and scripts run by anyone) write. */
+  readonly warningOnly?: boolean;
   /** For a whole-sheet protection: the input areas left open. */
   readonly unprotected?: readonly Area[];
 }

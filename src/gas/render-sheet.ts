@@ -121,6 +121,10 @@ export function applyProtection(sheet: Sheet, spec: ProtectionSpec, editors: rea
   const protection = (spec.area ? rangeOf(sheet, spec.area).protect() : sheet.protect()).setDescription(
     spec.description,
   );
+  if (spec.warningOnly) {
+    protection.setWarningOnly(true);
+    return;
+  }
   if (spec.unprotected && spec.unprotected.length > 0) {
     protection.setUnprotectedRanges(spec.unprotected.map((a) => rangeOf(sheet, a)));
   }

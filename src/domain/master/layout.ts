@@ -22,12 +22,10 @@ const HEADER_BACKGROUND = '#d9e2f3';
 
 /** One row per setting: key (for the script), label, value, explanation. */
 export function configRows(year: number, admin: string): SpecValue[][] {
-  return CONFIG_FIELDS.map((f) => [
-    f.key,
-    f.label,
-    f.key === 'admins' ? admin : f.defaultValue(year),
-    f.help,
-  ]);
+  return CONFIG_FIELDS.map((f) => {
+    const value = f.key === 'admins' ? admin : f.defaultValue(year);
+    return [f.key, f.label, f.kind === 'year' || f.kind === 'count' ? Number(value) : value, f.help];
+  });
 }
 
 export function configSheetSpec(year: number, admin: string): SheetSpec {
@@ -94,6 +92,7 @@ export function logSheetSpec(): SheetSpec {
     columnWidths: [150, 220, 220, 110, 110, 600],
     frozenRows: 1,
     styles: [{ area: area(1, 1, 1, LOG_HEADERS.length), bold: true, background: HEADER_BACKGROUND }],
-    protections: [{ description: 'Nhật ký (chỉ hệ thống ghi)' }],
+    // Warning only: every action run by any office member appends here, under their own name.
+    protections: [{ description: 'Nhật ký (do hệ thống ghi)', warningOnly: true }],
   };
 }

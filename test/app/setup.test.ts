@@ -1,0 +1,55 @@
+import * as entry from '../../src/index';
+import { lastLog, openOffice, Office } from '../fixtures/office';
+import { SAMPLE_ADMIN } from '../../sample/vinh-linh';
+
+describe('Thiết lập ban đầu', () => {
+  let office: Office;
+  beforeEach(() => (office = openOffice()));
+  afterEach(() => office.close());
+
+  it('creates the configuration, registry and log sheets with the seed defaults', () => {
+    entry.menuSetup();
+    const names = office.master.getSheets().map((s) => s.getName());
+    expect(names).toEqual(expect.arrayContaining(['Cấu hình', 'Đơn vị', 'Nhật ký']));
+    const config = office.master.getSheetByName('Cấu hình');
+    const values = config?.getDataRange().getValues() ?? [];
+    const valueOf = (key: string) => values.find((r) => r[0] === key)?.[2];
+    expect(valueOf('issuingAuthority')).toBe('UBND HUYỆN VĨNH LINH');
+    expect(valueOf('planYear')).toBe(2025);
+    expect(valueOf('admins')).toBe(SAMPLE_ADMIN);
+    expect(lastLog(office.master).slice(1, 4)).toEqual([SAMPLE_ADMIN, 'Thiết lập ban đầu', 'Thành công']);
+  });
+
+  it('never overwrites what the office filled in when run again', () => {
+    entry.menuSetup();
+    const config = office.master.getSheetByName('Cấu hình');
+    if (!config) throw new Error('no config');
+    const row = config.getDataRange().getValues().findIndex((r) => r[0] === 'placeName') + 1;
+    config.getRange(row, 3).setValue('Gio Linh');
+    const before = office.master.getSheets().length;
+    entry.menuSetup();
+    expect(config.getRange(row, 3).getValue()).toBe('Gio Linh');
+    expect(office.master.getSheets().length).toBe(before);
+    expect(office.emu.ui.toasts().at(-1)?.message).toContain('không ghi đè');
+  });
+
+  it('adds a setting row that is missing, below the others', () => {
+    entry.menuSetup();
+    const config = office.master.getSheetByName('Cấu hình');
+    if (!config) throw new Error('no config');
+    const row = config.getDataRange().getValues().findIndex((r) => r[0] === 'taskRowsPerSection') + 1;
+    config.deleteRow(row);
+    entry.menuSetup();
+    const keys = config.getDataRange().getValues().map((r) => r[0]);
+    expect(keys.at(-1)).toBe('taskRowsPerSection');
+  });
+
+  it('refuses someone who is not an admin once admins are set', () => {
+    entry.menuSetup();
+    office.master.addEditor('khac@vinhlinh.example.vn');
+    office.emu.as('khac@vinhlinh.example.vn', () => entry.menuSetup());
+    const dialog = office.emu.ui.dialogs().at(-1);
+    expect(dialog?.prompt).toContain('không có quyền quản trị');
+    expect(lastLog(office.master).slice(2, 4)).toEqual(['Thiết lập ban đầu', 'Không thành công']);
+  });
+});
