@@ -52,7 +52,7 @@ export function runAction(
       outcome.counts,
       [outcome.ok ? '' : outcome.summary, ...outcome.problems].filter(Boolean).join('\n'),
     ]);
-  } catch (_e) {
+  } catch {
     logged = false; // the outcome still reaches the person; the missing log line is said
   }
   if (!logged) outcome = { ...outcome, problems: [...outcome.problems, 'Không ghi được trang "Nhật ký".'] };

@@ -112,12 +112,12 @@ function provisionOne(
   const variant = variantOf(unit);
   const name = unitFileName(config, unit);
   const file = findFileInFolder(folder, name) ?? copyFile(templates.get(variant), name, folder);
-  const ss = openSpreadsheet(file.getId());
-  writeCells(ss, unitPersonalCells({ config, variant }, unit.name));
+  const id = file.getId();
+  writeCells(openSpreadsheet(id), unitPersonalCells({ config, variant }, unit.name));
   file.addEditors([...unit.focalEmails]);
   master.writeRegistryCells(unit.row, registryColumn('fileLink'), [
     file.getUrl(),
-    file.getId(),
+    id,
     formatTimestamp(new Date(), master.timeZone()),
     FILE_STATE_TEXT.ok,
   ]);

@@ -56,6 +56,8 @@ export interface SheetSpec {
   /** Rectangular grid of literal values: strings are written as text, never parsed. */
   readonly values: readonly (readonly SpecValue[])[];
   readonly columnWidths: readonly number[];
+  /** Rows the sheet must have at least (e.g. for a list range that validation rules read). */
+  readonly minRows?: number;
   readonly frozenRows?: number;
   readonly hidden?: boolean;
   readonly styles?: readonly StyleSpec[];

@@ -7,7 +7,7 @@ export type FileState = 'ok' | 'trashed' | 'missing';
 export function folderById(id: string, settingLabel: string): Folder {
   try {
     return DriveApp.getFolderById(id);
-  } catch (_e) {
+  } catch {
     throw new Error(
       `Không mở được thư mục "${id}" (mục "${settingLabel}" trong trang Cấu hình): thư mục không tồn tại hoặc bạn không có quyền. Sửa ID hoặc để trống để hệ thống tự tạo.`,
     );
@@ -26,7 +26,7 @@ export function fileState(id: string): { state: FileState; file: File | null } {
   let file: File;
   try {
     file = DriveApp.getFileById(id);
-  } catch (_e) {
+  } catch {
     return { state: 'missing', file: null };
   }
   return { state: file.isTrashed() ? 'trashed' : 'ok', file };

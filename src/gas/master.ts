@@ -20,6 +20,7 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 /** The office's master spreadsheet (the one the script is bound to). */
 export class MasterWorkbook {
   private readonly sheets = new Map<string, Sheet | null>();
+  private zone: string | null = null;
 
   constructor(readonly ss: Spreadsheet) {}
 
@@ -33,8 +34,10 @@ export class MasterWorkbook {
     return this.ss.getId();
   }
 
+  /** The master's time zone, read once per run. */
   timeZone(): string {
-    return this.ss.getSpreadsheetTimeZone();
+    if (this.zone === null) this.zone = this.ss.getSpreadsheetTimeZone();
+    return this.zone;
   }
 
   /** The sheet by name, looked up once per run. */

@@ -7,7 +7,7 @@ export function readDocumentJson<T>(key: string): T | null {
   if (raw === null) return null;
   try {
     return JSON.parse(raw) as T;
-  } catch (_e) {
+  } catch {
     return null;
   }
 }

@@ -43,7 +43,7 @@ function specHeight(spec: SheetSpec): number {
     ...(spec.validations ?? []).map((v) => v.area),
     ...(spec.protections ?? []).flatMap((p) => (p.area ? [p.area] : [])),
   ];
-  return Math.max(spec.values.length, ...areas.map((a) => a.row + a.numRows - 1));
+  return Math.max(spec.values.length, spec.minRows ?? 0, ...areas.map((a) => a.row + a.numRows - 1));
 }
 
 /** Values (always as literal text), widths, frozen rows, styles, merges and notes. */

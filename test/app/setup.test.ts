@@ -24,7 +24,11 @@ describe('Thiết lập ban đầu', () => {
     entry.menuSetup();
     const config = office.master.getSheetByName('Cấu hình');
     if (!config) throw new Error('no config');
-    const row = config.getDataRange().getValues().findIndex((r) => r[0] === 'placeName') + 1;
+    const row =
+      config
+        .getDataRange()
+        .getValues()
+        .findIndex((r) => r[0] === 'placeName') + 1;
     config.getRange(row, 3).setValue('Gio Linh');
     const before = office.master.getSheets().length;
     entry.menuSetup();
@@ -37,10 +41,17 @@ describe('Thiết lập ban đầu', () => {
     entry.menuSetup();
     const config = office.master.getSheetByName('Cấu hình');
     if (!config) throw new Error('no config');
-    const row = config.getDataRange().getValues().findIndex((r) => r[0] === 'taskRowsPerSection') + 1;
+    const row =
+      config
+        .getDataRange()
+        .getValues()
+        .findIndex((r) => r[0] === 'taskRowsPerSection') + 1;
     config.deleteRow(row);
     entry.menuSetup();
-    const keys = config.getDataRange().getValues().map((r) => r[0]);
+    const keys = config
+      .getDataRange()
+      .getValues()
+      .map((r) => r[0]);
     expect(keys.at(-1)).toBe('taskRowsPerSection');
   });
 

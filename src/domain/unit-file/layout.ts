@@ -406,6 +406,7 @@ function listsSheet({ unitNames }: WorkbookInput): SheetSpec {
   return {
     name: UNIT_SHEETS.lists,
     values: rows,
+    minRows: LIST_ROWS + 1,
     columnWidths: Array(LIST_COLUMNS.budgetWords).fill(200),
     hidden: true,
     styles: [{ area: area(1, 1, 1, LIST_COLUMNS.budgetWords), bold: true }],

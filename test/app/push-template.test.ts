@@ -1,0 +1,98 @@
+import { REGISTRY_HEADER_ROW, registryColumn } from '../../src/domain/registry/columns';
+import { TASK_FIRST_SECTION_ROW } from '../../src/domain/unit-file/sheets';
+import * as entry from '../../src/index';
+import { focalEmail, registryRows, SAMPLE_UNITS } from '../../sample/vinh-linh';
+import { lastLog, Office, provisionedOffice, typeRegistry } from '../fixtures/office';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+function fileId(master: Spreadsheet, index: number): string {
+  const sheet = master.getSheetByName('Đơn vị');
+  return String(sheet?.getRange(REGISTRY_HEADER_ROW + 1 + index, registryColumn('fileId')).getValue());
+}
+
+/** Every value and formula of every sheet the unit can type in. */
+function unitInputs(ss: Spreadsheet): string {
+  return JSON.stringify(
+    ['Kế hoạch', 'Nhiệm vụ', 'Đề xuất', 'Nộp kế hoạch'].map((name) => {
+      const sheet = ss.getSheetByName(name);
+      if (!sheet) return null;
+      const range = sheet.getDataRange();
+      return [range.getValues(), range.getFormulas()];
+    }),
+  );
+}
+
+describe('Cập nhật mẫu cho các đơn vị', () => {
+  let office: Office;
+  afterEach(() => office.close());
+
+  it('updates lists, guidance and protections but leaves every unit cell byte-identical', () => {
+    const units = SAMPLE_UNITS.slice(0, 3);
+    office = provisionedOffice(units);
+    const { emu, master } = office;
+    const id = fileId(master, 0); // an agency: has "Đề xuất"
+    const focal = focalEmail(units[0]);
+    emu.as(focal, () => {
+      const ss = emu.SpreadsheetApp.openById(id);
+      const tasks = ss.getSheetByName('Nhiệm vụ');
+      if (!tasks) throw new Error('no tasks');
+      tasks.insertRowsAfter(TASK_FIRST_SECTION_ROW, 2);
+      tasks.getRange(TASK_FIRST_SECTION_ROW + 1, 1, 2, 7).setValues([
+        [
+          '1',
+          '\'=IMPORTXML("http://x","//a")',
+          'Kế hoạch',
+          'Văn phòng HĐND và UBND huyện',
+          '',
+          'Quý I/2025',
+          50000000,
+        ],
+        ['2', "'- Rà soát", '', '', '', "'0012", 'Kinh phí thường xuyên'],
+      ]);
+      ss.getSheetByName('Kế hoạch')?.getRange(5, 3).setValue('Mục tiêu: 100% hồ sơ đúng hạn');
+      ss.getSheetByName('Đề xuất')
+        ?.getRange(TASK_FIRST_SECTION_ROW + 1, 2)
+        .setValue('Số hóa hồ sơ');
+    });
+    const before = unitInputs(emu.SpreadsheetApp.openById(id));
+
+    // The office adds a unit: the dropdown list in every file must offer it after the push.
+    typeRegistry(master, registryRows(SAMPLE_UNITS.slice(0, 4)));
+    entry.menuPushTemplate();
+    expect(lastLog(master).slice(2, 5)).toEqual([
+      'Cập nhật mẫu cho các đơn vị',
+      'Thành công',
+      'cập nhật 3, lỗi 0',
+    ]);
+
+    const ss = emu.SpreadsheetApp.openById(id);
+    expect(unitInputs(ss)).toBe(before);
+    const lists = ss.getSheetByName('Danh mục')?.getRange(2, 1, 4, 1).getValues().flat();
+    expect(lists).toEqual(SAMPLE_UNITS.slice(0, 4).map((u) => u.name));
+
+    // Section rows moved down by the inserted rows: still locked for the unit, at their new place.
+    emu.as(focal, () => {
+      const tasks = emu.SpreadsheetApp.openById(id).getSheetByName('Nhiệm vụ');
+      expect(() => tasks?.getRange(TASK_FIRST_SECTION_ROW, 2).setValue('x')).toThrow('protected cell');
+      const sectionII = (tasks?.getRange(1, 1, 40, 1).getValues() ?? []).findIndex((r) => r[0] === 'II') + 1;
+      expect(sectionII).toBeGreaterThan(TASK_FIRST_SECTION_ROW + 8);
+      expect(() => tasks?.getRange(sectionII, 2).setValue('x')).toThrow('protected cell');
+      expect(() => tasks?.getRange(sectionII + 1, 2).setValue('Việc mới')).not.toThrow();
+    });
+    const protections =
+      ss.getSheetByName('Nhiệm vụ')?.getProtections(emu.SpreadsheetApp.ProtectionType.RANGE) ?? [];
+    expect(protections.length).toBe(10);
+  });
+
+  it('reports a unit whose task table header was changed, and skips only that table', () => {
+    office = provisionedOffice(SAMPLE_UNITS.slice(0, 1));
+    const { emu, master } = office;
+    const ss = emu.SpreadsheetApp.openById(fileId(master, 0));
+    ss.getSheetByName('Nhiệm vụ')?.getRange(4, 2).setValue('Tên nhiệm vụ'); // the owner can edit protected cells
+    entry.menuPushTemplate();
+    const message = emu.ui.dialogs().at(-1)?.prompt ?? '';
+    expect(message).toContain('trang "Nhiệm vụ"');
+    expect(message).toContain('Tên nhiệm vụ');
+  });
+});
