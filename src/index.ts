@@ -3,14 +3,14 @@
  * top-level `function` in dist/Code.js (scripts/build.mjs). Nothing else lives here: every
  * function hands over to a use case in src/app/.
  */
-import { runAction } from './app/action';
+import { runAction, runLockedAction } from './app/action';
 import { checkRegistry } from './app/check-registry';
+import { consolidate } from './app/consolidate';
 import { MENU, MENU_TITLE } from './app/menu';
 import { provisionUnits } from './app/provision';
 import { pushTemplate } from './app/push-template';
 import { setupWorkspace } from './app/setup';
 import { todayInScriptZone } from './app/today';
-import { withScriptLock } from './gas/lock';
 import { addMenu } from './gas/ui';
 import { defaultPlanYear } from './domain/dates';
 
@@ -19,9 +19,7 @@ export function onOpen(): void {
 }
 
 export function menuSetup(): void {
-  withScriptLock('Thiết lập ban đầu', () =>
-    runAction('Thiết lập ban đầu', (ctx) => setupWorkspace(ctx, defaultPlanYear(todayInScriptZone()))),
-  );
+  runLockedAction('Thiết lập ban đầu', (ctx) => setupWorkspace(ctx, defaultPlanYear(todayInScriptZone())));
 }
 
 export function menuCheckRegistry(): void {
@@ -29,9 +27,13 @@ export function menuCheckRegistry(): void {
 }
 
 export function menuProvisionUnits(): void {
-  withScriptLock('Tạo bảng tính cho đơn vị', () => runAction('Tạo bảng tính cho đơn vị', provisionUnits));
+  runLockedAction('Tạo bảng tính cho đơn vị', provisionUnits);
 }
 
 export function menuPushTemplate(): void {
-  withScriptLock('Cập nhật mẫu cho các đơn vị', () => runAction('Cập nhật mẫu cho các đơn vị', pushTemplate));
+  runLockedAction('Cập nhật mẫu cho các đơn vị', pushTemplate);
+}
+
+export function menuConsolidate(): void {
+  runLockedAction('Tổng hợp dữ liệu', consolidate);
 }

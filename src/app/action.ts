@@ -1,6 +1,7 @@
 import { formatTimestamp } from '../gas/values';
 import { MasterWorkbook } from '../gas/master';
 import { activeUserEmail } from '../gas/session';
+import { withScriptLock } from '../gas/lock';
 import { alert, toast } from '../gas/ui';
 
 /** What an action tells the person and writes to the log. */
@@ -69,4 +70,17 @@ function report(master: MasterWorkbook, label: string, outcome: ActionOutcome): 
   const more = outcome.problems.length - shown.length;
   if (more > 0) shown.push(`… và ${more} vấn đề khác (xem trang "Nhật ký").`);
   alert(label, [outcome.summary, ...shown].join('\n'));
+}
+
+/**
+ * An action that must not overlap another run of any locked action (two admins, or a trigger and
+ * an admin): it waits briefly for the script lock, else is refused — with the refusal shown and
+ * logged like any outcome.
+ */
+export function runLockedAction(
+  label: string,
+  fn: (ctx: ActionContext) => ActionOutcome,
+  options: { interactive?: boolean } = {},
+): ActionOutcome {
+  return runAction(label, (ctx) => withScriptLock(label, () => fn(ctx)), options);
 }

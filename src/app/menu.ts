@@ -16,4 +16,8 @@ export const MENU: readonly MenuGroupSpec[] = [
       { label: 'Cập nhật mẫu cho các đơn vị', functionName: 'menuPushTemplate' },
     ],
   },
+  {
+    label: '2. Thu thập',
+    items: [{ label: 'Tổng hợp dữ liệu', functionName: 'menuConsolidate' }],
+  },
 ];

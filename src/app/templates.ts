@@ -15,6 +15,8 @@ const TEMPLATES_KEY = 'cchc.templates';
 interface TemplateRecord {
   readonly id: string;
   readonly fingerprint: string;
+  /** Sheet name → gid. Copies keep their template's gids, which the CSV export needs. */
+  readonly sheetIds: Readonly<Record<string, number>>;
 }
 
 type TemplateRecords = Partial<Record<WorkbookVariant, TemplateRecord>>;
@@ -63,11 +65,21 @@ export class TemplateCache {
       if (state === 'ok' && file) file.setTrashed(true);
     }
     const ss = createSpreadsheet(templateName(this.config, variant));
-    renderWorkbook(ss, specs, this.editors, ss.getSheets()[0]);
+    const sheets = renderWorkbook(ss, specs, this.editors, ss.getSheets()[0]);
+    const sheetIds = Object.fromEntries(specs.map((spec, i) => [spec.name, sheets[i].getSheetId()]));
     const file = fileById(ss.getId());
     file.moveTo(this.folder);
-    this.records = { ...this.records, [variant]: { id: file.getId(), fingerprint: print } };
+    this.records = { ...this.records, [variant]: { id: file.getId(), fingerprint: print, sheetIds } };
     writeDocumentJson(TEMPLATES_KEY, this.records);
     return (this.files[variant] = file);
   }
+}
+
+/**
+ * The gid of a sheet in unit files, as the latest templates had it (null when unknown). A unit
+ * made from an older template may differ: readers check the header and fall back by name.
+ */
+export function knownSheetId(sheetName: string, variant: WorkbookVariant): number | null {
+  const records = readDocumentJson<TemplateRecords>(TEMPLATES_KEY) ?? {};
+  return records[variant]?.sheetIds?.[sheetName] ?? null;
 }

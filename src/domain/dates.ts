@@ -1,31 +1,20 @@
 /**
  * Calendar dates without a time of day. Deadlines and completion dates are days in the office's
  * time zone; the adapters turn Sheets' Date cells into DateOnly at the edge (in the spreadsheet's
- * own time zone), so domain code never meets time-zone arithmetic.
+ * own time zone), so domain code never meets time-zone arithmetic. The calendar primitives live in
+ * parse/calendar.ts (shared with the cell parsers); this module adds what plans and deadlines need.
  */
-export interface DateOnly {
-  readonly y: number;
-  readonly m: number;
-  readonly d: number;
-}
+import { CalendarDate, compareDates, daysInMonth, formatDate, makeDate } from './parse/calendar';
+export type DateOnly = CalendarDate;
+
+export { compareDates, daysInMonth };
 
 export function dateOnly(y: number, m: number, d: number): DateOnly {
   return { y, m, d };
 }
 
 export function isValidDate(y: number, m: number, d: number): boolean {
-  if (!Number.isInteger(y) || !Number.isInteger(m) || !Number.isInteger(d)) return false;
-  if (y < 1900 || y > 2200 || m < 1 || m > 12 || d < 1) return false;
-  return d <= daysInMonth(y, m);
-}
-
-export function daysInMonth(y: number, m: number): number {
-  return new Date(Date.UTC(y, m, 0)).getUTCDate();
-}
-
-/** Negative, zero or positive as a is before, on or after b. */
-export function compareDates(a: DateOnly, b: DateOnly): number {
-  return a.y - b.y || a.m - b.m || a.d - b.d;
+  return y >= 1900 && y <= 2200 && makeDate(y, m, d) !== null;
 }
 
 /** Days from a to b (b − a). */
@@ -39,9 +28,7 @@ export function addDays(date: DateOnly, days: number): DateOnly {
 }
 
 /** "15/02/2025" — the way Vietnamese offices write a date in tables and messages. */
-export function formatDateVn(date: DateOnly): string {
-  return `${String(date.d).padStart(2, '0')}/${String(date.m).padStart(2, '0')}/${date.y}`;
-}
+export const formatDateVn: (date: DateOnly) => string = formatDate;
 
 /** ISO "2025-02-15", for properties and logs. */
 export function isoDate(date: DateOnly): string {

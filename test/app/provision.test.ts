@@ -138,8 +138,11 @@ describe("a unit's focal point in its own file", () => {
       const ss = emu.SpreadsheetApp.openById(id);
       const tasks = ss.getSheetByName('Nhiệm vụ');
       if (!tasks) throw new Error('no tasks');
-      tasks.getRange(TASK_FIRST_SECTION_ROW + 1, 1, 1, 3).setValues([['1', "'- Rà soát quy chế", 'Quy chế']]);
-      expect(tasks.getRange(TASK_FIRST_SECTION_ROW + 1, 2).getValue()).toBe('- Rà soát quy chế');
+      // Task columns are plain text: what the unit types stays text, even "- …" or "0012".
+      tasks.getRange(TASK_FIRST_SECTION_ROW + 1, 1, 1, 3).setValues([['0012', '- Rà soát quy chế', '=1+1']]);
+      expect(tasks.getRange(TASK_FIRST_SECTION_ROW + 1, 1, 1, 3).getValues()).toEqual([
+        ['0012', '- Rà soát quy chế', '=1+1'],
+      ]);
       expect(() => tasks.getRange(TASK_FIRST_SECTION_ROW, 2).setValue('Đổi tên mục')).toThrow(
         'protected cell',
       );

@@ -44,6 +44,7 @@ type SpreadsheetKeys =
   | 'getUrl'
   | 'getViewers'
   | 'insertSheet'
+  | 'moveActiveSheet'
   | 'removeEditor'
   | 'removeViewer'
   | 'rename'
@@ -304,6 +305,21 @@ export class EmuSpreadsheet implements Pick<SS, SpreadsheetKeys> {
     model.sheets = model.sheets.filter((s) => s.id !== target.sheetId);
     model.protections = model.protections.filter((p) => p.sheetId !== target.sheetId);
     if (model.activeSheetId === target.sheetId) model.activeSheetId = model.sheets[0].id;
+    this.doc.touched();
+  }
+
+  /**
+   * Moves the active sheet to a 1-based position in the tab list (Spreadsheet.moveActiveSheet
+   * reference: "pos — The 1-indexed position to move the active sheet to"). Out of range is
+   * refused (stricter than guessing a clamp).
+   */
+  moveActiveSheet(pos: number): void {
+    this.charge('moveActiveSheet');
+    const model = this.doc.edit();
+    if (!Number.isInteger(pos) || pos < 1 || pos > model.sheets.length) gasError('Invalid argument: pos'); // text guessed
+    const active = this.activeSheetModel();
+    model.sheets = model.sheets.filter((s) => s.id !== active.id);
+    model.sheets.splice(pos - 1, 0, active);
     this.doc.touched();
   }
 

@@ -28,7 +28,7 @@
  *   written in millions ("50" for 50 triệu).
  */
 import { detectLegacyEncoding } from '../text/legacy-encoding';
-import { normalizeText, plainKey } from '../text/normalize';
+import { normalizeText, removeDiacritics } from '../text/normalize';
 import { fundingSourcesMentioned } from './funding-source';
 import { formatVnd, readWrittenNumber, WrittenNumber } from './vnd';
 
@@ -278,7 +278,7 @@ function isNone(tokens: readonly Token[]): boolean {
 }
 
 function readText(text: string): Budget {
-  const fullKey = plainKey(text).replace(DASHES, '-');
+  const fullKey = removeDiacritics(text).toLowerCase().replace(DASHES, '-');
   const recurrentAt = fullKey.search(RECURRENT);
   const integratedAt = fullKey.search(INTEGRATED);
   if (recurrentAt >= 0 || integratedAt >= 0) {

@@ -26,7 +26,7 @@
  * - Day/month order is always Vietnamese: "6/12" is 6 December.
  */
 import { detectLegacyEncoding } from '../text/legacy-encoding';
-import { normalizeText, plainKey } from '../text/normalize';
+import { normalizeText, removeDiacritics } from '../text/normalize';
 import {
   CalendarDate,
   calendarDateFromSerial,
@@ -428,7 +428,8 @@ function readPhrase(key: string, text: string, planYear: number): CompletionTime
 }
 
 function readText(text: string, planYear: number): CompletionTime {
-  const key = plainKey(text)
+  const key = removeDiacritics(text)
+    .toLowerCase()
     .replace(DASHES, '-')
     .replace(PARENTHESISED, ' ')
     .replace(LEADING_FILLER, '')

@@ -73,3 +73,9 @@ export function parseFundingSource(raw: unknown): FundingSource {
   const sources = fundingSourcesMentioned(raw);
   return sources.length === 1 ? sources[0] : 'khác';
 }
+
+/** "ngân sách huyện" → "Ngân sách huyện" (dropdowns, tables); 'empty' → "Chưa ghi nguồn". */
+export function fundingSourceLabel(source: FundingSource): string {
+  if (source === 'empty') return 'Chưa ghi nguồn';
+  return source.charAt(0).toUpperCase() + source.slice(1);
+}

@@ -27,25 +27,60 @@ const TONE_WEIGHT: ReadonlyMap<string, string> = new Map([
   ['\u0323', '5'], // nặng
 ]);
 
-/** Modifier marks that make a different letter: breve, circumflex, horn. */
-const MODIFIERS = /[\u0302\u0306\u031B]/;
+/** A base letter followed by a modifier mark (NFD) → the Vietnamese letter: breve, circumflex, horn. */
+const WITH_MODIFIER: ReadonlyMap<string, string> = new Map([
+  ['a\u0306', 'ă'],
+  ['a\u0302', 'â'],
+  ['e\u0302', 'ê'],
+  ['o\u0302', 'ô'],
+  ['o\u031B', 'ơ'],
+  ['u\u031B', 'ư'],
+]);
 
 /**
- * Bands of primary weights. Every primary element is two characters, band then value, so the
- * keys compare element by element with plain string comparison.
+ * Primary elements. Each starts with a character that fixes its band and its length, so keys
+ * compare element by element under plain string comparison:
+ * space (1 char) < punctuation (2) < digits (1) < alphabet letters (1) < other letters (2).
  */
-const BAND_SPACE = '\u0001';
-const BAND_PUNCTUATION = '\u0002';
-const BAND_DIGIT = '\u0003';
-const BAND_LETTER = '\u0004';
-const BAND_OTHER = '\u0005';
-/** Separates the levels; lower than every band so that a prefix sorts first ("Hà" < "Hà Nội"). */
+const SPACE_ELEMENT = '\u0001';
+const PUNCTUATION_PREFIX = '\u0002';
+const OTHER_LETTER_PREFIX = '\uE000';
+const ALPHABET_BASE = 0x100;
+/** Separates the levels; lower than every element so that a prefix sorts first ("Hà" < "Hà Nội"). */
 const LEVEL_SEPARATOR = '\u0000';
 
+type CharInfo =
+  | { readonly type: 'tone'; readonly weight: string }
+  | { readonly type: 'mark' }
+  | { readonly type: 'letter'; readonly lower: string; readonly upper: boolean }
+  | { readonly type: 'space' | 'digit' | 'punctuation' };
+
 const IS_SPACE = /\s/;
-const IS_DIGIT = /[0-9]/;
 const IS_LETTER = /\p{L}/u;
 const IS_MARK = /\p{M}/u;
+
+/** Classifying a character is the slow part; the characters in use are few, so remember them. */
+const CHAR_INFO = new Map<string, CharInfo>();
+
+function charInfo(ch: string): CharInfo {
+  let info = CHAR_INFO.get(ch);
+  if (info !== undefined) return info;
+  const weight = TONE_WEIGHT.get(ch);
+  if (weight !== undefined) info = { type: 'tone', weight };
+  else if (IS_MARK.test(ch)) info = { type: 'mark' };
+  else if (IS_LETTER.test(ch))
+    info = { type: 'letter', lower: ch.toLowerCase(), upper: ch !== ch.toLowerCase() };
+  else if (IS_SPACE.test(ch)) info = { type: 'space' };
+  else if (ch >= '0' && ch <= '9') info = { type: 'digit' };
+  else info = { type: 'punctuation' };
+  if (CHAR_INFO.size < 8192) CHAR_INFO.set(ch, info);
+  return info;
+}
+
+function letterElement(letter: string): string {
+  const rank = LETTER_RANK.get(letter);
+  return rank === undefined ? OTHER_LETTER_PREFIX + letter : String.fromCharCode(ALPHABET_BASE + rank);
+}
 
 /**
  * A string that sorts like compareVietnamese under plain `<`. Use it to sort many rows
@@ -59,44 +94,57 @@ export function vietnameseSortKey(s: string): string {
   let syllableTone = '0';
   let inWord = false;
 
-  const endWord = (): void => {
-    if (inWord) tones += syllableTone;
-    inWord = false;
-    syllableTone = '0';
-  };
-
   for (let i = 0; i < chars.length; i++) {
-    const ch = chars[i];
-    const tone = TONE_WEIGHT.get(ch);
-    if (tone !== undefined) {
-      if (syllableTone === '0') syllableTone = tone;
-      continue;
-    }
-    if (IS_MARK.test(ch)) continue; // modifiers are consumed with their letter; other marks are ignored
-    if (IS_LETTER.test(ch)) {
-      let letter = ch.toLowerCase();
-      while (i + 1 < chars.length && MODIFIERS.test(chars[i + 1])) letter += chars[++i];
-      letter = letter.normalize('NFC');
-      const rank = LETTER_RANK.get(letter);
-      primary += rank === undefined ? BAND_OTHER + letter : BAND_LETTER + String.fromCharCode(0x20 + rank);
-      cases += ch === ch.toLowerCase() ? '0' : '1';
+    const info = charInfo(chars[i]);
+    if (info.type === 'tone') {
+      if (syllableTone === '0') syllableTone = info.weight;
+    } else if (info.type === 'letter') {
+      // NFD puts a dot below before a circumflex ("ậ" = a, dot below, circumflex): look past the
+      // tone marks for the modifier that makes the letter.
+      let j = i + 1;
+      while (j < chars.length && TONE_WEIGHT.has(chars[j])) j++;
+      const withModifier = j < chars.length ? WITH_MODIFIER.get(info.lower + chars[j]) : undefined;
+      if (withModifier !== undefined) {
+        for (let k = i + 1; k < j; k++)
+          if (syllableTone === '0') syllableTone = TONE_WEIGHT.get(chars[k]) ?? '0';
+        i = j;
+      }
+      primary += letterElement(withModifier ?? info.lower);
+      cases += info.upper ? '1' : '0';
       inWord = true;
-      continue;
+    } else if (info.type !== 'mark') {
+      // A word ends: its tone (one per syllable, wherever the mark sat) is the secondary weight.
+      if (inWord) tones += syllableTone;
+      inWord = false;
+      syllableTone = '0';
+      if (info.type === 'space') primary += SPACE_ELEMENT;
+      else if (info.type === 'digit') primary += chars[i];
+      else primary += PUNCTUATION_PREFIX + chars[i];
     }
-    endWord();
-    if (IS_SPACE.test(ch)) primary += BAND_SPACE + ' ';
-    else if (IS_DIGIT.test(ch)) primary += BAND_DIGIT + ch;
-    else primary += BAND_PUNCTUATION + ch;
   }
-  endWord();
+  if (inWord) tones += syllableTone;
   return primary + LEVEL_SEPARATOR + tones + LEVEL_SEPARATOR + cases;
+}
+
+/** Keys of recently compared strings: a sort compares each string about log n times. */
+const KEY_CACHE = new Map<string, string>();
+const KEY_CACHE_LIMIT = 20_000;
+
+function cachedKey(s: string): string {
+  let key = KEY_CACHE.get(s);
+  if (key === undefined) {
+    if (KEY_CACHE.size >= KEY_CACHE_LIMIT) KEY_CACHE.clear();
+    key = vietnameseSortKey(s);
+    KEY_CACHE.set(s, key);
+  }
+  return key;
 }
 
 /** Comparator for Array.prototype.sort: negative, 0 or positive, in Vietnamese order. */
 export function compareVietnamese(a: string, b: string): number {
   if (a === b) return 0;
-  const ka = vietnameseSortKey(a);
-  const kb = vietnameseSortKey(b);
+  const ka = cachedKey(a);
+  const kb = cachedKey(b);
   return ka < kb ? -1 : ka > kb ? 1 : 0;
 }
 

@@ -98,10 +98,8 @@ const VNI_BASE: Readonly<Record<string, { readonly prefix: string; readonly mark
   y: { prefix: 'y', marks: VNI_TONE_MARKS },
 };
 
-/** Upper-case of a Latin-1 VNI byte is its Latin-1 capital (ø → Ø, ö → Ö …). */
-function upperByte(ch: string): string {
-  return ch.toUpperCase();
-}
+/** The capital of a Latin-1 VNI byte is its Latin-1 capital (ø → Ø, ö → Ö, ì → Ì …). */
+const upperByte = (ch: string): string => ch.toUpperCase();
 
 interface Tables {
   readonly tcvn3Decode: ReadonlyMap<string, string>;
@@ -234,7 +232,7 @@ const NON_ASCII = /[\u0080-\uFFFF]/;
  * legacy encodings are single bytes shown as Latin-1, so text with any of these is Unicode.
  * This is also what keeps detection cheap: nearly every Vietnamese sentence contains one.
  */
-const UNICODE_ONLY = /[\u0100-\u024F\u0300-\u036F\u1EA0-\u1EF9]/;
+const UNICODE_ONLY = /[\u0100-\u024F\u1EA0-\u1EF9]|[\u0300-\u036F]/;
 
 /**
  * Words as the detector sees them: letters, combining marks, and Latin-1 bytes (TCVN3 codes such
@@ -243,10 +241,10 @@ const UNICODE_ONLY = /[\u0100-\u024F\u0300-\u036F\u1EA0-\u1EF9]/;
 const WORD = /[\p{L}\p{M}\u00A1-\u00FF]+/gu;
 
 /**
- * How many words to judge. The decision is about the whole text, and a dozen words settle it;
+ * How many words to judge. The decision is about the whole text, and eight words settle it;
  * judging every word of a long paragraph would only cost time (100,000 rows must validate fast).
  */
-const MAX_JUDGED_WORDS = 12;
+const MAX_JUDGED_WORDS = 8;
 
 /** The words worth judging: those with non-ASCII characters, at most MAX_JUDGED_WORDS. */
 function wordsToJudge(text: string): string[] {
@@ -284,15 +282,15 @@ function convincing(decodedValid: number, originalValid: number, wordCount: numb
 export function detectLegacyEncoding(text: string): LegacyEncodingGuess | null {
   // Fast paths: nothing either encoding could have produced, or something neither could have.
   if (!LATIN1_HIGH.test(text) || UNICODE_ONLY.test(text)) return null;
-  const nfc = text.normalize('NFC');
-  const words = wordsToJudge(nfc);
+  // No combining marks past this point, so the text is already NFC.
+  const words = wordsToJudge(text);
   if (words.length === 0) return null;
   const originalValid = countValid(words, (w) => w);
   if (originalValid === words.length) return null;
 
-  const lineInCapitals = writtenInCapitals(nfc);
-  const tcvnValid = countValid(words, (w) => decodeTcvn3Word(w, lineInCapitals).normalize('NFC'));
-  const vniValid = countValid(words, (w) => decodeVni(w).normalize('NFC'));
+  const lineInCapitals = writtenInCapitals(text);
+  const tcvnValid = countValid(words, (w) => decodeTcvn3Word(w, lineInCapitals));
+  const vniValid = countValid(words, decodeVni);
   const tcvnOk = convincing(tcvnValid, originalValid, words.length);
   const vniOk = convincing(vniValid, originalValid, words.length);
   if (!tcvnOk && !vniOk) return null;

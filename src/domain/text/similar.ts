@@ -1,13 +1,14 @@
 /**
  * "Did you mean …?" for names typed by people: unit names, agency names, communes.
  *
- * Each candidate is compared on two keys: the plain key (no diacritics, so "Phong Tai chinh"
- * typed without accents still matches) and the folded key (with diacritics, so that of "Vĩnh Hoà"
- * and "Vĩnh Hóa" the right one wins). The score mixes
- * - character similarity: 1 − Damerau (optimal string alignment) distance / longer length;
- * - token overlap: how much of the query's words the candidate covers, words weighted by how rare
- *   they are among the candidates ("UBND", "xã", "Phòng" say little), so "Phòng Tài chính" finds
- *   "Phòng Tài chính - Kế hoạch" and "UBND xã Vĩnh Hoà" does not find every "UBND xã …".
+ * The score (0 … 1) is word overlap on the plain key (no diacritics, so "Phong Tai chinh" typed
+ * without accents still matches): how much of the query's words the candidate covers, each word
+ * weighted by how rare it is among the candidates ("UBND", "xã", "Phòng" say little), so
+ * "Phòng Tài chính" finds "Phòng Tài chính - Kế hoạch" but "UBND xã Vĩnh Hoà" does not find every
+ * "UBND xã …". Words match despite a typo (Damerau distance). The overlap is then multiplied by a
+ * factor near 1 for matching diacritics, so that of "Vĩnh Hoà" and "Vĩnh Hóa" the right one wins.
+ * Whole-string edit distance is not the main score on purpose: a shared "UBND xã Vĩnh " would make
+ * "Vĩnh Sơn" look 88 % like "Vĩnh Hòa".
  */
 import { foldForMatch, removeDiacritics } from './normalize';
 
@@ -69,8 +70,8 @@ interface Keys {
 }
 
 /**
- * Long forms that unit names also use abbreviated ("Ủy ban nhân dân xã X" = "UBND xã X"), as they
- * look after foldForMatch (tone after the last vowel: "uỷ").
+ * Long forms that unit names also use abbreviated ("Ủy ban nhân dân xã X" = "UBND xã X"), written
+ * as they look after foldForMatch (the tone of a final "uy" on the y: "uỷ").
  */
 const ABBREVIATIONS: ReadonlyArray<readonly [RegExp, string]> = [
   [/(^| )uỷ ban nhân dân(?= |$)/g, '$1ubnd'],
@@ -89,6 +90,9 @@ function bestTokenSimilarity(token: string, others: readonly string[]): number {
   let best = 0;
   for (const other of others) {
     if (other === token) return 1;
+    // The length difference alone bounds the similarity: skip the edit distance when it cannot pass.
+    const longer = Math.max(token.length, other.length);
+    if (1 - Math.abs(token.length - other.length) / longer < TOKEN_MATCH_FLOOR) continue;
     const sim = characterSimilarity(token, other);
     if (sim > best) best = sim;
   }
@@ -115,10 +119,14 @@ function tokenSimilarity(query: Keys, candidate: Keys, weight: (token: string) =
   return 0.7 * coverage + 0.3 * jaccard;
 }
 
+/** Bound on remembered answers per matcher (memory stays small on any input). */
+const MAX_REMEMBERED_ANSWERS = 2000;
+
 /** Precomputes the candidates' keys and word rarities, for many queries against one list. */
 export class NameMatcher {
   private readonly keys: readonly Keys[];
   private readonly documentFrequency = new Map<string, number>();
+  private readonly answers = new Map<string, NameMatch[]>();
 
   constructor(private readonly candidates: readonly string[]) {
     this.keys = candidates.map(keysOf);
@@ -129,17 +137,18 @@ export class NameMatcher {
     }
   }
 
-  /** Inverse document frequency: a word in every candidate weighs 1, a rare word more. */
+  /** Inverse document frequency: a word in every candidate weighs RARITY_FLOOR, rarer words more. */
   private weight(token: string): number {
     const df = this.documentFrequency.get(token) ?? 1;
     return RARITY_FLOOR + Math.log(Math.max(1, this.keys.length) / df);
   }
 
-  private scoreAgainst(query: Keys, candidate: Keys): number {
+  private scoreAgainst(query: Keys, candidate: Keys, minScore: number): number {
     if (query.folded === candidate.folded) return 1;
     const weight = (token: string): number => this.weight(token);
     // Words run together ("VĩnhHòa") are the one case token overlap cannot see.
     const plain = query.joined === candidate.joined ? 1 : tokenSimilarity(query, candidate, weight);
+    if (plain < minScore) return plain; // the diacritics factor is ≤ 1: it cannot lift it above
     const withDiacritics = characterSimilarity(query.folded, candidate.folded);
     // Multiplied, not added: matching accents can only confirm a match, never make one.
     return plain * (1 - DIACRITIC_WEIGHT + DIACRITIC_WEIGHT * withDiacritics);
@@ -147,15 +156,23 @@ export class NameMatcher {
 
   /** The best candidates for `query`, best first (ties keep list order), scores ≥ minScore. */
   closest(query: string, limit = 3, minScore = DEFAULT_MIN_SCORE): NameMatch[] {
+    // The same wrong name tends to repeat on many rows: answer it once.
+    const memoKey = `${limit}|${minScore}|${query}`;
+    const known = this.answers.get(memoKey);
+    if (known !== undefined) return known.slice();
     const q = keysOf(query);
-    if (q.folded === '') return [];
     const matches: NameMatch[] = [];
-    this.keys.forEach((k, index) => {
-      const score = this.scoreAgainst(q, k);
-      if (score >= minScore) matches.push({ candidate: this.candidates[index], index, score });
-    });
-    matches.sort((x, y) => y.score - x.score || x.index - y.index);
-    return matches.slice(0, Math.max(0, limit));
+    if (q.folded !== '') {
+      this.keys.forEach((k, index) => {
+        const score = this.scoreAgainst(q, k, minScore);
+        if (score >= minScore) matches.push({ candidate: this.candidates[index], index, score });
+      });
+      matches.sort((x, y) => y.score - x.score || x.index - y.index);
+    }
+    const answer = matches.slice(0, Math.max(0, limit));
+    if (this.answers.size >= MAX_REMEMBERED_ANSWERS) this.answers.clear();
+    this.answers.set(memoKey, answer);
+    return answer.slice();
   }
 }
 

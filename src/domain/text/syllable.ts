@@ -57,31 +57,66 @@ function hasConsistentCase(word: string, lower: string): boolean {
   return word.charAt(0) === upper.charAt(0) && word.slice(1) === lower.slice(1);
 }
 
+/** Precomposed lower-case vowels by base and tone (none, `, ´, ?, ~, .). */
+const TONED_VOWELS: Readonly<Record<string, string>> = {
+  a: 'aàáảãạ',
+  ă: 'ăằắẳẵặ',
+  â: 'âầấẩẫậ',
+  e: 'eèéẻẽẹ',
+  ê: 'êềếểễệ',
+  i: 'iìíỉĩị',
+  o: 'oòóỏõọ',
+  ô: 'ôồốổỗộ',
+  ơ: 'ơờớởỡợ',
+  u: 'uùúủũụ',
+  ư: 'ưừứửữự',
+  y: 'yỳýỷỹỵ',
+};
+
+/** Each precomposed toned vowel → its tone-free letter (built once; avoids NFD per word). */
+const TONED_TO_BASE: ReadonlyMap<string, string> = new Map(
+  Object.keys(TONED_VOWELS).flatMap((base) =>
+    TONED_VOWELS[base]
+      .slice(1)
+      .split('')
+      .map((toned): [string, string] => [toned, base]),
+  ),
+);
+
 interface Spelling {
-  /** Tone-free letters (ă â ê ô ơ ư as single letters). */
-  readonly letters: string[];
-  /** Index in `letters` of the letter under the tone mark, or -1 without a tone. */
+  /** Tone-free letters, one character each (ă â ê ô ơ ư included). */
+  readonly bare: string;
+  /** Index in `bare` of the letter under the tone mark, or -1 without a tone. */
   readonly toneAt: number;
 }
 
-/** Splits an NFD lower-case word into letters and the tone position; null if not Vietnamese letters. */
-function spell(nfdLower: string): Spelling | null {
-  const letters: string[] = [];
+/**
+ * Splits a lower-case word (NFC, NFD or mixed) into tone-free letters and the tone position;
+ * null if it holds anything but Vietnamese letters or more than one tone.
+ */
+function spell(lower: string): Spelling | null {
+  let bare = '';
   let toneAt = -1;
-  for (let i = 0; i < nfdLower.length; i++) {
-    const ch = nfdLower[i];
-    if (TONE_MARKS.has(ch)) {
-      if (toneAt >= 0 || letters.length === 0) return null; // two tones, or a tone on nothing
-      toneAt = letters.length - 1;
-    } else if (VOWELS.has(ch) || CONSONANTS.has(ch)) {
-      letters.push(ch);
-    } else {
-      const combined = letters.length > 0 ? WITH_MODIFIER.get(letters[letters.length - 1] + ch) : undefined;
-      if (combined === undefined) return null;
-      letters[letters.length - 1] = combined;
+  for (let i = 0; i < lower.length; i++) {
+    const ch = lower[i];
+    if (VOWELS.has(ch) || CONSONANTS.has(ch)) {
+      bare += ch;
+      continue;
     }
+    const base = TONED_TO_BASE.get(ch);
+    if (base !== undefined || TONE_MARKS.has(ch)) {
+      if (toneAt >= 0) return null; // two tones
+      if (base !== undefined) bare += base;
+      else if (bare === '') return null; // a tone mark on nothing
+      toneAt = bare.length - 1;
+      continue;
+    }
+    // A modifier mark of NFD text: "a" + breve = "ă".
+    const combined = bare === '' ? undefined : WITH_MODIFIER.get(bare[bare.length - 1] + ch);
+    if (combined === undefined) return null;
+    bare = bare.slice(0, -1) + combined;
   }
-  return { letters, toneAt };
+  return { bare, toneAt };
 }
 
 function initialFits(initial: string, cluster: string): boolean {
@@ -107,29 +142,29 @@ export function isVietnameseSyllable(word: string): boolean {
   if (word === '') return false;
   const lower = word.toLowerCase();
   if (!hasConsistentCase(word, lower)) return false;
-  const spelling = spell(lower.normalize('NFD'));
+  const spelling = spell(lower);
   if (spelling === null) return false;
-  const { letters, toneAt } = spelling;
+  const { bare, toneAt } = spelling;
 
   let firstVowel = 0;
-  while (firstVowel < letters.length && !VOWELS.has(letters[firstVowel])) firstVowel++;
-  if (firstVowel === letters.length) return false;
-  let lastVowel = letters.length - 1;
-  while (!VOWELS.has(letters[lastVowel])) lastVowel--;
+  while (firstVowel < bare.length && !VOWELS.has(bare[firstVowel])) firstVowel++;
+  if (firstVowel === bare.length) return false;
+  let lastVowel = bare.length - 1;
+  while (!VOWELS.has(bare[lastVowel])) lastVowel--;
 
   // "qu" and "gi" spell their u/i as part of the initial ("quý", "già"), unless the i is the only
   // vowel ("gì", "gìn").
-  const before = letters.slice(0, firstVowel).join('');
+  const before = bare.slice(0, firstVowel);
   let clusterStart = firstVowel;
   if (
-    (before === 'q' && letters[firstVowel] === 'u') ||
-    (before === 'g' && letters[firstVowel] === 'i' && lastVowel > firstVowel)
+    (before === 'q' && bare[firstVowel] === 'u') ||
+    (before === 'g' && bare[firstVowel] === 'i' && lastVowel > firstVowel)
   ) {
     clusterStart++;
   }
-  const initial = letters.slice(0, clusterStart).join('');
-  const cluster = letters.slice(clusterStart, lastVowel + 1).join('');
-  const final = letters.slice(lastVowel + 1).join('');
+  const initial = bare.slice(0, clusterStart);
+  const cluster = bare.slice(clusterStart, lastVowel + 1);
+  const final = bare.slice(lastVowel + 1);
   if (!INITIALS.has(initial) || !FINALS.has(final)) return false;
   if (!(final === '' ? OPEN_CLUSTERS : CLOSED_CLUSTERS).has(cluster)) return false;
   if (!initialFits(initial, cluster)) return false;

@@ -1,4 +1,5 @@
 import { OfficeConfig } from '../config/fields';
+import { FUNDING_SOURCES, fundingSourceLabel } from '../parse/funding-source';
 import { formatDateVn } from '../dates';
 import { REFORM_AREAS } from '../plan/areas';
 import { columnLetter, TaskColumn } from '../plan/columns';
@@ -19,14 +20,8 @@ import { roundsFor, UNIT_STATE_DRAFTING, UNIT_STATES } from './submission';
 
 export type WorkbookVariant = 'agency' | 'other';
 
-export const FUNDING_SOURCES = [
-  'Ngân sách trung ương',
-  'Ngân sách tỉnh',
-  'Ngân sách huyện',
-  'Ngân sách xã',
-  'Vốn lồng ghép',
-  'Xã hội hóa',
-] as const;
+/** The funding-source dropdown: the parser's categories, as labels. */
+export const FUNDING_SOURCE_CHOICES: readonly string[] = FUNDING_SOURCES.map(fundingSourceLabel);
 
 export const BUDGET_WORDS = ['Kinh phí thường xuyên', 'Lồng ghép', 'Không'] as const;
 
@@ -34,6 +29,7 @@ const HEADER_BACKGROUND = '#d9e2f3';
 const SECTION_BACKGROUND = '#f2f2f2';
 const OFFICE_BACKGROUND = '#fff2cc';
 const AMOUNT_FORMAT = '#,##0';
+const PLAIN_TEXT_FORMAT = '@';
 
 export interface WorkbookInput {
   readonly config: OfficeConfig;
@@ -243,6 +239,11 @@ function taskSheet({ config, columns }: WorkbookInput, name: string): SheetSpec 
     },
     { area: area(TASK_FIRST_SECTION_ROW, 1, bodyRows, width), wrap: true },
     { area: body('budget'), numberFormat: AMOUNT_FORMAT },
+    // Plain text: what a unit types stays text ("- Rà soát", "0012", "6/2025" would otherwise
+    // become a broken formula, a number or a date).
+    ...columns
+      .filter((c) => c.role !== 'budget')
+      .map((c) => ({ area: body(c.role), numberFormat: PLAIN_TEXT_FORMAT })),
     ...sectionRows.map((row) => ({
       area: area(row, 1, 1, width),
       bold: true,
@@ -391,7 +392,7 @@ function submissionSheet({ config, variant }: WorkbookInput): SheetSpec {
 function listsSheet({ unitNames }: WorkbookInput): SheetSpec {
   const columns: [number, string, readonly string[]][] = [
     [LIST_COLUMNS.units, 'Cơ quan, đơn vị', unitNames],
-    [LIST_COLUMNS.sources, 'Nguồn kinh phí', FUNDING_SOURCES],
+    [LIST_COLUMNS.sources, 'Nguồn kinh phí', FUNDING_SOURCE_CHOICES],
     [LIST_COLUMNS.statuses, 'Trạng thái', UNIT_STATES],
     [LIST_COLUMNS.budgetWords, 'Kinh phí (chữ)', BUDGET_WORDS],
   ];

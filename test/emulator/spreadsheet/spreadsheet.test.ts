@@ -132,3 +132,18 @@ describe('Spreadsheet', () => {
     expect(() => ss.getRange('A1:??')).toThrow('Range not found');
   });
 });
+
+describe('Spreadsheet.moveActiveSheet', () => {
+  it('moves the active sheet to a 1-based tab position', () => {
+    const ss = world().app.create('Tabs');
+    ss.insertSheet('B');
+    ss.insertSheet('C');
+    const c = ss.getSheetByName('C');
+    if (!c) throw new Error('no C');
+    ss.setActiveSheet(c);
+    ss.moveActiveSheet(1);
+    expect(ss.getSheets().map((s) => s.getName())).toEqual(['C', 'Trang tính1', 'B']);
+    expect(c.getIndex()).toBe(1);
+    expect(() => ss.moveActiveSheet(4)).toThrow('Invalid argument: pos');
+  });
+});

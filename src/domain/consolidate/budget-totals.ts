@@ -1,0 +1,62 @@
+import { FUNDING_SOURCES, FundingSource } from '../parse/funding-source';
+import { REFORM_AREAS, ReformArea } from '../plan/areas';
+import { TaskRow } from './task-row';
+
+export interface AreaTotal {
+  readonly area: ReformArea;
+  readonly tasks: number;
+  /** Sum of the stated amounts, in đồng. */
+  readonly amount: number;
+  /** Tasks paid from the recurrent budget ("Kinh phí thường xuyên"). */
+  readonly recurrentTasks: number;
+}
+
+export interface SourceTotal {
+  readonly source: FundingSource;
+  readonly amount: number;
+  readonly tasks: number;
+}
+
+export interface BudgetSummary {
+  readonly total: number;
+  readonly byArea: readonly AreaTotal[];
+  /** Every source with money or tasks, in the dropdown's order; 'empty' last when present. */
+  readonly bySource: readonly SourceTotal[];
+  readonly recurrentTasks: number;
+  readonly integratedTasks: number;
+  /** Tasks whose budget could not be read: the totals leave them out. */
+  readonly unreadableTasks: number;
+}
+
+/** Section V of the plan ("Tổng kinh phí … trong đó …") from the task rows. */
+export function summarizeBudget(rows: readonly TaskRow[]): BudgetSummary {
+  const amountOf = (r: TaskRow) => r.budget.amount ?? 0;
+  const byArea = REFORM_AREAS.map((area) => {
+    const inArea = rows.filter((r) => r.area.number === area.number);
+    return {
+      area,
+      tasks: inArea.length,
+      amount: inArea.reduce((sum, r) => sum + amountOf(r), 0),
+      recurrentTasks: inArea.filter((r) => r.budget.kind === 'recurrent').length,
+    };
+  });
+  const sources: FundingSource[] = [...FUNDING_SOURCES, 'empty'];
+  const bySource = sources
+    .map((source) => {
+      const withSource = rows.filter((r) => r.source === source && amountOf(r) > 0);
+      return {
+        source,
+        amount: withSource.reduce((sum, r) => sum + amountOf(r), 0),
+        tasks: withSource.length,
+      };
+    })
+    .filter((s) => s.tasks > 0);
+  return {
+    total: byArea.reduce((sum, a) => sum + a.amount, 0),
+    byArea,
+    bySource,
+    recurrentTasks: rows.filter((r) => r.budget.kind === 'recurrent').length,
+    integratedTasks: rows.filter((r) => r.budget.kind === 'integrated').length,
+    unreadableTasks: rows.filter((r) => r.budget.kind === 'unreadable').length,
+  };
+}

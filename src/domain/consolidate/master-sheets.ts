@@ -1,0 +1,188 @@
+import { formatDate } from '../parse/calendar';
+import { REFORM_AREAS } from '../plan/areas';
+import { ColumnRole, TaskColumn } from '../plan/columns';
+import { Problem } from '../problem';
+import { area, SheetSpec, SpecValue } from '../sheet-spec';
+import { fundingSourceLabel as sourceLabel } from '../parse/funding-source';
+import { BudgetSummary } from './budget-totals';
+import { BUDGET_KIND_LABELS, COMPLETION_KIND_LABELS } from './labels';
+import { TaskRow } from './task-row';
+
+export const CONSOLIDATED_SHEET = 'Tổng hợp';
+export const PROPOSALS_SHEET = 'Đề xuất tổng hợp';
+export const PROBLEMS_SHEET = 'Lỗi dữ liệu';
+export const BUDGET_SHEET = 'Kinh phí';
+export const CONSOLIDATION_SHEETS = [
+  CONSOLIDATED_SHEET,
+  PROPOSALS_SHEET,
+  PROBLEMS_SHEET,
+  BUDGET_SHEET,
+] as const;
+
+const HEADER_BACKGROUND = '#d9e2f3';
+const SECTION_BACKGROUND = '#f2f2f2';
+const AMOUNT_FORMAT = '#,##0';
+
+/** Link to the unit's cell, supplied by the adapter (it knows file ids and sheet ids). */
+export type LinkTo = (unitCode: string, sheet: string, cell: string) => string;
+
+function checkText(row: TaskRow): string {
+  if (row.errors > 0) return `Lỗi (${row.errors})`;
+  if (row.warnings > 0) return `Cảnh báo (${row.warnings})`;
+  return 'Hợp lệ';
+}
+
+function headerStyles(width: number, rows: number) {
+  return [
+    { area: area(1, 1, 1, width), bold: true, background: HEADER_BACKGROUND, wrap: true },
+    ...(rows > 0 ? [{ area: area(2, 1, rows, width), wrap: true }] : []),
+  ];
+}
+
+/** "Tổng hợp": one row per task of every unit, as written and as understood. */
+export function consolidatedSheet(
+  rows: readonly TaskRow[],
+  columns: readonly TaskColumn[],
+  link: LinkTo,
+): SheetSpec {
+  const written = columns.filter((c) => c.role !== 'number');
+  const index = (role: ColumnRole) => columns.findIndex((c) => c.role === role);
+  const header = [
+    'STT',
+    'Mã đơn vị',
+    'Đơn vị',
+    'Mục',
+    'TT của đơn vị',
+    ...written.map((c) => c.header),
+    'Loại thời hạn',
+    'Hạn hoàn thành',
+    'Loại kinh phí',
+    'Kinh phí (đồng)',
+    'Nguồn (chuẩn hóa)',
+    'Liên kết',
+    'Kiểm tra',
+  ];
+  const body: SpecValue[][] = rows.map((r, i) => [
+    i + 1,
+    r.unit.code,
+    r.unit.name,
+    r.area.roman,
+    r.cells[index('number')] ?? '',
+    ...written.map((c) => r.cells[index(c.role)] ?? ''),
+    COMPLETION_KIND_LABELS[r.completion.kind],
+    r.completion.due ? formatDate(r.completion.due) : '',
+    BUDGET_KIND_LABELS[r.budget.kind],
+    r.budget.amount ?? '',
+    r.source === 'empty' ? '' : sourceLabel(r.source),
+    link(r.unit.code, r.sheet, `B${r.row}`),
+    checkText(r),
+  ]);
+  const amountColumn = header.indexOf('Kinh phí (đồng)') + 1;
+  return {
+    name: CONSOLIDATED_SHEET,
+    values: [header, ...body],
+    columnWidths: [48, 80, 200, 50, 60, ...written.map((c) => c.width), 120, 110, 140, 130, 150, 120, 110],
+    frozenRows: 1,
+    styles: [
+      ...headerStyles(header.length, body.length),
+      ...(body.length > 0
+        ? [{ area: area(2, amountColumn, body.length, 1), numberFormat: AMOUNT_FORMAT }]
+        : []),
+    ],
+  };
+}
+
+/** "Đề xuất tổng hợp": the agencies' proposals grouped by area — the draft of the local plan's table. */
+export function proposalsSheet(
+  rows: readonly TaskRow[],
+  columns: readonly TaskColumn[],
+  link: LinkTo,
+): SheetSpec {
+  const written = columns.filter((c) => c.role !== 'number');
+  const index = (role: ColumnRole) => columns.findIndex((c) => c.role === role);
+  const header = ['TT', ...written.map((c) => c.header), 'Đơn vị đề xuất', 'Liên kết'];
+  const values: SpecValue[][] = [header];
+  const sectionRows: number[] = [];
+  let number = 0;
+  for (const a of REFORM_AREAS) {
+    sectionRows.push(values.length + 1);
+    values.push([a.roman, a.tableTitle]);
+    for (const r of rows.filter((row) => row.area.number === a.number)) {
+      number++;
+      values.push([
+        `${number}.`,
+        ...written.map((c) => r.cells[index(c.role)] ?? ''),
+        r.unit.name,
+        link(r.unit.code, r.sheet, `B${r.row}`),
+      ]);
+    }
+  }
+  const amountColumn = header.indexOf(columns[index('budget')].header) + 1;
+  return {
+    name: PROPOSALS_SHEET,
+    values,
+    columnWidths: [48, ...written.map((c) => c.width), 200, 120],
+    frozenRows: 1,
+    styles: [
+      ...headerStyles(header.length, values.length - 1),
+      { area: area(2, amountColumn, values.length - 1, 1), numberFormat: AMOUNT_FORMAT },
+      ...sectionRows.map((row) => ({
+        area: area(row, 1, 1, header.length),
+        bold: true,
+        background: SECTION_BACKGROUND,
+      })),
+    ],
+  };
+}
+
+/** "Lỗi dữ liệu": every problem, pointed at the unit's cell. */
+export function problemsSheet(problems: readonly Problem[], link: LinkTo): SheetSpec {
+  const header = ['Mã đơn vị', 'Đơn vị', 'Trang', 'Ô', 'Cột', 'Giá trị', 'Vấn đề', 'Mức độ', 'Liên kết'];
+  const body = problems.map((p) => [
+    p.unit?.code ?? '',
+    p.unit?.name ?? '',
+    p.sheet,
+    p.cell,
+    p.field,
+    p.value,
+    p.message,
+    p.severity === 'error' ? 'Lỗi' : 'Cảnh báo',
+    p.unit ? link(p.unit.code, p.sheet, p.cell) : '',
+  ]);
+  return {
+    name: PROBLEMS_SHEET,
+    values: [header, ...body],
+    columnWidths: [80, 200, 100, 60, 140, 200, 480, 80, 120],
+    frozenRows: 1,
+    styles: headerStyles(header.length, body.length),
+  };
+}
+
+/** "Kinh phí": totals per area and per funding source, for section V of the plan. */
+export function budgetSheet(summary: BudgetSummary): SheetSpec {
+  const values: SpecValue[][] = [
+    ['Mục', 'Lĩnh vực', 'Số nhiệm vụ', 'Kinh phí (đồng)', 'Nhiệm vụ dùng kinh phí thường xuyên'],
+    ...summary.byArea.map((a) => [a.area.roman, a.area.tableTitle, a.tasks, a.amount, a.recurrentTasks]),
+    ['', 'Tổng cộng', summary.byArea.reduce((s, a) => s + a.tasks, 0), summary.total, summary.recurrentTasks],
+    [],
+    ['Nguồn kinh phí', '', 'Số nhiệm vụ', 'Kinh phí (đồng)'],
+    ...summary.bySource.map((s) => [sourceLabel(s.source), '', s.tasks, s.amount]),
+    [],
+    ['Nhiệm vụ lồng ghép', '', summary.integratedTasks],
+    ['Nhiệm vụ có kinh phí không đọc được (không tính vào tổng)', '', summary.unreadableTasks],
+  ];
+  const totalRow = summary.byArea.length + 2;
+  const sourceHeader = totalRow + 2;
+  return {
+    name: BUDGET_SHEET,
+    values,
+    columnWidths: [220, 360, 110, 150, 200],
+    frozenRows: 1,
+    styles: [
+      { area: area(1, 1, 1, 5), bold: true, background: HEADER_BACKGROUND, wrap: true },
+      { area: area(totalRow, 1, 1, 5), bold: true },
+      { area: area(sourceHeader, 1, 1, 4), bold: true, background: HEADER_BACKGROUND },
+      { area: area(2, 4, values.length - 1, 1), numberFormat: AMOUNT_FORMAT },
+    ],
+  };
+}

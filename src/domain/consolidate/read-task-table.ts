@@ -1,0 +1,225 @@
+import { CellValue } from '../cell';
+import { budgetMessage, parseBudget } from '../parse/budget';
+import { completionTimeMessage, parseCompletionTime } from '../parse/completion-time';
+import { parseFundingSource } from '../parse/funding-source';
+import { a1, ColumnRole, columnLetter, TaskColumn } from '../plan/columns';
+import { REFORM_AREAS, ReformArea } from '../plan/areas';
+import { Problem, Severity, valueText } from '../problem';
+import { detectLegacyEncoding } from '../text/legacy-encoding';
+import { normalizeText } from '../text/normalize';
+import { NameMatcher } from '../text/similar';
+import { foldForMatch } from '../text/normalize';
+import { TASK_FIRST_SECTION_ROW, TASK_HEADER_ROW } from '../unit-file/sheets';
+import { headerProblemMessage, locateTaskTable } from '../unit-file/task-table';
+import { TaskRow, UnitRef } from './task-row';
+
+/** What a consolidation knows beyond one table: the year, and the names agencies may be given. */
+export interface ReadContext {
+  readonly planYear: number;
+  readonly columns: readonly TaskColumn[];
+  readonly agencies: AgencyDirectory;
+}
+
+/** The unit list as lead agencies are matched against it: through Unicode form and tone placement. */
+export class AgencyDirectory {
+  private readonly folded: Set<string>;
+  private readonly matcher: NameMatcher;
+
+  constructor(readonly names: readonly string[]) {
+    this.folded = new Set(names.map(foldForMatch));
+    this.matcher = new NameMatcher(names);
+  }
+
+  knows(name: string): boolean {
+    return this.folded.has(foldForMatch(name));
+  }
+
+  suggestions(name: string): string[] {
+    return this.matcher.closest(name, 3).map((m) => m.candidate);
+  }
+}
+
+export interface TableReading {
+  readonly rows: TaskRow[];
+  readonly problems: Problem[];
+  /** false when the header was changed: nothing was read, to never read into the wrong columns. */
+  readonly structureOk: boolean;
+}
+
+/** What a cell shows when what was typed became a broken formula ("- Rà soát" → #ERROR!). */
+const FORMULA_ERROR = /^#(ERROR!|NAME\?|N\/A|REF!|VALUE!|DIV\/0!|NUM!|NULL!)$/;
+
+const COMPLETION_WARNINGS = new Set(['year-before-plan', 'year-after-plan', 'legacy-encoding']);
+const BUDGET_WARNINGS = new Set([
+  'approximate',
+  'extra-text',
+  'rounded',
+  'suspiciously-small',
+  'legacy-encoding',
+]);
+
+/**
+ * Reads one task table ("Nhiệm vụ" or "Đề xuất") of one unit: checks the header first, then every
+ * row under the sections I–VIII. Each problem points at the unit's cell and says, in Vietnamese,
+ * what is wrong and what is accepted. `grid` starts at the sheet's row 1 (display values or
+ * values; text is normalised to NFC).
+ */
+export function readTaskTable(
+  unit: UnitRef,
+  sheet: string,
+  grid: readonly (readonly CellValue[])[],
+  ctx: ReadContext,
+): TableReading {
+  const { columns } = ctx;
+  const problems: Problem[] = [];
+  const problem = (severity: Severity, row: number, column: number, message: string, value = ''): void => {
+    problems.push({
+      severity,
+      unit,
+      sheet,
+      cell: column > 0 ? a1(row, column) : '',
+      field: column > 0 ? (columns[column - 1]?.header ?? '') : '',
+      value,
+      message,
+    });
+  };
+
+  const shape = locateTaskTable(grid, columns);
+  if (shape.headerProblems.length > 0) {
+    for (const p of shape.headerProblems)
+      problem('error', TASK_HEADER_ROW, p.column, headerProblemMessage(p, columnLetter));
+    return { rows: [], problems, structureOk: false };
+  }
+  const found = new Set(shape.sections.map((s) => s.area.number));
+  for (const area of REFORM_AREAS.filter((a) => !found.has(a.number))) {
+    problem(
+      'warning',
+      TASK_FIRST_SECTION_ROW,
+      1,
+      `Không tìm thấy dòng mục ${area.roman} (${area.tableTitle}). Nhiệm vụ của mục này có thể bị tính vào mục liền trước.`,
+    );
+  }
+
+  const col = (role: ColumnRole) => columns.findIndex((c) => c.role === role);
+  const sectionAt = new Map(shape.sections.map((s) => [s.row, s.area]));
+  const rows: TaskRow[] = [];
+  let area: ReformArea | null = null;
+
+  for (let r = TASK_HEADER_ROW; r < grid.length; r++) {
+    const rowNumber = r + 1;
+    const section = sectionAt.get(rowNumber);
+    if (section) {
+      area = section;
+      continue;
+    }
+    const cells = columns.map((_, c) => normalizeText(valueText(grid[r]?.[c])));
+    const raw = columns.map((_, c) => grid[r]?.[c] ?? '');
+    if (cells.every((v, c) => v === '' || c === col('number'))) continue;
+    const before = problems.length;
+
+    if (!area) {
+      problem(
+        'error',
+        rowNumber,
+        2,
+        'Nhiệm vụ nằm ngoài các mục I–VIII. Chuyển dòng này xuống dưới đúng mục.',
+        cells[1],
+      );
+      continue;
+    }
+    if (cells[col('task')] === '') {
+      problem('error', rowNumber, col('task') + 1, 'Dòng có dữ liệu nhưng chưa ghi tên nhiệm vụ.');
+    }
+
+    for (let c = 0; c < cells.length; c++) {
+      if (FORMULA_ERROR.test(cells[c])) {
+        problem(
+          'error',
+          rowNumber,
+          c + 1,
+          `Ô đang hiển thị lỗi công thức ${cells[c]}: nội dung bắt đầu bằng "=", "+" hoặc "-" bị Google Sheets hiểu là công thức. Gõ lại nội dung với dấu nháy đơn ' ở đầu (ví dụ '- Rà soát…).`,
+          cells[c],
+        );
+      }
+      const guess = cells[c] ? detectLegacyEncoding(cells[c]) : null;
+      if (guess) {
+        problem(
+          'warning',
+          rowNumber,
+          c + 1,
+          `Chữ có vẻ gõ bằng bảng mã cũ ${guess.encoding}. Đề nghị sửa thành: "${guess.suggestion}".`,
+          cells[c],
+        );
+      }
+    }
+
+    const completion = parseCompletionTime(raw[col('completion')], ctx.planYear);
+    for (const code of completion.problems) {
+      if (code === 'legacy-encoding') continue; // reported once per cell above
+      problem(
+        COMPLETION_WARNINGS.has(code) ? 'warning' : 'error',
+        rowNumber,
+        col('completion') + 1,
+        completionTimeMessage(code, ctx.planYear),
+        cells[col('completion')],
+      );
+    }
+    if (completion.kind === 'empty') {
+      problem('warning', rowNumber, col('completion') + 1, 'Chưa ghi thời gian hoàn thành.');
+    }
+
+    const budget = parseBudget(raw[col('budget')]);
+    for (const code of budget.problems) {
+      if (code === 'legacy-encoding') continue;
+      problem(
+        BUDGET_WARNINGS.has(code) ? 'warning' : 'error',
+        rowNumber,
+        col('budget') + 1,
+        budgetMessage(code),
+        cells[col('budget')],
+      );
+    }
+    if (budget.kind === 'empty') {
+      problem(
+        'warning',
+        rowNumber,
+        col('budget') + 1,
+        'Chưa ghi kinh phí. Ghi số tiền (đồng); nếu dùng kinh phí thường xuyên thì ghi rõ "Kinh phí thường xuyên".',
+      );
+    }
+
+    const source = parseFundingSource(raw[col('source')]);
+    if (budget.kind === 'amount' && (budget.amount ?? 0) > 0 && source === 'empty') {
+      problem('warning', rowNumber, col('source') + 1, 'Có số tiền nhưng chưa ghi nguồn kinh phí.');
+    }
+
+    const lead = cells[col('lead')];
+    if (lead === '') {
+      problem('warning', rowNumber, col('lead') + 1, 'Chưa ghi cơ quan chủ trì.');
+    } else if (!ctx.agencies.knows(lead)) {
+      const near = ctx.agencies.suggestions(lead);
+      problem(
+        'warning',
+        rowNumber,
+        col('lead') + 1,
+        `Cơ quan chủ trì không có trong danh sách đơn vị.${near.length > 0 ? ` Có phải: ${near.map((n) => `"${n}"`).join(', ')}?` : ''}`,
+        lead,
+      );
+    }
+
+    const mine = problems.slice(before);
+    rows.push({
+      unit,
+      sheet,
+      row: rowNumber,
+      area,
+      cells,
+      completion,
+      budget,
+      source,
+      errors: mine.filter((p) => p.severity === 'error').length,
+      warnings: mine.filter((p) => p.severity === 'warning').length,
+    });
+  }
+  return { rows, problems, structureOk: true };
+}

@@ -1,0 +1,119 @@
+import { CellValue } from '../../../src/domain/cell';
+import { summarizeBudget } from '../../../src/domain/consolidate/budget-totals';
+import { AgencyDirectory, readTaskTable } from '../../../src/domain/consolidate/read-task-table';
+import { DEFAULT_TASK_COLUMNS } from '../../../src/domain/plan/columns';
+import { REFORM_AREAS } from '../../../src/domain/plan/areas';
+import { encodeLegacy } from '../../../src/domain/text/legacy-encoding';
+
+const unit = { code: 'TP', name: 'Phòng Tư pháp' };
+const ctx = {
+  planYear: 2025,
+  columns: DEFAULT_TASK_COLUMNS,
+  agencies: new AgencyDirectory(['Phòng Tư pháp', 'Phòng Tài chính - Kế hoạch', 'UBND xã Vĩnh Hòa']),
+};
+
+/** A task table as display values: title rows, header, then sections with the given rows. */
+function table(rowsByArea: Record<number, CellValue[][]>): CellValue[][] {
+  const grid: CellValue[][] = [['PHỤ LỤC II'], [''], [''], DEFAULT_TASK_COLUMNS.map((c) => c.header)];
+  for (const area of REFORM_AREAS) {
+    grid.push([area.roman, area.tableTitle]);
+    grid.push(...(rowsByArea[area.number] ?? []), ['', '', '', '', '', '', '', '', '']);
+  }
+  return grid;
+}
+
+const good = (task: string, time: CellValue, budget: CellValue, source = 'Ngân sách huyện'): CellValue[] => [
+  '1.',
+  task,
+  'Kết quả',
+  'Phòng Tư pháp',
+  '',
+  time,
+  budget,
+  source,
+  '',
+];
+
+describe('readTaskTable', () => {
+  it('reads rows into their areas with normalised times and budgets', () => {
+    const { rows, problems, structureOk } = readTaskTable(
+      unit,
+      'Nhiệm vụ',
+      table({
+        1: [good('Ban hành kế hoạch', 'Quý I/2025', '50.000.000'), good('Tuyên truyền', 'Thường xuyên', 'Kinh phí thường xuyên', '')],
+        7: [good('Chữ ký số', '15/12/2025', '50 triệu', 'NS tỉnh')],
+      }),
+      ctx,
+    );
+    expect(structureOk).toBe(true);
+    expect(problems).toEqual([]);
+    expect(rows.map((r) => [r.area.roman, r.row, r.completion.kind, r.budget.kind, r.budget.amount, r.source])).toEqual([
+      ['I', 6, 'quarter', 'amount', 50000000, 'ngân sách huyện'],
+      ['I', 7, 'recurring', 'recurrent', null, 'empty'],
+      ['VII', 20, 'date', 'amount', 50000000, 'ngân sách tỉnh'],
+    ]);
+    const summary = summarizeBudget(rows);
+    expect(summary.total).toBe(100000000);
+    expect(summary.byArea[0].amount).toBe(50000000);
+    expect(summary.recurrentTasks).toBe(1);
+    expect(summary.bySource.map((s) => [s.source, s.amount])).toEqual([
+      ['ngân sách tỉnh', 50000000],
+      ['ngân sách huyện', 50000000],
+    ]);
+  });
+
+  it('points every problem at the unit cell with a Vietnamese message', () => {
+    const legacy = encodeLegacy('Kiểm tra công tác cải cách', 'TCVN3');
+    const { rows, problems } = readTaskTable(
+      unit,
+      'Nhiệm vụ',
+      table({
+        2: [
+          good('Rà soát', 'sớm nhất có thể', '50.000.000'),
+          ['', '', 'Báo cáo', 'Phòng Tư pháp', '', 'Quý I/2025', 'Không', '', ''],
+          good(legacy, 'Tháng 6/2025', 'Không'),
+          ['', 'Phối hợp', '', 'Phòng Tai chinh', '', 'Quý 2', 'chưa rõ', '', ''],
+          good('#ERROR!', 'Quý 2', 'Không'),
+        ],
+      }),
+      ctx,
+    );
+    const at = (cell: string) => problems.filter((p) => p.cell === cell);
+    expect(at('F8')[0]).toMatchObject({ severity: 'error', field: 'Thời gian hoàn thành', value: 'sớm nhất có thể' });
+    expect(at('B9')[0]).toMatchObject({ severity: 'error', message: 'Dòng có dữ liệu nhưng chưa ghi tên nhiệm vụ.' });
+    expect(at('B10')[0]).toMatchObject({ severity: 'warning' });
+    expect(at('B10')[0].message).toContain('Kiểm tra công tác cải cách');
+    expect(at('D11')[0].message).toContain('Phòng Tài chính - Kế hoạch');
+    expect(at('G11')[0]).toMatchObject({ severity: 'error', value: 'chưa rõ' });
+    expect(at('B12')[0].message).toContain("'- Rà soát");
+    expect(problems.every((p) => p.unit?.code === 'TP' && p.sheet === 'Nhiệm vụ')).toBe(true);
+    expect(rows.find((r) => r.row === 8)?.errors).toBe(1);
+  });
+
+  it('matches lead agencies through Unicode form and tone placement', () => {
+    const { problems } = readTaskTable(
+      unit,
+      'Nhiệm vụ',
+      table({ 3: [[...good('Một cửa', 'Quý 2', 'Không').slice(0, 3), 'UBND xã Vĩnh Hoà'.normalize('NFD'), '', 'Quý 2', 'Không', '', '']] }),
+      ctx,
+    );
+    expect(problems).toEqual([]);
+  });
+
+  it('refuses a table whose columns were renamed or moved, reading nothing', () => {
+    const grid = table({ 1: [good('Việc', 'Quý 2', 'Không')] });
+    grid[3] = [...grid[3]];
+    [grid[3][6], grid[3][7]] = [grid[3][7], grid[3][6]];
+    const { rows, problems, structureOk } = readTaskTable(unit, 'Nhiệm vụ', grid, ctx);
+    expect(structureOk).toBe(false);
+    expect(rows).toEqual([]);
+    expect(problems.map((p) => p.cell)).toEqual(['G4', 'H4']);
+  });
+
+  it('flags a task above the first section', () => {
+    const grid = table({});
+    grid.splice(4, 0, good('Lạc chỗ', 'Quý 2', 'Không'));
+    const { problems } = readTaskTable(unit, 'Nhiệm vụ', grid, ctx);
+    expect(problems.map((p) => [p.cell, p.message])).toEqual([['B5', expect.stringContaining('ngoài các mục')]]);
+  });
+});
