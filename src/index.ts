@@ -6,6 +6,10 @@
 import { runAction, runLockedAction } from './app/action';
 import { checkRegistry } from './app/check-registry';
 import { consolidate } from './app/consolidate';
+import { disableAutomation, enableAutomation } from './app/automation';
+import { acceptFromMenu, returnFromMenu } from './app/decisions';
+import { previewReminders, sendReminders } from './app/reminders';
+import { refreshStatus } from './app/tracking';
 import { MENU, MENU_TITLE } from './app/menu';
 import { provisionUnits } from './app/provision';
 import { pushTemplate } from './app/push-template';
@@ -36,4 +40,40 @@ export function menuPushTemplate(): void {
 
 export function menuConsolidate(): void {
   runLockedAction('Tổng hợp dữ liệu', consolidate);
+}
+
+export function menuRefreshStatus(): void {
+  runLockedAction('Cập nhật trạng thái', refreshStatus);
+}
+
+export function menuPreviewReminders(): void {
+  runAction('Xem trước nhắc nhở', previewReminders);
+}
+
+export function menuSendReminders(): void {
+  runLockedAction('Gửi nhắc nhở', sendReminders);
+}
+
+export function menuAccept(): void {
+  acceptFromMenu();
+}
+
+export function menuReturn(): void {
+  returnFromMenu();
+}
+
+export function menuEnableAutomation(): void {
+  runLockedAction('Bật cập nhật tự động', enableAutomation);
+}
+
+export function menuDisableAutomation(): void {
+  runLockedAction('Tắt cập nhật tự động', disableAutomation);
+}
+
+export function autoRefreshStatus(): void {
+  runLockedAction('Cập nhật trạng thái (tự động)', refreshStatus, { interactive: false });
+}
+
+export function autoSendReminders(): void {
+  runLockedAction('Gửi nhắc nhở (tự động)', sendReminders, { interactive: false });
 }

@@ -1,6 +1,6 @@
 import { formatTimestamp } from '../gas/values';
 import { MasterWorkbook } from '../gas/master';
-import { activeUserEmail } from '../gas/session';
+import { activeUserEmail, effectiveUserEmail } from '../gas/session';
 import { withScriptLock } from '../gas/lock';
 import { alert, toast } from '../gas/ui';
 
@@ -35,7 +35,13 @@ export function runAction(
   options: { interactive?: boolean } = {},
 ): ActionOutcome {
   const master = MasterWorkbook.active();
-  const ctx: ActionContext = { master, user: activeUserEmail(), interactive: options.interactive ?? true };
+  const interactive = options.interactive ?? true;
+  // A trigger runs as the admin who installed it; Session.getActiveUser() may be '' there.
+  const ctx: ActionContext = {
+    master,
+    user: interactive ? activeUserEmail() : effectiveUserEmail(),
+    interactive,
+  };
   let outcome: ActionOutcome;
   try {
     outcome = fn(ctx);

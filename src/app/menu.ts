@@ -18,6 +18,15 @@ export const MENU: readonly MenuGroupSpec[] = [
   },
   {
     label: '2. Thu thập',
-    items: [{ label: 'Tổng hợp dữ liệu', functionName: 'menuConsolidate' }],
+    items: [
+      { label: 'Tổng hợp dữ liệu', functionName: 'menuConsolidate' },
+      { label: 'Cập nhật trạng thái', functionName: 'menuRefreshStatus' },
+      { label: 'Xem trước nhắc nhở', functionName: 'menuPreviewReminders' },
+      { label: 'Gửi nhắc nhở', functionName: 'menuSendReminders' },
+      { label: 'Tiếp nhận kế hoạch của đơn vị', functionName: 'menuAccept' },
+      { label: 'Trả lại để bổ sung', functionName: 'menuReturn' },
+      { label: 'Bật cập nhật tự động', functionName: 'menuEnableAutomation' },
+      { label: 'Tắt cập nhật tự động', functionName: 'menuDisableAutomation' },
+    ],
   },
 ];

@@ -5,8 +5,7 @@ import { parseRegistry } from '../domain/registry/parse-registry';
 import { proposesTasks, Unit } from '../domain/registry/unit';
 import { unitPersonalCells, WorkbookVariant } from '../domain/unit-file/layout';
 import { FILE_STATE_TEXT, unitFileName, unitFolderName } from '../domain/unit-file/naming';
-import { CONFIG_FIELDS } from '../domain/config/fields';
-import { copyFile, createFolder, fileState, findFileInFolder, folderById } from '../gas/drive';
+import { copyFile, fileState, findFileInFolder } from '../gas/drive';
 import { MasterWorkbook } from '../gas/master';
 import { effectiveUserEmail } from '../gas/session';
 import { openSpreadsheet, writeCells } from '../gas/spreadsheets';
@@ -14,6 +13,7 @@ import { formatTimestamp } from '../gas/values';
 import { ActionContext, ActionOutcome } from './action';
 import { loadConfig, requireAdmin } from './config';
 import { TemplateCache } from './templates';
+import { ensureFolder } from './folders';
 
 type Folder = GoogleAppsScript.Drive.Folder;
 
@@ -37,15 +37,6 @@ export function loadUnits(master: MasterWorkbook): Unit[] {
   return units;
 }
 
-/** The folder for unit files; created (and its id written into the empty setting) on first use. */
-export function ensureUnitFolder(config: OfficeConfig, master: MasterWorkbook): Folder {
-  const label = CONFIG_FIELDS.find((f) => f.key === 'unitFolderId')?.label ?? 'unitFolderId';
-  if (config.unitFolderId) return folderById(config.unitFolderId, label);
-  const folder = createFolder(unitFolderName(config));
-  master.writeConfigValue('unitFolderId', folder.getId());
-  return folder;
-}
-
 export function protectionEditors(config: OfficeConfig): string[] {
   return [...new Set([...config.admins, effectiveUserEmail()])];
 }
@@ -62,7 +53,7 @@ export function provisionUnits(ctx: ActionContext): ActionOutcome {
   const config = loadConfig(master);
   requireAdmin(config, ctx.user);
   const units = loadUnits(master);
-  const folder = ensureUnitFolder(config, master);
+  const folder = ensureFolder(config, master, 'unitFolderId', unitFolderName(config));
   const templates = new TemplateCache(
     config,
     units.map((u) => u.name),

@@ -112,10 +112,35 @@ export class MasterWorkbook {
       .setValues(literalGrid([values]));
   }
 
+  /** Every value of a sheet (its data range), or [] when the sheet does not exist. */
+  readSheet(name: string): CellValue[][] {
+    const sheet = this.sheet(name);
+    if (!sheet || sheet.getLastRow() === 0) return [];
+    return readGrid(sheet.getDataRange(), this.timeZone());
+  }
+
+  /** Writes one script-owned registry column for every unit row at once. */
+  writeRegistryColumn(column: number, byRow: ReadonlyMap<number, SpecValue>): void {
+    const sheet = this.requireSheet(REGISTRY_SHEET);
+    const last = sheet.getLastRow();
+    if (last <= REGISTRY_HEADER_ROW) return;
+    const values = Array.from({ length: last - REGISTRY_HEADER_ROW }, (_, i) => [
+      byRow.get(REGISTRY_HEADER_ROW + 1 + i) ?? '',
+    ]);
+    sheet.getRange(REGISTRY_HEADER_ROW + 1, column, values.length, 1).setValues(literalGrid(values));
+  }
+
   appendLog(values: readonly SpecValue[]): void {
-    const sheet = this.sheet(LOG_SHEET);
-    if (!sheet) return; // before setup there is nowhere to log; the person still sees the alert
-    const row = [...values, ...Array<SpecValue>(Math.max(0, LOG_HEADERS.length - values.length)).fill('')];
-    sheet.getRange(sheet.getLastRow() + 1, 1, 1, row.length).setValues(literalGrid([row]));
+    if (!this.sheet(LOG_SHEET)) return; // before setup there is nowhere to log; the person still sees the alert
+    this.appendRow(LOG_SHEET, [
+      ...values,
+      ...Array<SpecValue>(Math.max(0, LOG_HEADERS.length - values.length)).fill(''),
+    ]);
+  }
+
+  /** Appends one row of literal values below the sheet's last row (two calls). */
+  appendRow(name: string, values: readonly SpecValue[]): void {
+    const sheet = this.requireSheet(name);
+    sheet.getRange(sheet.getLastRow() + 1, 1, 1, values.length).setValues(literalGrid([values]));
   }
 }

@@ -38,6 +38,12 @@ export interface OfficeConfig {
   readonly legalBases: readonly string[];
   /** Empty task rows prepared under each section of a unit's table. */
   readonly taskRowsPerSection: number;
+  /** First reminder this many days before a deadline. */
+  readonly reminderDaysBefore: number;
+  /** Once overdue, a reminder every this many days (with the unit head in copy). */
+  readonly reminderOverdueEveryDays: number;
+  /** Drive folder for the archived copies made at each submission; empty until first needed. */
+  readonly archiveFolderId: string;
 }
 
 export type FieldKind = 'text' | 'year' | 'date' | 'emails' | 'lines' | 'count' | 'folder';
@@ -203,5 +209,29 @@ export const CONFIG_FIELDS: readonly ConfigField[] = [
     kind: 'count',
     required: true,
     defaultValue: () => '8',
+  },
+  {
+    key: 'reminderDaysBefore',
+    label: 'Nhắc trước hạn (ngày)',
+    help: 'Gửi thư nhắc lần đầu trước hạn bao nhiêu ngày (1–200).',
+    kind: 'count',
+    required: true,
+    defaultValue: () => '3',
+  },
+  {
+    key: 'reminderOverdueEveryDays',
+    label: 'Nhắc khi quá hạn, mỗi (ngày)',
+    help: 'Khi đơn vị quá hạn: nhắc ngày hôm sau, rồi cứ bao nhiêu ngày nhắc lại, đồng gửi thủ trưởng (1–200).',
+    kind: 'count',
+    required: true,
+    defaultValue: () => '3',
+  },
+  {
+    key: 'archiveFolderId',
+    label: 'Thư mục lưu bản đã nộp (ID)',
+    help: 'ID thư mục Google Drive lưu bản sao kế hoạch tại thời điểm đơn vị nộp. Để trống: hệ thống tự tạo.',
+    kind: 'folder',
+    required: false,
+    defaultValue: none,
   },
 ];

@@ -60,3 +60,35 @@ export function summarizeBudget(rows: readonly TaskRow[]): BudgetSummary {
     unreadableTasks: rows.filter((r) => r.budget.kind === 'unreadable').length,
   };
 }
+
+/** The summary without the areas' texts: small enough for a Properties value (9 KB). */
+export interface CompactBudgetSummary {
+  readonly total: number;
+  readonly byArea: readonly {
+    readonly number: number;
+    readonly tasks: number;
+    readonly amount: number;
+    readonly recurrentTasks: number;
+  }[];
+  readonly bySource: readonly SourceTotal[];
+  readonly recurrentTasks: number;
+  readonly integratedTasks: number;
+  readonly unreadableTasks: number;
+}
+
+export function compactSummary(summary: BudgetSummary): CompactBudgetSummary {
+  return {
+    ...summary,
+    byArea: summary.byArea.map(({ area, ...rest }) => ({ number: area.number, ...rest })),
+  };
+}
+
+export function expandSummary(compact: CompactBudgetSummary): BudgetSummary {
+  return {
+    ...compact,
+    byArea: compact.byArea.flatMap(({ number, ...rest }) => {
+      const area = REFORM_AREAS.find((a) => a.number === number);
+      return area ? [{ area, ...rest }] : [];
+    }),
+  };
+}

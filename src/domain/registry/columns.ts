@@ -16,7 +16,8 @@ export type RegistryRole =
   | 'fileLink'
   | 'fileId'
   | 'fileCreated'
-  | 'fileState';
+  | 'fileState'
+  | 'planStatus';
 
 export interface RegistryColumn {
   readonly role: RegistryRole;
@@ -67,6 +68,13 @@ export const REGISTRY_COLUMNS: readonly RegistryColumn[] = [
   { role: 'fileId', header: 'ID tệp', width: 120, byScript: true, help: 'Do hệ thống ghi. Không sửa.' },
   { role: 'fileCreated', header: 'Ngày tạo tệp', width: 130, byScript: true, help: 'Do hệ thống ghi.' },
   { role: 'fileState', header: 'Tình trạng tệp', width: 200, byScript: true, help: 'Do hệ thống ghi.' },
+  {
+    role: 'planStatus',
+    header: 'Trạng thái kế hoạch',
+    width: 200,
+    byScript: true,
+    help: 'Do hệ thống ghi khi cập nhật trạng thái (kèm cờ Quá hạn, Nộp trễ, Sửa sau khi nộp).',
+  },
 ];
 
 /** 1-based column of `role` in the registry sheet. */

@@ -1,0 +1,146 @@
+import { OfficeConfig } from '../domain/config/fields';
+import { PROBLEMS_SHEET } from '../domain/consolidate/master-sheets';
+import { Unit } from '../domain/registry/unit';
+import { mailLogSpec, MAIL_LOG_SHEET, sentTiers } from '../domain/tracking/mail-log';
+import {
+  dueTier,
+  recipientCount,
+  reminderMail,
+  ReminderMail,
+  ReminderTier,
+} from '../domain/tracking/reminders';
+import { TrackRecord } from '../domain/tracking/status';
+import { trackKey } from '../domain/tracking/track-sheet';
+import { Round } from '../domain/unit-file/submission';
+import { valueText } from '../domain/problem';
+import { remainingMailQuota, sendMail } from '../gas/mail';
+import { MasterWorkbook } from '../gas/master';
+import { formatTimestamp } from '../gas/values';
+import { ActionContext, ActionOutcome } from './action';
+import { loadConfig, requireAdmin } from './config';
+import { loadUnits, protectionEditors } from './provision';
+import { loadTrackState, TrackState, unitRounds, writeTracking } from './tracking';
+import { todayInScriptZone } from './today';
+
+interface PlannedReminder {
+  readonly unit: Unit;
+  readonly round: Round;
+  readonly tier: ReminderTier;
+  readonly mail: ReminderMail;
+}
+
+/** Problems per unit code in the last consolidation's "Lỗi dữ liệu" sheet. */
+function problemCounts(master: MasterWorkbook): Map<string, number> | null {
+  const grid = master.readSheet(PROBLEMS_SHEET);
+  if (grid.length === 0) return null;
+  const counts = new Map<string, number>();
+  for (const row of grid.slice(1)) {
+    const code = valueText(row[0]);
+    if (code) counts.set(code, (counts.get(code) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** Who gets what today: one reminder per unit and round whose tier is due and not yet sent. */
+export function planReminders(
+  master: MasterWorkbook,
+  config: OfficeConfig,
+  state: TrackState,
+): PlannedReminder[] {
+  const today = todayInScriptZone();
+  const policy = { daysBefore: config.reminderDaysBefore, overdueEveryDays: config.reminderOverdueEveryDays };
+  const sent = sentTiers(master.readSheet(MAIL_LOG_SHEET));
+  const problems = problemCounts(master);
+  const planned: PlannedReminder[] = [];
+  for (const unit of state.units.filter((u) => u.fileId)) {
+    for (const round of unitRounds(config, unit)) {
+      const key = trackKey(unit.code, round.key);
+      const record = state.records.get(key) as TrackRecord;
+      const tier = dueTier(record.status, round.deadline, today, sent.get(key) ?? [], policy);
+      if (!tier) continue;
+      const mail = reminderMail(tier, {
+        unitName: unit.name,
+        roundLabel: round.label,
+        deadline: round.deadline,
+        fileUrl: `https://docs.google.com/spreadsheets/d/${unit.fileId}/edit`,
+        problems: problems ? (problems.get(unit.code) ?? 0) : null,
+        office: config.coordinatingOffice,
+        focalEmails: unit.focalEmails,
+        headEmail: unit.headEmail,
+      });
+      planned.push({ unit, round, tier, mail });
+    }
+  }
+  // The most overdue first: if the quota runs out, the latest units were reminded.
+  return planned.sort((a, b) => a.tier.daysLeft - b.tier.daysLeft);
+}
+
+function describe(p: PlannedReminder): string {
+  const cc = p.mail.cc.length > 0 ? `, đồng gửi ${p.mail.cc.join(', ')}` : '';
+  return `${p.unit.name} - ${p.round.label} (${p.tier.key}): ${p.mail.to.join(', ')}${cc}`;
+}
+
+/** "Xem trước nhắc nhở": lists who would get what today, sending nothing. */
+export function previewReminders(ctx: ActionContext): ActionOutcome {
+  const config = loadConfig(ctx.master);
+  requireAdmin(config, ctx.user);
+  const state = loadTrackState(ctx.master, config, loadUnits(ctx.master));
+  const planned = planReminders(ctx.master, config, state);
+  const recipients = planned.reduce((n, p) => n + recipientCount(p.mail), 0);
+  const quota = remainingMailQuota();
+  return {
+    ok: true,
+    summary:
+      planned.length === 0
+        ? 'Hôm nay không có thư nhắc nào cần gửi. (Chỉ xem trước, chưa gửi thư nào.)'
+        : `Nếu gửi bây giờ: ${planned.length} thư, ${recipients} người nhận (hạn mức còn ${quota}). Chỉ xem trước, chưa gửi thư nào:`,
+    counts: `xem trước ${planned.length} thư`,
+    problems: planned.map(describe),
+  };
+}
+
+/**
+ * "Gửi nhắc nhở" (and the daily trigger): sends today's due tiers, each logged in "Thư đã gửi"
+ * right after it goes — the log is what stops a tier going twice. The daily quota is read first;
+ * when it would be exceeded, the run sends what fits and stops, saying how many are left.
+ */
+export function sendReminders(ctx: ActionContext): ActionOutcome {
+  const { master } = ctx;
+  const config = loadConfig(master);
+  requireAdmin(config, ctx.user);
+  const state = loadTrackState(master, config, loadUnits(master));
+  const planned = planReminders(master, config, state);
+  master.ensureSheet(mailLogSpec(), protectionEditors(config));
+  let quota = remainingMailQuota();
+  let sentCount = 0;
+  const zone = master.timeZone();
+  for (const p of planned) {
+    const needed = recipientCount(p.mail);
+    if (needed > quota) break;
+    sendMail(p.mail, config.coordinatingOffice);
+    quota -= needed;
+    sentCount++;
+    master.appendRow(MAIL_LOG_SHEET, [
+      formatTimestamp(new Date(), zone),
+      p.unit.code,
+      p.unit.name,
+      p.round.label,
+      p.round.key,
+      p.tier.key,
+      p.mail.to.join(', '),
+      p.mail.cc.join(', '),
+      p.mail.subject,
+    ]);
+  }
+  const left = planned.length - sentCount;
+  if (sentCount > 0) writeTracking(master, loadTrackState(master, config, state.units));
+  return {
+    ok: left === 0,
+    summary:
+      left === 0
+        ? `Đã gửi ${sentCount} thư nhắc.`
+        : `Đã gửi ${sentCount} thư nhắc; dừng lại vì hết hạn mức gửi thư trong ngày (còn ${quota} người nhận). ${left} thư chưa gửi sẽ được gửi ở lần chạy sau.`,
+    counts: `gửi ${sentCount}, chưa gửi ${left}`,
+    problems: planned.slice(sentCount).map((p) => `Chưa gửi: ${describe(p)}`),
+  };
+}

@@ -1,0 +1,95 @@
+import { columnLetter, TaskColumn } from '../domain/plan/columns';
+import { planFields } from '../domain/plan/plan-fields';
+import {
+  PLAN_HEADER_ROW,
+  PLAN_VALUE_COLUMN,
+  SUBMISSION_FIRST_ROW,
+  TASK_FIRST_SECTION_ROW,
+  UNIT_SHEETS,
+} from '../domain/unit-file/sheets';
+import { Round } from '../domain/unit-file/submission';
+import { literal } from '../domain/sheet-text';
+import { restrictEditors } from './render-sheet';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+const LOCK_PREFIX = 'Đã nộp, khóa: ';
+
+/** The unit's input areas of a round, as A1 ranges by sheet. */
+function roundInputs(
+  ss: Spreadsheet,
+  round: Round,
+  roundIndex: number,
+  columns: readonly TaskColumn[],
+): GoogleAppsScript.Spreadsheet.Range[] {
+  const ranges: GoogleAppsScript.Spreadsheet.Range[] = [];
+  const tasks = ss.getSheetByName(round.tasksSheet);
+  if (tasks) {
+    ranges.push(
+      tasks.getRange(`A${TASK_FIRST_SECTION_ROW}:${columnLetter(columns.length)}${tasks.getMaxRows()}`),
+    );
+  }
+  if (round.key === 'plan') {
+    const plan = ss.getSheetByName(UNIT_SHEETS.plan);
+    const rows = planFields({ planYear: 0 }).length;
+    const c = columnLetter(PLAN_VALUE_COLUMN);
+    if (plan) ranges.push(plan.getRange(`${c}${PLAN_HEADER_ROW + 1}:${c}${PLAN_HEADER_ROW + rows}`));
+  }
+  const submission = ss.getSheetByName(UNIT_SHEETS.submission);
+  const row = SUBMISSION_FIRST_ROW + roundIndex;
+  if (submission) ranges.push(submission.getRange(`C${row}:D${row}`));
+  return ranges;
+}
+
+/**
+ * Locks what the unit typed for a round once it is submitted: a range protection over each input
+ * area that only the office's admins (and the owner) may edit. Marked by description so that a
+ * return can find and remove exactly these.
+ */
+export function lockRound(
+  ss: Spreadsheet,
+  round: Round,
+  roundIndex: number,
+  columns: readonly TaskColumn[],
+  editors: readonly string[],
+): void {
+  for (const range of roundInputs(ss, round, roundIndex, columns)) {
+    const protection = range.protect().setDescription(LOCK_PREFIX + round.label);
+    restrictEditors(protection, editors);
+  }
+}
+
+export function unlockRound(ss: Spreadsheet, round: Round): number {
+  let removed = 0;
+  for (const sheet of ss.getSheets()) {
+    for (const p of sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE)) {
+      if (p.getDescription() === LOCK_PREFIX + round.label) {
+        p.remove();
+        removed++;
+      }
+    }
+  }
+  return removed;
+}
+
+/** Writes the office's columns (E: decision, F: comment, G: time) of a round in "Nộp kế hoạch". */
+export function writeOfficeCells(
+  ss: Spreadsheet,
+  roundIndex: number,
+  decision: string,
+  comment: string,
+  time: string,
+): void {
+  const sheet = ss.getSheetByName(UNIT_SHEETS.submission);
+  if (!sheet) return;
+  sheet
+    .getRange(SUBMISSION_FIRST_ROW + roundIndex, 5, 1, 3)
+    .setValues([[literal(decision), literal(comment), literal(time)]]);
+}
+
+/** Sets the unit's own status cell (C) — only as part of an office action that says so (return). */
+export function writeUnitState(ss: Spreadsheet, roundIndex: number, state: string): void {
+  ss.getSheetByName(UNIT_SHEETS.submission)
+    ?.getRange(SUBMISSION_FIRST_ROW + roundIndex, 3)
+    .setValue(state);
+}
