@@ -1,6 +1,8 @@
 import { createContext, EmulatorContext } from './core/context';
 import { modeledDateClass } from './core/modeled-date';
-import { createDriveApp } from './services/drive';
+import { createDocumentApp, exportDocument } from './services/document';
+import { createDriveApp, registerContentExporter } from './services/drive';
+import { EmuBlob } from './services/support/blob';
 import { createLockService, releaseAllLocks } from './services/lock';
 import { createMailApp } from './services/mail';
 import { checkExecutionTime, createScriptApp, onExecutionEnd } from './services/script-app';
@@ -39,6 +41,7 @@ export class Emulator {
   readonly Logger: ReturnType<typeof createLogger>;
   readonly ScriptApp: ReturnType<typeof createScriptApp>;
   readonly MailApp: ReturnType<typeof createMailApp>;
+  readonly DocumentApp: ReturnType<typeof createDocumentApp>;
 
   constructor(opts: EmulatorOptions = {}) {
     this.ctx = createContext({
@@ -57,6 +60,12 @@ export class Emulator {
     this.Logger = createLogger(this.ctx, this.logs);
     this.ScriptApp = createScriptApp(this.ctx);
     this.MailApp = createMailApp(this.ctx, { dailyQuota: opts.dailyMailQuota });
+    this.DocumentApp = createDocumentApp(this.ctx);
+    // DriveApp's getBlob/getAs of a Google Doc is Docs' PDF export.
+    registerContentExporter(this.ctx, 'document', (item, contentType, c) => {
+      const out = exportDocument(item, contentType);
+      return new EmuBlob(c, out.bytes, out.contentType, out.name);
+    });
     // Apps Script frees an execution's locks when it ends, and stops any execution past 6 minutes:
     // every charged call checks the modeled time (a no-op outside runExecution).
     onExecutionEnd(this.ctx, releaseAllLocks);
@@ -75,6 +84,7 @@ export class Emulator {
       Logger: this.Logger,
       ScriptApp: this.ScriptApp,
       MailApp: this.MailApp,
+      DocumentApp: this.DocumentApp,
       console: createConsole(this.ctx, this.logs),
       Date: modeledDateClass(this.ctx.clock),
     };

@@ -43,6 +43,9 @@ export const LATENCY: Readonly<Record<string, LatencyRow>> = {
   'Body.appendParagraph': { ms: 50, source: 'E' },
   'Body.appendTable': { ms: 1000, perUnitMs: 1.5, source: 'E: 1,000 × 9 cells ≈ 15 s' },
   'Document.saveAndClose': { ms: 1000, source: 'E' },
+  'DocumentApp.openByUrl': { ms: 1000, source: 'E: as openById' },
+  'Document.getAs': { ms: 2000, source: 'E: PDF conversion of a Doc' },
+  'File.getAs': { ms: 2000, source: 'E: PDF conversion through Drive' },
   'UrlFetchApp.fetch': { ms: 500, source: 'M: ~0.6 s to a Google API' },
   // fetchAll is charged by the service itself: slowest request + 400 ms (M), see UrlFetchApp.
   'UrlFetchApp.fetchAll': { ms: 400, source: 'M: 2–88 parallel 1-s jobs took 1.2–1.9 s' },
