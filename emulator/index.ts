@@ -1,6 +1,8 @@
 import { createContext, EmulatorContext } from './core/context';
 import { modeledDateClass } from './core/modeled-date';
+import { createCharts } from './services/charts';
 import { createDocumentApp, exportDocument } from './services/document';
+import { createUrlFetchApp } from './services/url-fetch';
 import { createDriveApp, registerContentExporter } from './services/drive';
 import { EmuBlob } from './services/support/blob';
 import { createLockService, releaseAllLocks } from './services/lock';
@@ -12,6 +14,9 @@ import { createSpreadsheetApp, UiRecorder } from './services/spreadsheet';
 import { createConsole, createLogger, createUtilities, LogSink } from './services/utilities';
 
 export { GasException } from './core/errors';
+export { urlFetchControls } from './services/url-fetch';
+export { mailOutbox } from './services/mail';
+export { TriggerRunner, runExecution } from './services/script-app';
 export type { EmulatorContext } from './core/context';
 
 export interface EmulatorOptions {
@@ -22,6 +27,8 @@ export interface EmulatorOptions {
   timeZone?: string;
   /** Daily email recipients: 100 for a consumer account (default), 1,500 for Workspace. */
   dailyMailQuota?: number;
+  /** Daily UrlFetch calls: 20,000 for a consumer account (default), 100,000 for Workspace. */
+  dailyUrlFetchQuota?: number;
 }
 
 /**
@@ -42,6 +49,8 @@ export class Emulator {
   readonly ScriptApp: ReturnType<typeof createScriptApp>;
   readonly MailApp: ReturnType<typeof createMailApp>;
   readonly DocumentApp: ReturnType<typeof createDocumentApp>;
+  readonly UrlFetchApp: ReturnType<typeof createUrlFetchApp>;
+  readonly Charts: ReturnType<typeof createCharts>;
 
   constructor(opts: EmulatorOptions = {}) {
     this.ctx = createContext({
@@ -61,6 +70,8 @@ export class Emulator {
     this.ScriptApp = createScriptApp(this.ctx);
     this.MailApp = createMailApp(this.ctx, { dailyQuota: opts.dailyMailQuota });
     this.DocumentApp = createDocumentApp(this.ctx);
+    this.UrlFetchApp = createUrlFetchApp(this.ctx, { dailyQuota: opts.dailyUrlFetchQuota });
+    this.Charts = createCharts(this.ctx);
     // DriveApp's getBlob/getAs of a Google Doc is Docs' PDF export.
     registerContentExporter(this.ctx, 'document', (item, contentType, c) => {
       const out = exportDocument(item, contentType);
@@ -85,6 +96,8 @@ export class Emulator {
       ScriptApp: this.ScriptApp,
       MailApp: this.MailApp,
       DocumentApp: this.DocumentApp,
+      UrlFetchApp: this.UrlFetchApp,
+      Charts: this.Charts,
       console: createConsole(this.ctx, this.logs),
       Date: modeledDateClass(this.ctx.clock),
     };

@@ -74,7 +74,7 @@ function fetchBatch(
         url: csvExportUrl(r.fileId, r.sheetId as number),
         headers: { Authorization: `Bearer ${token}` },
         muteHttpExceptions: true,
-        followRedirects: false,
+        // The export answers 307 to a signed download URL; UrlFetchApp follows it by default.
       })),
     );
   } catch {
@@ -83,6 +83,10 @@ function fetchBatch(
   }
   return batch.map((request, i) => {
     const code = responses[i].getResponseCode();
+    const headers = responses[i].getHeaders() as Record<string, string>;
+    const type = String(headers['Content-Type'] ?? headers['content-type'] ?? '');
+    // Without a valid token the redirect ends on Google's sign-in page: 200, but HTML.
+    if (code === 200 && type.indexOf('text/csv') < 0) return [request, 'fallback'];
     if (code === 200) {
       const grid = Utilities.parseCsv(responses[i].getContentText('UTF-8'));
       return [request, { request, grid, failure: null, via: 'csv' }];

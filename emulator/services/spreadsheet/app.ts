@@ -5,6 +5,7 @@
 import { EmulatorContext } from '../../core/context';
 import { MIME } from '../../core/drive-store';
 import { gasError } from '../../core/errors';
+import { newConditionalFormatRuleBuilder } from './conditional-format';
 import { EmuDataValidationBuilder } from './data-validation';
 import { Doc, MSG, requireSpreadsheetItem } from './doc';
 import { Typed } from './enums';
@@ -18,6 +19,7 @@ type SS = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 export type EmulatedSpreadsheetApp = Pick<
   App,
+  | 'BooleanCriteria'
   | 'BorderStyle'
   | 'DataValidationCriteria'
   | 'Dimension'
@@ -30,6 +32,7 @@ export type EmulatedSpreadsheetApp = Pick<
   | 'getActiveSheet'
   | 'getActiveSpreadsheet'
   | 'getUi'
+  | 'newConditionalFormatRule'
   | 'newDataValidation'
   | 'openById'
   | 'openByUrl'
@@ -49,6 +52,7 @@ export function createSpreadsheetApp(ctx: EmulatorContext, ui: UiRecorder): Emul
   };
 
   return {
+    BooleanCriteria: Typed.BooleanCriteria,
     BorderStyle: Typed.BorderStyle,
     DataValidationCriteria: Typed.DataValidationCriteria,
     Dimension: Typed.Dimension,
@@ -121,6 +125,11 @@ export function createSpreadsheetApp(ctx: EmulatorContext, ui: UiRecorder): Emul
     /** Writes are applied at once in the emulator; flush only costs its modeled time. */
     flush(): void {
       charge('flush');
+    },
+
+    newConditionalFormatRule(): GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder {
+      charge('newConditionalFormatRule');
+      return newConditionalFormatRuleBuilder((key) => ctx.ledger.charge(key));
     },
 
     newDataValidation(): GoogleAppsScript.Spreadsheet.DataValidationBuilder {

@@ -94,6 +94,74 @@ export const BUTTONS_OF_SET: Readonly<Record<ButtonSetName, readonly ButtonName[
   YES_NO_CANCEL: ['YES', 'NO', 'CANCEL'],
 };
 
+/** SpreadsheetApp.BooleanCriteria: the conditions of a boolean conditional format rule. */
+export const BOOLEAN_CRITERIA_NAMES = [
+  'CELL_EMPTY',
+  'CELL_NOT_EMPTY',
+  'DATE_AFTER',
+  'DATE_BEFORE',
+  'DATE_EQUAL_TO',
+  'DATE_AFTER_RELATIVE',
+  'DATE_BEFORE_RELATIVE',
+  'DATE_EQUAL_TO_RELATIVE',
+  'NUMBER_BETWEEN',
+  'NUMBER_EQUAL_TO',
+  'NUMBER_GREATER_THAN',
+  'NUMBER_GREATER_THAN_OR_EQUAL_TO',
+  'NUMBER_LESS_THAN',
+  'NUMBER_LESS_THAN_OR_EQUAL_TO',
+  'NUMBER_NOT_BETWEEN',
+  'NUMBER_NOT_EQUAL_TO',
+  'TEXT_CONTAINS',
+  'TEXT_DOES_NOT_CONTAIN',
+  'TEXT_EQUAL_TO',
+  'TEXT_STARTS_WITH',
+  'TEXT_ENDS_WITH',
+  'CUSTOM_FORMULA',
+] as const;
+export type BooleanCriteriaName = (typeof BOOLEAN_CRITERIA_NAMES)[number];
+export const BooleanCriteriaEnum = makeEnum(BOOLEAN_CRITERIA_NAMES);
+
+/**
+ * Charts.ChartType (shared by the Charts global and EmbeddedChartBuilder.setChartType, so
+ * `builder.getChartType() === Charts.ChartType.PIE` holds), in the @types package's order.
+ */
+export const CHART_TYPE_NAMES = [
+  'TIMELINE',
+  'AREA',
+  'BAR',
+  'BUBBLE',
+  'CANDLESTICK',
+  'COLUMN',
+  'COMBO',
+  'GAUGE',
+  'GEO',
+  'HISTOGRAM',
+  'RADAR',
+  'LINE',
+  'ORG',
+  'PIE',
+  'SCATTER',
+  'SPARKLINE',
+  'STEPPED_AREA',
+  'TABLE',
+  'TREEMAP',
+  'WATERFALL',
+] as const;
+export type ChartTypeName = (typeof CHART_TYPE_NAMES)[number];
+export const ChartTypeEnum = makeEnum(CHART_TYPE_NAMES);
+export const ChartHiddenDimensionStrategyEnum = makeEnum([
+  'IGNORE_BOTH',
+  'IGNORE_ROWS',
+  'IGNORE_COLUMNS',
+  'SHOW_BOTH',
+] as const);
+export const ChartMergeStrategyEnum = makeEnum(['MERGE_COLUMNS', 'MERGE_ROWS'] as const);
+export const ChartPositionEnum = makeEnum(['TOP', 'RIGHT', 'BOTTOM', 'NONE'] as const);
+export const ColumnTypeEnum = makeEnum(['DATE', 'NUMBER', 'STRING'] as const);
+export const CurveStyleEnum = makeEnum(['NORMAL', 'SMOOTH'] as const);
+export const PointStyleEnum = makeEnum(['NONE', 'TINY', 'MEDIUM', 'LARGE', 'HUGE'] as const);
+
 /** Typed views for `implements Pick<…>` (the @types package declares numeric enums). */
 export const Typed = {
   ProtectionType: ProtectionTypeEnum as unknown as typeof GoogleAppsScript.Spreadsheet.ProtectionType,
@@ -103,6 +171,15 @@ export const Typed = {
   BorderStyle: BorderStyleEnum as unknown as typeof GoogleAppsScript.Spreadsheet.BorderStyle,
   SheetType: SheetTypeEnum as unknown as typeof GoogleAppsScript.Spreadsheet.SheetType,
   Dimension: DimensionEnum as unknown as typeof GoogleAppsScript.Spreadsheet.Dimension,
+  BooleanCriteria: BooleanCriteriaEnum as unknown as typeof GoogleAppsScript.Spreadsheet.BooleanCriteria,
+  ChartType: ChartTypeEnum as unknown as typeof GoogleAppsScript.Charts.ChartType,
+  ChartHiddenDimensionStrategy:
+    ChartHiddenDimensionStrategyEnum as unknown as typeof GoogleAppsScript.Charts.ChartHiddenDimensionStrategy,
+  ChartMergeStrategy: ChartMergeStrategyEnum as unknown as typeof GoogleAppsScript.Charts.ChartMergeStrategy,
+  ChartPosition: ChartPositionEnum as unknown as typeof GoogleAppsScript.Charts.Position,
+  ColumnType: ColumnTypeEnum as unknown as typeof GoogleAppsScript.Charts.ColumnType,
+  CurveStyle: CurveStyleEnum as unknown as typeof GoogleAppsScript.Charts.CurveStyle,
+  PointStyle: PointStyleEnum as unknown as typeof GoogleAppsScript.Charts.PointStyle,
   Button: ButtonEnum as unknown as typeof GoogleAppsScript.Base.Button,
   ButtonSet: ButtonSetEnum as unknown as typeof GoogleAppsScript.Base.ButtonSet,
 };

@@ -6,7 +6,9 @@
  *   - UiRecorder: what the script showed (menus, toasts, alerts, prompts) and scripted answers;
  *   - spreadsheetModelOf(ctx, id): the file model for internal readers (exporters, Sheets REST,
  *     CSV), with no access check and no charge;
- *   - the model types and the user-entered parser / display formatter they may need.
+ *   - the model types and the user-entered parser / display formatter they may need;
+ *   - effectiveFormat / effectiveBackground: how a cell looks once its sheet's conditional format
+ *     rules apply (SheetModel.conditionalFormatRules); charts are in SheetModel.charts.
  */
 import { EmulatorContext } from '../../core/context';
 import { MIME } from '../../core/drive-store';
@@ -30,12 +32,20 @@ export type {
   CellData,
   CellFormat,
   CellValue,
+  ChartModel,
+  ChartPosition,
+  ConditionArg,
+  ConditionalFormat,
+  ConditionalFormatRuleModel,
   ProtectionModel,
   RangeRef,
   ResolvedStyle,
   ValidationArg,
   ValidationRule,
 } from './model';
+export { conditionMatches, effectiveBackground, effectiveFormat } from './conditional-format';
+export type { EffectiveFormat } from './conditional-format';
+export type { BooleanCriteriaName, ChartTypeName } from './enums';
 export type { GridRange } from './a1';
 export { cellA1, columnLetters, parseA1, rangeA1 } from './a1';
 export { localeInfo } from './locale';

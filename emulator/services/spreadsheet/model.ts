@@ -11,7 +11,13 @@
  */
 import { FileContent } from '../../core/drive-store';
 import { GridRange, encloses, intersects, shiftRange } from './a1';
-import { CriteriaName, ProtectionTypeName, WrapStrategyName } from './enums';
+import {
+  BooleanCriteriaName,
+  ChartTypeName,
+  CriteriaName,
+  ProtectionTypeName,
+  WrapStrategyName,
+} from './enums';
 
 export type CellValue = string | number | boolean;
 
@@ -125,6 +131,105 @@ export interface ProtectionModel {
   unprotected: GridRange[];
 }
 
+/**
+ * Where an embedded chart sits (EmbeddedChartBuilder.setPosition): its top-left corner is in the
+ * cell (anchorRow, anchorColumn), 1-based, moved right/down by offsetX/offsetY pixels.
+ */
+export interface ChartPosition {
+  anchorRow: number;
+  anchorColumn: number;
+  offsetX: number;
+  offsetY: number;
+}
+
+/**
+ * An embedded chart, as stored on the sheet that shows it (SheetModel.charts). For exporters:
+ *   - `id`: Sheets' chart id (EmbeddedChart.getChartId), unique in the file;
+ *   - `type`: the Charts.ChartType name ("PIE", "COLUMN"…);
+ *   - `ranges`: the data, in the order added; a range may be on another sheet of the same file;
+ *   - `options`: what setOption / setTitle set, by option name as given ("title" is the title);
+ *   - `numHeaders`: -1 until setNumHeaders (Sheets then guesses the header rows);
+ *   - `transpose`: setTransposeRowsAndColumns.
+ */
+export interface ChartModel {
+  readonly id: number;
+  type: ChartTypeName;
+  ranges: RangeRef[];
+  options: Record<string, unknown>;
+  position: ChartPosition;
+  numHeaders: number;
+  transpose: boolean;
+}
+
+/** A conditional format's criteria argument (what ConditionalFormatRuleBuilder.whenX was given). */
+export type ConditionArg = string | number;
+
+/** What a matching conditional format rule applies; an absent field leaves the cell's own. */
+export interface ConditionalFormat {
+  background?: string;
+  fontColor?: string;
+  bold?: boolean;
+  italic?: boolean;
+  strikethrough?: boolean;
+  underline?: boolean;
+}
+
+/**
+ * A boolean conditional format rule, as stored on its sheet (SheetModel.conditionalFormatRules,
+ * in Sheets' evaluation order: for each cell the first rule that matches applies). Immutable:
+ * changes replace the record. For exporters: `ranges` are on the rule's own sheet; `criteria` is
+ * the SpreadsheetApp.BooleanCriteria name; `args` its values (text or numbers; a formula for
+ * CUSTOM_FORMULA); `format` what it applies. See conditional-format.ts `effectiveFormat`.
+ */
+export interface ConditionalFormatRuleModel {
+  readonly ranges: readonly GridRange[];
+  readonly criteria: BooleanCriteriaName;
+  readonly args: readonly ConditionArg[];
+  readonly format: Readonly<ConditionalFormat>;
+}
+
+/** A deep copy of a chart option's value (plain objects, arrays and dates; enum values are shared). */
+export function cloneOptionValue(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(cloneOptionValue);
+  if (v instanceof Date) return new Date(v.getTime());
+  if (v && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype) {
+    const out: Record<string, unknown> = {};
+    for (const [k, x] of Object.entries(v)) out[k] = cloneOptionValue(x);
+    return out;
+  }
+  return v;
+}
+
+export function cloneChart(c: ChartModel): ChartModel {
+  return {
+    id: c.id,
+    type: c.type,
+    ranges: c.ranges.map((r) => ({ kind: 'range', sheetId: r.sheetId, range: { ...r.range } })),
+    options: cloneOptionValue(c.options) as Record<string, unknown>,
+    position: { ...c.position },
+    numHeaders: c.numHeaders,
+    transpose: c.transpose,
+  };
+}
+
+export function cloneConditionalRule(r: ConditionalFormatRuleModel): ConditionalFormatRuleModel {
+  return {
+    ranges: r.ranges.map((g) => ({ ...g })),
+    criteria: r.criteria,
+    args: [...r.args],
+    format: { ...r.format },
+  };
+}
+
+/** An anchor row/column after rows/columns are inserted or deleted (the chart stays, moved). */
+function shiftAnchor(pos: number, at: number, delta: number, max: number): number {
+  if (delta > 0) return pos >= at ? pos + delta : pos;
+  const count = -delta;
+  if (pos >= at + count) return pos - count;
+  if (pos >= at) return Math.max(1, Math.min(at, max));
+  return pos;
+}
+
 function cloneArg(a: ValidationArg): ValidationArg {
   if (a instanceof Date) return new Date(a.getTime());
   if (Array.isArray(a)) return [...a];
@@ -183,6 +288,10 @@ export class SheetModel {
   readonly columnWidths = new Map<number, number>();
   readonly rowHeights = new Map<number, number>();
   merges: GridRange[] = [];
+  /** Embedded charts shown on this sheet, in insertion order (see ChartModel). */
+  charts: ChartModel[] = [];
+  /** Conditional format rules, in evaluation order (see ConditionalFormatRuleModel). */
+  conditionalFormatRules: ConditionalFormatRuleModel[] = [];
   /** Sparse storage: rows[r - 1][c - 1]. */
   private rows: Array<Array<CellData | undefined> | undefined> = [];
 
@@ -308,6 +417,7 @@ export class SheetModel {
     this.maxRows += count;
     shiftMap(this.rowHeights, at, count);
     this.merges = shiftAll(this.merges, 'rows', at, count);
+    this.shiftObjects('rows', at, count);
   }
 
   deleteRows(at: number, count: number): void {
@@ -315,6 +425,7 @@ export class SheetModel {
     this.maxRows -= count;
     shiftMap(this.rowHeights, at, -count);
     this.merges = shiftAll(this.merges, 'rows', at, -count);
+    this.shiftObjects('rows', at, -count);
     this.frozenRows = Math.min(this.frozenRows, this.maxRows);
   }
 
@@ -325,6 +436,7 @@ export class SheetModel {
     this.maxColumns += count;
     shiftMap(this.columnWidths, at, count);
     this.merges = shiftAll(this.merges, 'cols', at, count);
+    this.shiftObjects('cols', at, count);
   }
 
   deleteColumns(at: number, count: number): void {
@@ -332,7 +444,27 @@ export class SheetModel {
     this.maxColumns -= count;
     shiftMap(this.columnWidths, at, -count);
     this.merges = shiftAll(this.merges, 'cols', at, -count);
+    this.shiftObjects('cols', at, -count);
     this.frozenColumns = Math.min(this.frozenColumns, this.maxColumns);
+  }
+
+  /**
+   * Conditional format ranges and chart anchors follow inserted/deleted rows or columns, as in
+   * Sheets; a rule whose ranges are all deleted disappears. (Chart data ranges, which may be on
+   * other sheets, move with SpreadsheetModel.shiftChartRanges.)
+   */
+  private shiftObjects(dim: 'rows' | 'cols', at: number, delta: number): void {
+    const rules: ConditionalFormatRuleModel[] = [];
+    for (const rule of this.conditionalFormatRules) {
+      const ranges = shiftAll([...rule.ranges], dim, at, delta);
+      if (ranges.length > 0) rules.push({ ...rule, ranges });
+    }
+    this.conditionalFormatRules = rules;
+    for (const chart of this.charts) {
+      if (dim === 'rows')
+        chart.position.anchorRow = shiftAnchor(chart.position.anchorRow, at, delta, this.maxRows);
+      else chart.position.anchorColumn = shiftAnchor(chart.position.anchorColumn, at, delta, this.maxColumns);
+    }
   }
 
   /** Remove every merge intersecting `r`; returns false (and changes nothing) if one sticks out. */
@@ -352,6 +484,8 @@ export class SheetModel {
     for (const [k, v] of this.columnWidths) copy.columnWidths.set(k, v);
     for (const [k, v] of this.rowHeights) copy.rowHeights.set(k, v);
     copy.merges = this.merges.map((m) => ({ ...m }));
+    copy.charts = this.charts.map(cloneChart);
+    copy.conditionalFormatRules = this.conditionalFormatRules.map(cloneConditionalRule);
     copy.rows = this.rows.map((line) => line?.map((c) => (c ? cloneCell(c) : undefined)));
     return copy;
   }
@@ -385,6 +519,7 @@ export class SpreadsheetModel implements FileContent {
   activeSheetId = 0;
   private sheetSeq = 0;
   private protectionSeq = 0;
+  private chartSeq = 0;
 
   constructor(
     public locale: string,
@@ -420,6 +555,44 @@ export class SpreadsheetModel implements FileContent {
 
   nextProtectionId(): string {
     return `p${++this.protectionSeq}`;
+  }
+
+  /** A new chart id: a large deterministic number, unique among the file's charts. */
+  nextChartId(): number {
+    let id = (++this.chartSeq * 1_291_874_669 + 97_531) % 2_147_483_647;
+    while (this.chartById(id)) id = (id + 7919) % 2_147_483_647;
+    return id;
+  }
+
+  /** The chart with this id and the sheet showing it, on any sheet of the file. */
+  chartById(id: number): { sheet: SheetModel; chart: ChartModel } | undefined {
+    for (const sheet of this.sheets) {
+      const chart = sheet.charts.find((c) => c.id === id);
+      if (chart) return { sheet, chart };
+    }
+    return undefined;
+  }
+
+  /**
+   * Move chart data ranges on sheet `sheetId` along with its inserted or deleted rows/columns
+   * (charts on any sheet may read it). A data range whose cells are all deleted is dropped (Sheets
+   * shows #REF! there).
+   */
+  shiftChartRanges(sheetId: number, dim: 'rows' | 'cols', at: number, delta: number): void {
+    for (const sheet of this.sheets) {
+      for (const chart of sheet.charts) {
+        const kept: RangeRef[] = [];
+        for (const ref of chart.ranges) {
+          if (ref.sheetId !== sheetId) {
+            kept.push(ref);
+            continue;
+          }
+          const moved = shiftRange(ref.range, dim, at, delta);
+          if (moved) kept.push({ kind: 'range', sheetId, range: moved });
+        }
+        chart.ranges = kept;
+      }
+    }
   }
 
   addSheet(name: string, rows: number, cols: number, index = this.sheets.length): SheetModel {
@@ -466,6 +639,7 @@ export class SpreadsheetModel implements FileContent {
     copy.activeSheetId = this.activeSheetId;
     copy.sheetSeq = this.sheetSeq;
     copy.protectionSeq = this.protectionSeq;
+    copy.chartSeq = this.chartSeq;
     return copy;
   }
 }

@@ -5,7 +5,9 @@
  */
 import { gasError } from '../../core/errors';
 import { GridRange, parseA1, splitSheetRef } from './a1';
+import * as charts from './charts';
 import { normalizeColor } from './colors';
+import * as conditional from './conditional-format';
 import { Doc } from './doc';
 import { ProtectionTypeEnum, SheetTypeEnum, enumName } from './enums';
 import { SheetModel } from './model';
@@ -23,6 +25,7 @@ type SheetKeys =
   | 'activate'
   | 'appendRow'
   | 'clear'
+  | 'clearConditionalFormatRules'
   | 'clearContents'
   | 'clearFormats'
   | 'clearNotes'
@@ -30,7 +33,9 @@ type SheetKeys =
   | 'deleteColumns'
   | 'deleteRow'
   | 'deleteRows'
+  | 'getCharts'
   | 'getColumnWidth'
+  | 'getConditionalFormatRules'
   | 'getDataRange'
   | 'getFrozenColumns'
   | 'getFrozenRows'
@@ -50,6 +55,7 @@ type SheetKeys =
   | 'getTabColor'
   | 'getType'
   | 'hideSheet'
+  | 'insertChart'
   | 'insertColumnAfter'
   | 'insertColumnBefore'
   | 'insertColumns'
@@ -61,16 +67,20 @@ type SheetKeys =
   | 'insertRowsAfter'
   | 'insertRowsBefore'
   | 'isSheetHidden'
+  | 'newChart'
   | 'protect'
+  | 'removeChart'
   | 'setColumnWidth'
   | 'setColumnWidths'
+  | 'setConditionalFormatRules'
   | 'setFrozenColumns'
   | 'setFrozenRows'
   | 'setName'
   | 'setRowHeight'
   | 'setRowHeights'
   | 'setTabColor'
-  | 'showSheet';
+  | 'showSheet'
+  | 'updateChart';
 
 /** Messages Sheets gives for bad row/column positions (observed in the Sheets UI and scripts). */
 const ROWS_OUT_OF_BOUNDS = 'Those rows are out of bounds.';
@@ -288,7 +298,11 @@ export class EmuSheet implements Pick<S, SheetKeys> {
     this.doc.touched();
   }
 
-  /** Sheet.clear(): contents and formats (and, as with Range.clear, notes and rules: guess). */
+  /**
+   * Sheet.clear(): contents and formats (and, as with Range.clear, notes and rules: guess). Charts
+   * and conditional format rules stay: they belong to the sheet, not to its cells (see charts.ts,
+   * conditional-format.ts).
+   */
   clear(options?: { formatOnly?: boolean; contentsOnly?: boolean }): S {
     this.charge('clear');
     const o = options ?? {};
@@ -332,6 +346,7 @@ export class EmuSheet implements Pick<S, SheetKeys> {
     if (dim === 'rows') sheet.insertRows(before, count);
     else sheet.insertColumns(before, count);
     model.shiftProtections(this.sheetId, dim, before, count);
+    model.shiftChartRanges(this.sheetId, dim, before, count);
     this.doc.touched();
   }
 
@@ -410,6 +425,7 @@ export class EmuSheet implements Pick<S, SheetKeys> {
     if (dim === 'rows') sheet.deleteRows(at, count);
     else sheet.deleteColumns(at, count);
     model.shiftProtections(this.sheetId, dim, at, -count);
+    model.shiftChartRanges(this.sheetId, dim, at, -count);
     this.doc.touched();
   }
 
@@ -546,6 +562,50 @@ export class EmuSheet implements Pick<S, SheetKeys> {
     sheet.hidden = false;
     this.doc.touched();
     return this.self();
+  }
+
+  // ---- charts (charts.ts) --------------------------------------------------------------------
+
+  newChart(): GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder {
+    this.charge('newChart');
+    return charts.newChartBuilder(this.doc, this.sheetId);
+  }
+
+  insertChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): void {
+    this.charge('insertChart');
+    charts.insertChart(this.doc, this.sheetId, chart);
+  }
+
+  getCharts(): GoogleAppsScript.Spreadsheet.EmbeddedChart[] {
+    this.charge('getCharts');
+    return charts.getCharts(this.doc, this.sheetId);
+  }
+
+  updateChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): void {
+    this.charge('updateChart');
+    charts.updateChart(this.doc, this.sheetId, chart);
+  }
+
+  removeChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): void {
+    this.charge('removeChart');
+    charts.removeChart(this.doc, this.sheetId, chart);
+  }
+
+  // ---- conditional formatting (conditional-format.ts) -----------------------------------------
+
+  getConditionalFormatRules(): GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] {
+    this.charge('getConditionalFormatRules');
+    return conditional.getConditionalFormatRules(this.doc, this.sheetId);
+  }
+
+  setConditionalFormatRules(rules: GoogleAppsScript.Spreadsheet.ConditionalFormatRule[]): void {
+    this.charge('setConditionalFormatRules');
+    conditional.setConditionalFormatRules(this.doc, this.sheetId, rules);
+  }
+
+  clearConditionalFormatRules(): void {
+    this.charge('clearConditionalFormatRules');
+    conditional.clearConditionalFormatRules(this.doc, this.sheetId);
   }
 
   // ---- protection ----------------------------------------------------------------------------

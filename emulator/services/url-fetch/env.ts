@@ -1,0 +1,23 @@
+import { EmulatorContext } from '../../core/context';
+import { ServerRequest, ServerResponse } from './http';
+
+/** What the emulated endpoints share: the context and the configured limits. */
+export interface ServeEnv {
+  readonly ctx: EmulatorContext;
+  readonly sheetsReadsPerMinute: number;
+  readonly driveQueriesPerMinute: number;
+}
+
+/** The endpoint families, each with its own modeled latency (see app.ts DEFAULT_LATENCY_MS). */
+export type EndpointKind =
+  'csvExport' | 'csvDownload' | 'login' | 'sheetsRead' | 'driveRead' | 'driveCopy' | 'drivePermission';
+
+export interface Endpoint {
+  readonly kind: EndpointKind;
+  serve(env: ServeEnv, req: ServerRequest): ServerResponse;
+}
+
+/** The emulator's refusal to guess: a Google URL it does not serve, or a feature it lacks. */
+export function notModeled(what: string): never {
+  throw new Error(`Emulator: ${what} is not modeled by the UrlFetchApp emulator`);
+}

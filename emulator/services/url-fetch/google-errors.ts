@@ -1,0 +1,276 @@
+/**
+ * Google's JSON error envelopes and the errors the emulated APIs answer.
+ *
+ * The envelope is not uniform (measured against the live APIs by the public "backlot" emulator):
+ * Drive v3 always carries `errors[]` and adds `status` only on authentication failures; Sheets v4
+ * carries `status` always and `errors[]` only when asked ($.xgafv=1, not modeled).
+ *   Drive:  {"error": {"code", "message", "errors": [{message, domain, reason, location?,
+ *            locationType?}], "status"?}}
+ *   Sheets: {"error": {"code", "message", "status", "details"?}}
+ * https://developers.google.com/drive/api/guides/handle-errors
+ */
+import { googleJson, ServerResponse } from './http';
+
+export interface GoogleError {
+  readonly code: number;
+  readonly message: string;
+  /** Canonical status name (Sheets always; Drive only where noted). */
+  readonly status?: string;
+  /** errors[0] fields (Drive). */
+  readonly reason?: string;
+  readonly domain?: string;
+  readonly location?: string;
+  readonly locationType?: 'parameter' | 'header';
+  /** errors[0].message when it differs from the top-level message. */
+  readonly short?: string;
+  readonly details?: readonly unknown[];
+}
+
+/** Thrown inside an endpoint to answer with a Google error (caught by the endpoint's wrapper). */
+export class ApiError extends Error {
+  constructor(readonly error: GoogleError) {
+    super(error.message);
+  }
+}
+
+export function apiError(error: GoogleError): never {
+  throw new ApiError(error);
+}
+
+export function sheetsErrorResponse(e: GoogleError, pretty: boolean): ServerResponse {
+  const body: Record<string, unknown> = { code: e.code, message: e.message, status: e.status };
+  if (e.details) body.details = e.details;
+  return googleJson(e.code, { error: body }, pretty);
+}
+
+export function driveErrorResponse(e: GoogleError, pretty: boolean): ServerResponse {
+  const entry: Record<string, unknown> = { message: e.short ?? e.message, domain: e.domain ?? 'global' };
+  if (e.reason) entry.reason = e.reason;
+  if (e.location) {
+    entry.location = e.location;
+    entry.locationType = e.locationType ?? 'parameter';
+  }
+  const body: Record<string, unknown> = { code: e.code, message: e.message, errors: [entry] };
+  if (e.status) body.status = e.status;
+  if (e.details) body.details = e.details;
+  return googleJson(e.code, { error: body }, pretty);
+}
+
+// ---- authentication (same wording for both APIs; measured by backlot) --------------------------
+
+/** A present but unknown or expired bearer token: 401 on every API. */
+export const BAD_TOKEN: GoogleError = {
+  code: 401,
+  message:
+    'Request had invalid authentication credentials. Expected OAuth 2 access token, login cookie or other valid authentication credential. See https://developers.google.com/identity/sign-in/web/devconsole-project.',
+  status: 'UNAUTHENTICATED',
+  reason: 'authError',
+  short: 'Invalid Credentials',
+  location: 'Authorization',
+  locationType: 'header',
+};
+
+/** No Authorization header on a POST: 401. */
+export const MISSING_CREDENTIALS: GoogleError = {
+  code: 401,
+  message:
+    'Request is missing required authentication credential. Expected OAuth 2 access token, login cookie or other valid authentication credential. See https://developers.google.com/identity/sign-in/web/devconsole-project.',
+  status: 'UNAUTHENTICATED',
+  reason: 'required',
+  short: 'Login Required.',
+  location: 'Authorization',
+  locationType: 'header',
+};
+
+/** No Authorization header on a GET to Drive or Sheets (APIs that also take API keys): 403. */
+export const UNREGISTERED_CALLER: GoogleError = {
+  code: 403,
+  message:
+    "Method doesn't allow unregistered callers (callers without established identity). Please use API Key or other form of API consumer identity to call this API.",
+  status: 'PERMISSION_DENIED',
+  reason: 'forbidden',
+};
+
+// ---- Sheets v4 -----------------------------------------------------------------------------
+
+/** Seen widely: a spreadsheet id that does not exist (or was deleted). */
+export const SHEETS_NOT_FOUND: GoogleError = {
+  code: 404,
+  message: 'Requested entity was not found.',
+  status: 'NOT_FOUND',
+};
+
+/** Seen widely: a spreadsheet that exists but is not shared with the caller. */
+export const SHEETS_PERMISSION_DENIED: GoogleError = {
+  code: 403,
+  message: 'The caller does not have permission',
+  status: 'PERMISSION_DENIED',
+};
+
+/** Guessed wording: a Drive file that is not a spreadsheet, read through the Sheets API. */
+export const SHEETS_NOT_A_SPREADSHEET: GoogleError = {
+  code: 400,
+  message: 'This operation is not supported for this document',
+  status: 'FAILED_PRECONDITION',
+};
+
+/** Seen widely (an unknown sheet name is reported the same way as malformed A1). */
+export function unableToParseRange(spec: string): GoogleError {
+  return { code: 400, message: `Unable to parse range: ${spec}`, status: 'INVALID_ARGUMENT' };
+}
+
+/** Measured (backlot): a range whose start lies outside the sheet's grid. */
+export function exceedsGridLimits(named: string, rows: number, cols: number): GoogleError {
+  return {
+    code: 400,
+    message: `Range (${named}) exceeds grid limits. Max rows: ${rows}, max columns: ${cols}`,
+    status: 'INVALID_ARGUMENT',
+  };
+}
+
+/** Measured (backlot): an enum or boolean query parameter the API cannot read. */
+export function invalidFieldValue(field: string, type: string, value: string): GoogleError {
+  const message = `Invalid value at '${field}' (${type}), "${value}"`;
+  return {
+    code: 400,
+    message,
+    status: 'INVALID_ARGUMENT',
+    details: [
+      {
+        '@type': 'type.googleapis.com/google.rpc.BadRequest',
+        fieldViolations: [{ field, description: message }],
+      },
+    ],
+  };
+}
+
+/** Measured (backlot): a Sheets `fields` mask naming a field the response does not have. */
+export function sheetsBadFieldMask(path: string): GoogleError {
+  return {
+    code: 400,
+    message: 'Request contains an invalid argument.',
+    status: 'INVALID_ARGUMENT',
+    details: [
+      {
+        '@type': 'type.googleapis.com/google.rpc.BadRequest',
+        fieldViolations: [
+          {
+            field: path,
+            description: `Error expanding 'fields' parameter. Cannot find matching fields for path '${path}'.`,
+          },
+        ],
+      },
+    ],
+  };
+}
+
+/**
+ * Seen widely (gspread, googleapis clients): "Quota exceeded for quota metric 'Read requests' and
+ * limit 'Read requests per minute per user' of service 'sheets.googleapis.com' for consumer
+ * 'project_number:…'." The ErrorInfo detail follows Google's current error model (guessed fields).
+ */
+export const APPS_SCRIPT_PROJECT_NUMBER = '865302467139';
+
+export const SHEETS_READ_QUOTA: GoogleError = {
+  code: 429,
+  message: `Quota exceeded for quota metric 'Read requests' and limit 'Read requests per minute per user' of service 'sheets.googleapis.com' for consumer 'project_number:${APPS_SCRIPT_PROJECT_NUMBER}'.`,
+  status: 'RESOURCE_EXHAUSTED',
+  details: [
+    {
+      '@type': 'type.googleapis.com/google.rpc.ErrorInfo',
+      reason: 'RATE_LIMIT_EXCEEDED',
+      domain: 'googleapis.com',
+      metadata: {
+        quota_metric: 'sheets.googleapis.com/read_requests',
+        quota_limit: 'ReadRequestsPerMinutePerUser',
+        service: 'sheets.googleapis.com',
+        consumer: `projects/${APPS_SCRIPT_PROJECT_NUMBER}`,
+      },
+    },
+  ],
+};
+
+// ---- Drive v3 ------------------------------------------------------------------------------
+
+/**
+ * Documented (handle-errors) and measured: missing, deleted and unshared files alike — Drive does
+ * not say which. The id is echoed with a final period.
+ */
+export function driveFileNotFound(id: string): GoogleError {
+  return {
+    code: 404,
+    message: `File not found: ${id}.`,
+    reason: 'notFound',
+    location: 'fileId',
+  };
+}
+
+/** Measured (backlot): a `fields` mask naming something a Drive resource does not have. */
+export function driveInvalidFieldSelection(name: string): GoogleError {
+  return {
+    code: 400,
+    message: `Invalid field selection ${name}`,
+    reason: 'invalidParameter',
+    location: 'fields',
+  };
+}
+
+/** Drive's generic refusal of a parameter value ("Invalid Value"), e.g. an unparseable `q`. */
+export function driveInvalidValue(location: string): GoogleError {
+  return { code: 400, message: 'Invalid Value', reason: 'invalid', location };
+}
+
+/**
+ * Documented (usage limits, handle-errors): "If you exceed a quota, you'll receive a 403: User
+ * rate limit exceeded" with reason userRateLimitExceeded (domain usageLimits).
+ */
+export const DRIVE_USER_RATE_LIMIT: GoogleError = {
+  code: 403,
+  message: 'User rate limit exceeded.',
+  reason: 'userRateLimitExceeded',
+  domain: 'usageLimits',
+};
+
+/** Documented reason (handle-errors); message as Drive words it for a file id. */
+export function driveInsufficientFilePermissions(id: string): GoogleError {
+  return {
+    code: 403,
+    message: `The user does not have sufficient permissions for file ${id}.`,
+    reason: 'insufficientFilePermissions',
+  };
+}
+
+/** Documented reason: adding a file to a folder the caller cannot write to. */
+export const DRIVE_INSUFFICIENT_PARENT_PERMISSIONS: GoogleError = {
+  code: 403,
+  message: 'Insufficient permissions for the specified parent.',
+  reason: 'insufficientParentPermissions',
+};
+
+/** Documented reason: a file may have only one parent. */
+export const DRIVE_CANNOT_ADD_PARENT: GoogleError = {
+  code: 403,
+  message: 'Increasing the number of parents is not allowed.',
+  reason: 'cannotAddParent',
+};
+
+/** Seen: permissions.create with role owner and no transferOwnership=true. */
+export const DRIVE_TRANSFER_OWNERSHIP_REQUIRED: GoogleError = {
+  code: 403,
+  message: "The transferOwnership parameter must be enabled when the permission role is 'owner'.",
+  reason: 'forbidden',
+  location: 'transferOwnership',
+};
+
+/** Guessed wording: a required request-body field is missing. */
+export function driveRequired(field: string): GoogleError {
+  return { code: 400, message: `Required parameter: ${field}`, reason: 'required', location: field };
+}
+
+/** Guessed wording (the reason is documented): a request body that is not JSON. */
+export const DRIVE_PARSE_ERROR: GoogleError = {
+  code: 400,
+  message: 'Invalid JSON payload received.',
+  reason: 'parseError',
+  status: 'INVALID_ARGUMENT',
+};

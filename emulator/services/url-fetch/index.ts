@@ -1,0 +1,28 @@
+/**
+ * The emulated UrlFetchApp service and the Google endpoints it reaches.
+ *
+ * Public surface:
+ *   - createUrlFetchApp(ctx, options?): the UrlFetchApp global (fetch, fetchAll, getRequest);
+ *   - urlFetchControls(ctx): test controls — faults per URL pattern (status, timeout), hooks on
+ *     arriving requests (e.g. delete a file mid-run), the log of served requests, quota resets;
+ *   - the limits and latencies it models, and its Apps Script messages.
+ */
+export {
+  createUrlFetchApp,
+  DEFAULT_LATENCY_MS,
+  FETCH_ALL_OVERHEAD_MS,
+  MAX_REDIRECTS,
+  TIMEOUT_MS,
+} from './app';
+export type { LatencyKind, UrlFetchAppOptions } from './app';
+export { urlFetchControls, UrlFetchControls } from './controls';
+export type { ArrivingRequest, Fault, ServedRequest, StatusFault, UrlPattern } from './controls';
+export {
+  CONSUMER_DAILY_URLFETCH,
+  DRIVE_QUERIES_PER_MINUTE,
+  SHEETS_READS_PER_MINUTE,
+  WORKSPACE_DAILY_URLFETCH,
+} from './quotas';
+export { MAX_URL_LENGTH } from './request';
+export { toCsv } from './csv';
+export * as URL_FETCH_MESSAGES from './messages';
