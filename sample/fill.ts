@@ -23,21 +23,23 @@ export function fillTaskTable(
     const sheet = emu.SpreadsheetApp.openById(fileId).getSheetByName(sheetName);
     if (!sheet) throw new Error(`no sheet ${sheetName}`);
     const width = 9;
-    const columnA = () =>
-      sheet
-        .getRange(1, 1, sheet.getLastRow(), 1)
-        .getValues()
-        .map((r) => String(r[0]));
+    const grid = () => sheet.getRange(1, 1, sheet.getMaxRows(), width).getValues();
     rowsByArea.forEach((rows, areaIndex) => {
       if (rows.length === 0) return;
       const roman = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII'][areaIndex];
-      const a = columnA();
-      const sectionRow = a.findIndex((v, i) => i + 1 >= TASK_FIRST_SECTION_ROW && v === roman) + 1;
-      const nextSection = a.findIndex((v, i) => i + 1 > sectionRow && /^[IVX]+$/.test(v)) + 1;
-      const room = (nextSection > 0 ? nextSection : sheet.getMaxRows() + 1) - sectionRow - 1;
-      if (rows.length > room) sheet.insertRowsAfter(sectionRow, rows.length - room);
-      const values = rows.map((r) => [...r, ...Array<SampleCell>(width - r.length).fill('')].slice(0, width));
-      sheet.getRange(sectionRow + 1, 1, values.length, width).setValues(values);
+      const values = grid();
+      const sectionRow = values.findIndex((r, i) => i + 1 >= TASK_FIRST_SECTION_ROW && r[0] === roman) + 1;
+      const after = values.findIndex((r, i) => i + 1 > sectionRow && /^[IVX]+$/.test(String(r[0]))) + 1;
+      const end = after > 0 ? after : values.length + 1; // first row past the section
+      // Rows already used in the section stay; new tasks go after the last used one.
+      let firstFree = sectionRow + 1;
+      for (let row = sectionRow + 1; row < end; row++) {
+        if (values[row - 1].slice(1).some((v) => v !== '')) firstFree = row + 1;
+      }
+      const room = end - firstFree;
+      if (rows.length > room) sheet.insertRowsAfter(firstFree - 1, rows.length - room);
+      const padded = rows.map((r) => [...r, ...Array<SampleCell>(width - r.length).fill('')].slice(0, width));
+      sheet.getRange(firstFree, 1, padded.length, width).setValues(padded);
     });
   });
 }

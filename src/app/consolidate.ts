@@ -1,4 +1,4 @@
-import { summarizeBudget } from '../domain/consolidate/budget-totals';
+import { compactSummary, summarizeBudget } from '../domain/consolidate/budget-totals';
 import { cellUrl } from '../domain/consolidate/links';
 import {
   budgetSheet,
@@ -16,11 +16,14 @@ import { proposesTasks, Unit } from '../domain/registry/unit';
 import { FILE_STATE_TEXT } from '../domain/unit-file/naming';
 import { UNIT_SHEETS } from '../domain/unit-file/sheets';
 import { replaceSheets } from '../gas/replace-sheets';
-import { readSheets, SheetRead, SheetRequest } from '../gas/unit-reader';
+import { readSheets, SheetRead } from '../gas/unit-reader';
+import { unitSheetRequests } from './unit-sheets';
 import { ActionContext, ActionOutcome } from './action';
 import { loadConfig, requireAdmin } from './config';
 import { loadUnits, variantOf } from './provision';
-import { knownSheetId } from './templates';
+import { sheetIdLookup } from './templates';
+import { BUDGET_SUMMARY_KEY } from './keys';
+import { writeDocumentJson } from '../gas/properties';
 
 const FAILURE_TEXT: Record<NonNullable<SheetRead['failure']>, string> = {
   missing: FILE_STATE_TEXT.missing,
@@ -28,20 +31,9 @@ const FAILURE_TEXT: Record<NonNullable<SheetRead['failure']>, string> = {
   failed: 'Không đọc được trang này; thử lại sau',
 };
 
-/** The sheets consolidation reads in each unit's file. */
-export function sheetRequests(units: readonly Unit[]): SheetRequest[] {
-  return units
-    .filter((u) => u.fileId)
-    .flatMap((unit) =>
-      (proposesTasks(unit) ? [UNIT_SHEETS.tasks, UNIT_SHEETS.proposals] : [UNIT_SHEETS.tasks]).map(
-        (sheetName) => ({
-          key: `${unit.code}|${sheetName}`,
-          fileId: unit.fileId,
-          sheetName,
-          sheetId: knownSheetId(sheetName, variantOf(unit)),
-        }),
-      ),
-    );
+/** The sheets consolidation reads in each unit's file: the tasks, and an agency's proposals. */
+function sheetsOf(unit: Unit): string[] {
+  return proposesTasks(unit) ? [UNIT_SHEETS.tasks, UNIT_SHEETS.proposals] : [UNIT_SHEETS.tasks];
 }
 
 /**
@@ -62,8 +54,7 @@ export function consolidate(ctx: ActionContext): ActionOutcome {
     agencies: new AgencyDirectory(units.map((u) => u.name)),
   };
 
-  const requests = sheetRequests(units);
-  const reads = readSheets(requests);
+  const reads = readSheets(unitSheetRequests(units, sheetsOf));
   const tasks: TaskRow[] = [];
   const proposals: TaskRow[] = [];
   const problems: Problem[] = [];
@@ -91,18 +82,19 @@ export function consolidate(ctx: ActionContext): ActionOutcome {
     (read.request.sheetName === UNIT_SHEETS.proposals ? proposals : tasks).push(...reading.rows);
   }
 
+  const sheetId = sheetIdLookup();
   const link: LinkTo = (code, sheet, cell) => {
     const unit = byCode.get(code);
-    if (!unit?.fileId) return '';
-    const variant = variantOf(unit);
-    return cellUrl(unit.fileId, knownSheetId(sheet, variant), cell);
+    return unit?.fileId ? cellUrl(unit.fileId, sheetId(sheet, variantOf(unit)), cell) : '';
   };
+  const budget = summarizeBudget(tasks);
   replaceSheets(master.ss, [
     consolidatedSheet(tasks, columns, link),
     proposalsSheet(proposals, columns, link),
     problemsSheet(problems, link),
-    budgetSheet(summarizeBudget(tasks)),
+    budgetSheet(budget),
   ]);
+  writeDocumentJson(BUDGET_SUMMARY_KEY, compactSummary(budget)); // for the dashboard
 
   for (const [code, text] of unreadable) {
     master.writeRegistryCells((byCode.get(code) as Unit).row, registryColumn('fileState'), [text]);

@@ -76,10 +76,10 @@ export class TemplateCache {
 }
 
 /**
- * The gid of a sheet in unit files, as the latest templates had it (null when unknown). A unit
- * made from an older template may differ: readers check the header and fall back by name.
+ * The gids of unit-file sheets, as the latest templates had them (null when unknown), read once.
+ * A unit made from an older template may differ: readers check the header and fall back by name.
  */
-export function knownSheetId(sheetName: string, variant: WorkbookVariant): number | null {
+export function sheetIdLookup(): (sheetName: string, variant: WorkbookVariant) => number | null {
   const records = readDocumentJson<TemplateRecords>(TEMPLATES_KEY) ?? {};
-  return records[variant]?.sheetIds?.[sheetName] ?? null;
+  return (sheetName, variant) => records[variant]?.sheetIds?.[sheetName] ?? null;
 }

@@ -36,11 +36,10 @@ import { dateOnlyOf, formatTimestamp } from '../gas/values';
 import { ActionContext, ActionOutcome } from './action';
 import { loadConfig, requireAdmin } from './config';
 import { ensureFolder } from './folders';
-import { loadUnits, protectionEditors, variantOf } from './provision';
-import { knownSheetId } from './templates';
+import { loadUnits, protectionEditors } from './provision';
+import { unitSheetRequests } from './unit-sheets';
 import { todayInScriptZone } from './today';
-
-export const BUDGET_SUMMARY_KEY = 'cchc.budget';
+import { BUDGET_SUMMARY_KEY } from './keys';
 
 /** A unit's rounds with their index in "Nộp kế hoạch" (0: plan, 1: proposals). */
 export function unitRounds(config: OfficeConfig, unit: Unit): Round[] {
@@ -87,16 +86,7 @@ export function refreshStatus(ctx: ActionContext): ActionOutcome {
   const state = loadTrackState(master, config, units);
   const withFile = units.filter((u) => u.fileId);
 
-  const reads = readSheets(
-    withFile.flatMap((unit) =>
-      sheetsToRead(unit).map((sheetName) => ({
-        key: `${unit.code}|${sheetName}`,
-        fileId: unit.fileId,
-        sheetName,
-        sheetId: knownSheetId(sheetName, variantOf(unit)),
-      })),
-    ),
-  );
+  const reads = readSheets(unitSheetRequests(withFile, sheetsToRead));
   const grids = new Map(reads.map((r) => [r.request.key, r.grid]));
   const times = config.unitFolderId
     ? lastUpdatedTimes(

@@ -22,6 +22,8 @@ export const CONSOLIDATION_SHEETS = [
 const HEADER_BACKGROUND = '#d9e2f3';
 const SECTION_BACKGROUND = '#f2f2f2';
 const AMOUNT_FORMAT = '#,##0';
+/** The amount as understood, beside the budget cell as typed (whose header is the unit table's). */
+export const AMOUNT_HEADER = 'Số tiền (đồng, chuẩn hóa)';
 
 /** Link to the unit's cell, supplied by the adapter (it knows file ids and sheet ids). */
 export type LinkTo = (unitCode: string, sheet: string, cell: string) => string;
@@ -57,7 +59,7 @@ export function consolidatedSheet(
     'Loại thời hạn',
     'Hạn hoàn thành',
     'Loại kinh phí',
-    'Kinh phí (đồng)',
+    AMOUNT_HEADER,
     'Nguồn (chuẩn hóa)',
     'Liên kết',
     'Kiểm tra',
@@ -77,7 +79,7 @@ export function consolidatedSheet(
     link(r.unit.code, r.sheet, `B${r.row}`),
     checkText(r),
   ]);
-  const amountColumn = header.indexOf('Kinh phí (đồng)') + 1;
+  const amountColumn = header.indexOf(AMOUNT_HEADER) + 1;
   return {
     name: CONSOLIDATED_SHEET,
     values: [header, ...body],

@@ -40,14 +40,19 @@ describe('readTaskTable', () => {
       unit,
       'Nhiệm vụ',
       table({
-        1: [good('Ban hành kế hoạch', 'Quý I/2025', '50.000.000'), good('Tuyên truyền', 'Thường xuyên', 'Kinh phí thường xuyên', '')],
+        1: [
+          good('Ban hành kế hoạch', 'Quý I/2025', '50.000.000'),
+          good('Tuyên truyền', 'Thường xuyên', 'Kinh phí thường xuyên', ''),
+        ],
         7: [good('Chữ ký số', '15/12/2025', '50 triệu', 'NS tỉnh')],
       }),
       ctx,
     );
     expect(structureOk).toBe(true);
     expect(problems).toEqual([]);
-    expect(rows.map((r) => [r.area.roman, r.row, r.completion.kind, r.budget.kind, r.budget.amount, r.source])).toEqual([
+    expect(
+      rows.map((r) => [r.area.roman, r.row, r.completion.kind, r.budget.kind, r.budget.amount, r.source]),
+    ).toEqual([
       ['I', 6, 'quarter', 'amount', 50000000, 'ngân sách huyện'],
       ['I', 7, 'recurring', 'recurrent', null, 'empty'],
       ['VII', 20, 'date', 'amount', 50000000, 'ngân sách tỉnh'],
@@ -79,8 +84,15 @@ describe('readTaskTable', () => {
       ctx,
     );
     const at = (cell: string) => problems.filter((p) => p.cell === cell);
-    expect(at('F8')[0]).toMatchObject({ severity: 'error', field: 'Thời gian hoàn thành', value: 'sớm nhất có thể' });
-    expect(at('B9')[0]).toMatchObject({ severity: 'error', message: 'Dòng có dữ liệu nhưng chưa ghi tên nhiệm vụ.' });
+    expect(at('F8')[0]).toMatchObject({
+      severity: 'error',
+      field: 'Thời gian hoàn thành',
+      value: 'sớm nhất có thể',
+    });
+    expect(at('B9')[0]).toMatchObject({
+      severity: 'error',
+      message: 'Dòng có dữ liệu nhưng chưa ghi tên nhiệm vụ.',
+    });
     expect(at('B10')[0]).toMatchObject({ severity: 'warning' });
     expect(at('B10')[0].message).toContain('Kiểm tra công tác cải cách');
     expect(at('D11')[0].message).toContain('Phòng Tài chính - Kế hoạch');
@@ -94,7 +106,19 @@ describe('readTaskTable', () => {
     const { problems } = readTaskTable(
       unit,
       'Nhiệm vụ',
-      table({ 3: [[...good('Một cửa', 'Quý 2', 'Không').slice(0, 3), 'UBND xã Vĩnh Hoà'.normalize('NFD'), '', 'Quý 2', 'Không', '', '']] }),
+      table({
+        3: [
+          [
+            ...good('Một cửa', 'Quý 2', 'Không').slice(0, 3),
+            'UBND xã Vĩnh Hoà'.normalize('NFD'),
+            '',
+            'Quý 2',
+            'Không',
+            '',
+            '',
+          ],
+        ],
+      }),
       ctx,
     );
     expect(problems).toEqual([]);
@@ -114,6 +138,8 @@ describe('readTaskTable', () => {
     const grid = table({});
     grid.splice(4, 0, good('Lạc chỗ', 'Quý 2', 'Không'));
     const { problems } = readTaskTable(unit, 'Nhiệm vụ', grid, ctx);
-    expect(problems.map((p) => [p.cell, p.message])).toEqual([['B5', expect.stringContaining('ngoài các mục')]]);
+    expect(problems.map((p) => [p.cell, p.message])).toEqual([
+      ['B5', expect.stringContaining('ngoài các mục')],
+    ]);
   });
 });
