@@ -147,16 +147,24 @@ describe('.xlsx soundness', () => {
     const sheet = await zip.file('xl/worksheets/sheet1.xml')!.async('string');
     zip.file(
       'xl/worksheets/sheet1.xml',
-      sheet.replace(
-        '<mergeCell ref="A1:B2"/>',
-        '<mergeCell ref="A1:B2"/><mergeCell ref="B2:C3"/><mergeCell ref="ZZZZ1:A1"/>',
-      ),
+      sheet
+        .replace(
+          '<mergeCell ref="A1:B2"/>',
+          '<mergeCell ref="A1:B2"/><mergeCell ref="B2:C3"/><mergeCell ref="ZZZZ1:A1"/>',
+        )
+        // What ExcelJS's own merging of per-cell rules once produced here: D10:D76 inside D5:D76.
+        .replace(
+          '</mergeCells>',
+          '</mergeCells><dataValidations count="2"><dataValidation type="list" sqref="D10:D76"><formula1>"a"</formula1>' +
+            '</dataValidation><dataValidation type="list" sqref="D5:D76"><formula1>"a"</formula1></dataValidation></dataValidations>',
+        ),
     );
     const bad = await zip.generateAsync({ type: 'nodebuffer' });
     expect(await xlsxProblems(bad)).toEqual([
       'sheet name "Quý I/2025: [nháp] của Văn phòng UBND" longer than 31 characters',
       'xl/worksheets/sheet1.xml: merge B2:C3 overlaps another',
       'xl/worksheets/sheet1.xml: bad merge ZZZZ1:A1',
+      'xl/worksheets/sheet1.xml: validation D5:D76 overlaps another',
     ]);
   });
 });

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import {
+  elementAttributes,
   exportSpreadsheet,
   exportSpreadsheetDetailed,
   pixelsOfExcelWidth,
@@ -227,6 +228,13 @@ describe('exportSpreadsheet (.xlsx)', () => {
     });
     expect(ws.getCell('A3').dataValidation).toMatchObject({ type: 'any' });
     expect(ws.getCell('F3').dataValidation).toBeUndefined();
+    // The emulator keeps a copy of the rule in every cell: each range is still written once.
+    expect(elementAttributes(sheetXml, 'dataValidation').map((v) => v.sqref)).toEqual([
+      'A3:A10',
+      'C3:C10',
+      'D3:D10',
+      'E3:E10',
+    ]);
   });
 
   it('passes the repair-prompt checks', async () => {
