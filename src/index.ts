@@ -9,6 +9,7 @@ import { consolidate } from './app/consolidate';
 import { disableAutomation, enableAutomation } from './app/automation';
 import { acceptFromMenu, returnFromMenu } from './app/decisions';
 import { previewReminders, sendReminders } from './app/reminders';
+import { generateLocalPlan, generateUnitPlansFromMenu } from './app/generate';
 import { refreshStatus } from './app/tracking';
 import { MENU, MENU_TITLE } from './app/menu';
 import { provisionUnits } from './app/provision';
@@ -76,4 +77,12 @@ export function autoRefreshStatus(): void {
 
 export function autoSendReminders(): void {
   runLockedAction('Gửi nhắc nhở (tự động)', sendReminders, { interactive: false });
+}
+
+export function menuGenerateUnitPlans(): void {
+  generateUnitPlansFromMenu();
+}
+
+export function menuGenerateLocalPlan(): void {
+  runLockedAction('Tạo dự thảo kế hoạch chung', generateLocalPlan);
 }

@@ -29,4 +29,11 @@ export const MENU: readonly MenuGroupSpec[] = [
       { label: 'Tắt cập nhật tự động', functionName: 'menuDisableAutomation' },
     ],
   },
+  {
+    label: '3. Ban hành',
+    items: [
+      { label: 'Tạo văn bản kế hoạch của đơn vị', functionName: 'menuGenerateUnitPlans' },
+      { label: 'Tạo dự thảo kế hoạch chung', functionName: 'menuGenerateLocalPlan' },
+    ],
+  },
 ];

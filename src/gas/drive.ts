@@ -49,3 +49,9 @@ export function copyFile(source: File, name: string, folder: Folder): File {
 export function fileById(id: string): File {
   return DriveApp.getFileById(id);
 }
+
+/** A subfolder of that exact name, if any. */
+export function findFolderIn(parent: Folder, name: string): Folder | null {
+  const found = parent.getFoldersByName(name);
+  return found.hasNext() ? found.next() : null;
+}

@@ -44,9 +44,11 @@ export interface OfficeConfig {
   readonly reminderOverdueEveryDays: number;
   /** Drive folder for the archived copies made at each submission; empty until first needed. */
   readonly archiveFolderId: string;
+  /** The office's own plan template (a Google Doc with {{placeholders}}); empty: the built-in one. */
+  readonly documentTemplateId: string;
 }
 
-export type FieldKind = 'text' | 'year' | 'date' | 'emails' | 'lines' | 'count' | 'folder';
+export type FieldKind = 'text' | 'year' | 'date' | 'emails' | 'lines' | 'count' | 'id';
 
 export interface ConfigField {
   readonly key: keyof OfficeConfig;
@@ -138,7 +140,7 @@ export const CONFIG_FIELDS: readonly ConfigField[] = [
     key: 'unitFolderId',
     label: 'Thư mục tệp của đơn vị (ID)',
     help: 'ID thư mục Google Drive chứa bảng tính của các đơn vị. Để trống: hệ thống tự tạo khi thiết lập.',
-    kind: 'folder',
+    kind: 'id',
     required: false,
     defaultValue: none,
   },
@@ -146,7 +148,7 @@ export const CONFIG_FIELDS: readonly ConfigField[] = [
     key: 'outputFolderId',
     label: 'Thư mục văn bản (ID)',
     help: 'ID thư mục Google Drive chứa văn bản kế hoạch được tạo. Để trống: hệ thống tự tạo.',
-    kind: 'folder',
+    kind: 'id',
     required: false,
     defaultValue: none,
   },
@@ -230,7 +232,15 @@ export const CONFIG_FIELDS: readonly ConfigField[] = [
     key: 'archiveFolderId',
     label: 'Thư mục lưu bản đã nộp (ID)',
     help: 'ID thư mục Google Drive lưu bản sao kế hoạch tại thời điểm đơn vị nộp. Để trống: hệ thống tự tạo.',
-    kind: 'folder',
+    kind: 'id',
+    required: false,
+    defaultValue: none,
+  },
+  {
+    key: 'documentTemplateId',
+    label: 'Mẫu văn bản riêng (ID Google Docs)',
+    help: 'Để trống: dùng mẫu có sẵn theo Nghị định 30/2020. Nếu có mẫu riêng: tài liệu Google Docs với các trường {{...}} (xem hướng dẫn).',
+    kind: 'id',
     required: false,
     defaultValue: none,
   },

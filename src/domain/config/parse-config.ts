@@ -87,7 +87,7 @@ function parseField(field: ConfigField, value: CellValue): Parsed | { error: str
   const text = typeof value === 'object' ? '' : String(value).normalize('NFC').trim();
   switch (field.kind) {
     case 'text':
-    case 'folder':
+    case 'id':
       return typeof value === 'object' ? { error: `Cần nhập chữ. ${field.help}` } : text;
     case 'year': {
       const year = typeof value === 'number' ? value : Number(text);

@@ -17,7 +17,9 @@ export type RegistryRole =
   | 'fileId'
   | 'fileCreated'
   | 'fileState'
-  | 'planStatus';
+  | 'planStatus'
+  | 'planDoc'
+  | 'planPdf';
 
 export interface RegistryColumn {
   readonly role: RegistryRole;
@@ -74,6 +76,20 @@ export const REGISTRY_COLUMNS: readonly RegistryColumn[] = [
     width: 200,
     byScript: true,
     help: 'Do hệ thống ghi khi cập nhật trạng thái (kèm cờ Quá hạn, Nộp trễ, Sửa sau khi nộp).',
+  },
+  {
+    role: 'planDoc',
+    header: 'Văn bản kế hoạch',
+    width: 160,
+    byScript: true,
+    help: 'Do hệ thống ghi khi tạo văn bản.',
+  },
+  {
+    role: 'planPdf',
+    header: 'Bản PDF',
+    width: 160,
+    byScript: true,
+    help: 'Do hệ thống ghi khi tạo văn bản.',
   },
 ];
 

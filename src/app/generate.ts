@@ -1,0 +1,275 @@
+import { AgencyDirectory, readTaskTable } from '../domain/consolidate/read-task-table';
+import { TaskRow } from '../domain/consolidate/task-row';
+import { OfficeConfig } from '../domain/config/fields';
+import { DocSpec } from '../domain/document/doc-spec';
+import { localPlanContent, unitPlanContent } from '../domain/document/plan-content';
+import { planDocument, PlanContent, tableWidths, taskTable } from '../domain/document/plan-document';
+import { placeholdersIn, placeholderValues, unknownPlaceholders } from '../domain/document/placeholders';
+import { summarizeBudget } from '../domain/consolidate/budget-totals';
+import { DEFAULT_TASK_COLUMNS } from '../domain/plan/columns';
+import { registryColumn } from '../domain/registry/columns';
+import { proposesTasks, Unit } from '../domain/registry/unit';
+import { planTexts } from '../domain/tracking/content';
+import { trackKey } from '../domain/tracking/track-sheet';
+import { UNIT_SHEETS } from '../domain/unit-file/sheets';
+import {
+  createRenderedDocument,
+  fillTemplateCopy,
+  lastUpdatedMs,
+  moveFile,
+  savePdf,
+  templateText,
+} from '../gas/documents';
+import { findFolderIn } from '../gas/drive';
+import { MasterWorkbook } from '../gas/master';
+import { readDocumentJson, writeDocumentJson } from '../gas/properties';
+import { readSheets } from '../gas/unit-reader';
+import { prompt } from '../gas/ui';
+import { ActionContext, ActionOutcome, runLockedAction } from './action';
+import { loadConfig, requireAdmin } from './config';
+import { ensureFolder } from './folders';
+import { loadUnits } from './provision';
+import { loadTrackState } from './tracking';
+import { unitSheetRequests } from './unit-sheets';
+
+type Folder = GoogleAppsScript.Drive.Folder;
+
+/** What we remember of a generated document, per unit code (or LOCAL_KEY), to re-run safely. */
+interface GeneratedRecord {
+  readonly docId: string;
+  readonly pdfId: string;
+  /** The Doc's last update right after generation: later than that means edited by hand. */
+  readonly generatedMs: number;
+}
+
+const LOCAL_KEY = '__local__';
+/** Drive may stamp a Doc a little after our save; a hand edit comes later than this. */
+const EDIT_TOLERANCE_MS = 60 * 1000;
+const recordKey = (key: string) => `cchc.doc.${key}`;
+
+/** "Văn bản KH CCHC 2025 - Phòng Tư pháp": apart from the unit's spreadsheet of the same plan. */
+export function unitDocName(config: OfficeConfig, unit: Pick<Unit, 'name'>): string {
+  return `Văn bản KH CCHC ${config.planYear} - ${unit.name}`;
+}
+
+export function localDocName(config: OfficeConfig): string {
+  return `Dự thảo Kế hoạch CCHC ${config.planYear} - ${config.issuingAuthority}`;
+}
+
+interface Output {
+  readonly docId: string;
+  readonly pdfId: string;
+}
+
+/**
+ * Writes one document: refuses to overwrite a Doc edited by hand since it was generated; moves
+ * the previous version (Doc and PDF) to the archive subfolder, never deleting it; builds the new
+ * Doc from the office's template when one is configured (stopping on an unknown placeholder)
+ * or from the built-in one; saves its PDF beside it.
+ */
+function writeDocument(
+  config: OfficeConfig,
+  folders: { output: Folder; archive: () => Folder },
+  key: string,
+  spec: DocSpec,
+  content: PlanContent,
+): Output | { skipped: string } {
+  const previous = readDocumentJson<GeneratedRecord>(recordKey(key));
+  if (previous) {
+    const updated = lastUpdatedMs(previous.docId);
+    if (updated !== null && updated > previous.generatedMs + EDIT_TOLERANCE_MS) {
+      return {
+        skipped: `"${spec.name}" đã được sửa tay sau khi tạo nên không ghi đè. Đổi tên hoặc chuyển tệp đó đi nếu muốn tạo lại.`,
+      };
+    }
+    moveFile(previous.docId, folders.archive());
+    moveFile(previous.pdfId, folders.archive());
+  }
+  let docId: string;
+  if (config.documentTemplateId) {
+    const filled = fillTemplateCopy(
+      config.documentTemplateId,
+      spec.name,
+      folders.output,
+      placeholderValues(placeholdersIn(templateText(config.documentTemplateId)), content),
+      {
+        rows: taskTable(content.tasks, DEFAULT_TASK_COLUMNS, summarizeBudget(content.tasks)),
+        widths: tableWidths(DEFAULT_TASK_COLUMNS),
+      },
+    );
+    if (filled.left.length > 0) {
+      moveFile(filled.id, folders.archive());
+      throw new Error(
+        `Mẫu văn bản còn trường chưa thay được: ${filled.left.map((n) => `{{${n}}}`).join(', ')}. Đã dừng, không tạo văn bản.`,
+      );
+    }
+    docId = filled.id;
+  } else {
+    docId = createRenderedDocument(spec, folders.output);
+  }
+  const pdfId = savePdf(docId, folders.output);
+  writeDocumentJson(recordKey(key), {
+    docId,
+    pdfId,
+    generatedMs: lastUpdatedMs(docId) ?? new Date().getTime(),
+  });
+  return { docId, pdfId };
+}
+
+/** The office's template is checked once, before anything is created: unknown names stop the run. */
+function checkTemplate(config: OfficeConfig): void {
+  if (!config.documentTemplateId) return;
+  let text: string;
+  try {
+    text = templateText(config.documentTemplateId);
+  } catch {
+    throw new Error(
+      `Không mở được mẫu văn bản "${config.documentTemplateId}" (mục "Mẫu văn bản riêng" trong Cấu hình).`,
+    );
+  }
+  const unknown = unknownPlaceholders(placeholdersIn(text));
+  if (unknown.length > 0) {
+    throw new Error(
+      `Mẫu văn bản có trường không hỗ trợ: ${unknown.map((n) => `{{${n}}}`).join(', ')}. Sửa mẫu (xem danh sách trường trong hướng dẫn) rồi chạy lại; chưa tạo văn bản nào.`,
+    );
+  }
+}
+
+function outputFolders(
+  config: OfficeConfig,
+  master: MasterWorkbook,
+): { output: Folder; archive: () => Folder } {
+  const output = ensureFolder(config, master, 'outputFolderId', `Kế hoạch CCHC ${config.planYear} - Văn bản`);
+  let archive: Folder | null = null;
+  return {
+    output,
+    archive: () => (archive = archive ?? findFolderIn(output, 'Lưu trữ') ?? output.createFolder('Lưu trữ')),
+  };
+}
+
+/** Units named by code ("TP, VHO"), or — when none is named — every unit that submitted its plan. */
+function chooseUnits(master: MasterWorkbook, config: OfficeConfig, units: Unit[], codesText: string): Unit[] {
+  const codes = codesText
+    .split(/[\s,;]+/)
+    .map((c) => c.trim().toUpperCase())
+    .filter(Boolean);
+  if (codes.length > 0) {
+    const unknown = codes.filter((c) => !units.some((u) => u.code.toUpperCase() === c));
+    if (unknown.length > 0) throw new Error(`Không có đơn vị mã: ${unknown.join(', ')}.`);
+    return units.filter((u) => codes.includes(u.code.toUpperCase()));
+  }
+  const state = loadTrackState(master, config, units);
+  return units.filter((u) => {
+    const status = state.records.get(trackKey(u.code, 'plan'))?.status;
+    return status === 'submitted' || status === 'accepted';
+  });
+}
+
+/** "Tạo văn bản kế hoạch": each chosen unit's plan as a Google Doc and PDF, linked in the registry. */
+export function generateUnitPlans(ctx: ActionContext, codesText: string): ActionOutcome {
+  const { master } = ctx;
+  const config = loadConfig(master);
+  requireAdmin(config, ctx.user);
+  checkTemplate(config);
+  const units = loadUnits(master);
+  const chosen = chooseUnits(master, config, units, codesText).filter((u) => u.fileId);
+  if (chosen.length === 0)
+    return {
+      ok: true,
+      summary: 'Chưa có đơn vị nào đã nộp kế hoạch để tạo văn bản.',
+      counts: 'tạo 0',
+      problems: [],
+    };
+  const reads = readSheets(unitSheetRequests(chosen, () => [UNIT_SHEETS.plan, UNIT_SHEETS.tasks]));
+  const grid = (unit: Unit, sheet: string) =>
+    reads.find((r) => r.request.key === `${unit.code}|${sheet}`)?.grid ?? null;
+  const agencies = new AgencyDirectory(units.map((u) => u.name));
+  const folders = outputFolders(config, master);
+  const problems: string[] = [];
+  let made = 0;
+  for (const unit of chosen) {
+    const plan = grid(unit, UNIT_SHEETS.plan);
+    const tasksGrid = grid(unit, UNIT_SHEETS.tasks);
+    if (!plan || !tasksGrid) {
+      problems.push(`${unit.name}: không đọc được bảng tính của đơn vị.`);
+      continue;
+    }
+    const reading = readTaskTable({ code: unit.code, name: unit.name }, UNIT_SHEETS.tasks, tasksGrid, {
+      planYear: config.planYear,
+      columns: DEFAULT_TASK_COLUMNS,
+      agencies,
+    });
+    if (!reading.structureOk) {
+      problems.push(`${unit.name}: bảng nhiệm vụ bị đổi cấu trúc; xem "Tổng hợp dữ liệu".`);
+      continue;
+    }
+    const content = unitPlanContent(config, unit.name, planTexts(plan), reading.rows);
+    const spec = planDocument(unitDocName(config, unit), content, DEFAULT_TASK_COLUMNS);
+    const out = writeDocument(config, folders, unit.code, spec, content);
+    if ('skipped' in out) {
+      problems.push(`${unit.name}: ${out.skipped}`);
+      continue;
+    }
+    master.writeRegistryCells(unit.row, registryColumn('planDoc'), [docUrl(out.docId), fileUrl(out.pdfId)]);
+    made++;
+  }
+  return {
+    ok: problems.length === 0,
+    summary: `Đã tạo ${made} văn bản kế hoạch (Google Docs và PDF) trong thư mục văn bản.`,
+    counts: `tạo ${made}, lỗi ${problems.length}`,
+    problems,
+  };
+}
+
+/** "Tạo dự thảo kế hoạch chung": from the agencies' proposals and the settings. */
+export function generateLocalPlan(ctx: ActionContext): ActionOutcome {
+  const { master } = ctx;
+  const config = loadConfig(master);
+  requireAdmin(config, ctx.user);
+  checkTemplate(config);
+  const units = loadUnits(master);
+  const agenciesWithFile = units.filter((u) => proposesTasks(u) && u.fileId);
+  const reads = readSheets(unitSheetRequests(agenciesWithFile, () => [UNIT_SHEETS.proposals]));
+  const directory = new AgencyDirectory(units.map((u) => u.name));
+  const proposals: TaskRow[] = [];
+  for (const read of reads) {
+    const unit = agenciesWithFile.find(
+      (u) => read.request.key === `${u.code}|${UNIT_SHEETS.proposals}`,
+    ) as Unit;
+    if (!read.grid) continue;
+    proposals.push(
+      ...readTaskTable({ code: unit.code, name: unit.name }, UNIT_SHEETS.proposals, read.grid, {
+        planYear: config.planYear,
+        columns: DEFAULT_TASK_COLUMNS,
+        agencies: directory,
+      }).rows,
+    );
+  }
+  const content = localPlanContent(config, proposals);
+  const spec = planDocument(localDocName(config), content, DEFAULT_TASK_COLUMNS);
+  const out = writeDocument(config, outputFolders(config, master), LOCAL_KEY, spec, content);
+  if ('skipped' in out) return { ok: false, summary: out.skipped, counts: 'tạo 0', problems: [] };
+  return {
+    ok: true,
+    summary: `Đã tạo dự thảo kế hoạch chung với ${proposals.length} nhiệm vụ đề xuất: ${docUrl(out.docId)}`,
+    counts: `${proposals.length} nhiệm vụ`,
+    problems: [],
+  };
+}
+
+function docUrl(id: string): string {
+  return `https://docs.google.com/document/d/${id}/edit`;
+}
+
+function fileUrl(id: string): string {
+  return `https://drive.google.com/file/d/${id}/view`;
+}
+
+/** Menu: asks which units (blank: every unit that submitted), then generates. */
+export function generateUnitPlansFromMenu(): void {
+  const codes = prompt(
+    'Tạo văn bản kế hoạch',
+    'Nhập mã các đơn vị, cách nhau bởi dấu phẩy (ví dụ TP, VHO).\nĐể trống: tạo cho mọi đơn vị đã nộp hoặc đã được tiếp nhận.',
+  );
+  if (codes !== null) runLockedAction('Tạo văn bản kế hoạch', (ctx) => generateUnitPlans(ctx, codes));
+}

@@ -1,0 +1,211 @@
+import { documentModelOf } from '../../emulator/services/document';
+import type { ParagraphView, TableView } from '../../emulator/services/document/view';
+import { formatVnd } from '../../src/domain/parse/vnd';
+import { PAGE } from '../../src/domain/document/official-format';
+import { registryColumn } from '../../src/domain/registry/columns';
+import * as entry from '../../src/index';
+import { fillTaskTable, setUnitState } from '../../sample/fill';
+import { sampleTasks } from '../../sample/tasks';
+import { focalEmail, SAMPLE_UNITS, SampleUnit } from '../../sample/vinh-linh';
+import { Office, provisionedOffice, sheetValues, unitFileId } from '../fixtures/office';
+import { SAMPLE_PLAN_TEXTS, writePlanTexts } from '../fixtures/plan';
+
+const pick = (code: string) => SAMPLE_UNITS.find((u) => u.code === code) as SampleUnit;
+const commune = pick('VHO');
+const agency = pick('TP');
+const UNITS = [agency, commune];
+
+function docIdOf(office: Office, unit: SampleUnit): string {
+  const link = String(
+    sheetValues(office.master, 'Đơn vị').find((r) => r[0] === unit.code)?.[registryColumn('planDoc') - 1] ??
+      '',
+  );
+  return link.replace(/^https:\/\/docs\.google\.com\/document\/d\//, '').replace(/\/edit$/, '');
+}
+
+function submittedOffice(): Office {
+  const office = provisionedOffice(UNITS);
+  office.emu.ctx.clock.set(Date.UTC(2025, 1, 6, 2));
+  for (const unit of UNITS) {
+    fillTaskTable(
+      office.emu,
+      focalEmail(unit),
+      unitFileId(office.master, unit.code),
+      'Nhiệm vụ',
+      sampleTasks(unit, UNITS),
+    );
+    writePlanTexts(office, unit, SAMPLE_PLAN_TEXTS);
+    setUnitState(
+      office.emu,
+      focalEmail(unit),
+      unitFileId(office.master, unit.code),
+      'Đã hoàn thành, đề nghị tiếp nhận',
+    );
+  }
+  entry.menuRefreshStatus();
+  return office;
+}
+
+function generate(office: Office, codes = ''): void {
+  office.emu.ui.answerNext(office.emu.SpreadsheetApp.getUi().Button.OK, codes);
+  entry.menuGenerateUnitPlans();
+}
+
+const paragraphs = (
+  blocks: ReturnType<typeof documentModelOf> extends infer M
+    ? M extends { body: infer B }
+      ? B
+      : never
+    : never,
+) => (blocks as (ParagraphView | TableView)[]).filter((b): b is ParagraphView => b.type === 'paragraph');
+
+describe('Tạo văn bản kế hoạch', () => {
+  let office: Office;
+  afterEach(() => office.close());
+
+  it("writes a unit's plan as a Google Doc formatted to Nghị định 30, with its PDF and registry links", () => {
+    office = submittedOffice();
+    generate(office);
+    const id = docIdOf(office, commune);
+    const model = documentModelOf(office.emu.ctx, id);
+    if (!model) throw new Error('no document');
+    expect(model.name).toBe('Văn bản KH CCHC 2025 - UBND xã Vĩnh Hòa');
+
+    // A4 portrait, margins within the decree's ranges.
+    expect(model.page.width).toBeCloseTo(PAGE.width, 1);
+    expect(model.page.height).toBeCloseTo(PAGE.height, 1);
+    const mm = (pt: number) => (pt * 25.4) / 72;
+    expect(mm(model.page.marginTop)).toBeGreaterThanOrEqual(20);
+    expect(mm(model.page.marginLeft)).toBeGreaterThanOrEqual(30);
+    expect(mm(model.page.marginRight)).toBeGreaterThanOrEqual(15);
+
+    // The header block: two borderless columns, authority left, national title right.
+    const header = model.body[0] as TableView;
+    expect(header.type).toBe('table');
+    expect(header.borderWidth).toBe(0);
+    const left = header.rows[0].cells[0].children as ParagraphView[];
+    const right = header.rows[0].cells[1].children as ParagraphView[];
+    expect(left.map((p) => p.text)).toEqual([
+      'UBND HUYỆN VĨNH LINH',
+      'UBND XÃ VĨNH HÒA',
+      '────────',
+      'Số: 05/KH-UBND',
+    ]);
+    expect(left[1].runs[0].style).toMatchObject({ bold: true, fontFamily: 'Times New Roman', fontSize: 13 });
+    expect(left[0].runs[0].style.bold).toBe(false);
+    expect(right.map((p) => p.text)).toEqual([
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+      '──────────────────',
+      'Vĩnh Linh, ngày 05 tháng 02 năm 2025',
+    ]);
+    expect(right[3].runs[0].style).toMatchObject({ italic: true, fontSize: 14 });
+    expect(right[1].runs[0].style).toMatchObject({ bold: true, fontSize: 14 });
+
+    // The headings, in the seed's order.
+    const body = paragraphs(model.body);
+    const headings = body.filter((p) => /^(I|II|III|IV|V|VI)\. /.test(p.text)).map((p) => p.text);
+    expect(headings).toEqual([
+      'I. MỤC TIÊU',
+      'II. NHIỆM VỤ',
+      'III. NHIỆM VỤ CỤ THỂ',
+      'IV. GIẢI PHÁP THỰC HIỆN',
+      'V. KINH PHÍ THỰC HIỆN',
+      'VI. TỔ CHỨC THỰC HIỆN',
+    ]);
+    const title = body.find((p) => p.text === 'KẾ HOẠCH') as ParagraphView;
+    expect(title.alignment).toBe('CENTER');
+    expect(title.runs[0].style).toMatchObject({ bold: true, fontSize: 14, fontFamily: 'Times New Roman' });
+    const text = body.find((p) => p.text.startsWith('Nâng cao chất lượng')) as ParagraphView;
+    expect(text.alignment).toBe('JUSTIFY');
+    expect(mm(text.indentFirstLine)).toBeGreaterThanOrEqual(10);
+    expect(mm(text.indentFirstLine)).toBeLessThanOrEqual(12.7);
+    expect(text.spacingAfter).toBeGreaterThanOrEqual(6);
+    expect(text.runs[0].style).toMatchObject({ fontSize: 14, bold: false });
+
+    // Budget totals equal the sum of the task rows.
+    const tasks = sampleTasks(commune, UNITS).flat();
+    const table = model.body.find(
+      (b, i) => b.type === 'table' && i > 0 && (b as TableView).numColumns === 9,
+    ) as TableView;
+    const totalRow = table.rows[table.rows.length - 1].cells.map((c) => c.text);
+    expect(totalRow[1]).toBe('Tổng cộng');
+    const amounts = table.rows.filter((r) => /^\d+\.$/.test(r.cells[0].text)).map((r) => r.cells[6].text);
+    expect(amounts).toHaveLength(tasks.length);
+    const sum = amounts.reduce((s, a) => s + (/^[\d.]+$/.test(a) ? Number(a.replace(/\./g, '')) : 0), 0);
+    expect(totalRow[6]).toBe(formatVnd(sum));
+    expect(
+      body.some(
+        (p) =>
+          p.text === `Tổng kinh phí: ${formatVnd(sum)} đồng, trong đó:` ||
+          p.text === `Tổng kinh phí: ${formatVnd(sum)} đồng.`,
+      ),
+    ).toBe(true);
+
+    // Appendix: label, title, italic "(Kèm theo …)" with the official date.
+    const appendix = body.find((p) => p.text === 'Phụ lục II') as ParagraphView;
+    expect(appendix.runs[0].style).toMatchObject({ bold: true, fontSize: 14 });
+    const note = body.find((p) =>
+      p.text.startsWith('(Kèm theo Kế hoạch số 05/KH-UBND ngày 05 tháng 02 năm 2025'),
+    ) as ParagraphView;
+    expect(note.runs[0].style.italic).toBe(true);
+    expect(table.rows[0].cells.map((c) => c.text)[0]).toBe('TT');
+    const sectionRows = table.rows.filter((r) => /^[IVX]+$/.test(r.cells[0].text));
+    expect(sectionRows.map((r) => r.cells[0].text)).toEqual([
+      'I',
+      'II',
+      'III',
+      'IV',
+      'V',
+      'VI',
+      'VII',
+      'VIII',
+    ]);
+
+    // Signer block and recipients.
+    const signature = model.body.filter((b) => b.type === 'table')[1] as TableView;
+    const recipients = signature.rows[0].cells[0].children as ParagraphView[];
+    expect(recipients[0].text).toBe('Nơi nhận:');
+    expect(recipients[0].runs[0].style).toMatchObject({ bold: true, italic: true, fontSize: 12 });
+    expect(recipients.slice(1).map((p) => p.text)).toEqual([
+      '- UBND huyện (qua Phòng Nội vụ);',
+      '- Lưu: VT.',
+    ]);
+    expect((signature.rows[0].cells[1].children as ParagraphView[]).map((p) => p.text)).toEqual([
+      'TM. ỦY BAN NHÂN DÂN',
+      'CHỦ TỊCH',
+      '',
+      'Nguyễn Văn An',
+    ]);
+
+    // The PDF beside it, and the registry links.
+    const pdfs = office.emu.DriveApp.getFilesByName('Văn bản KH CCHC 2025 - UBND xã Vĩnh Hòa.pdf');
+    expect(pdfs.hasNext()).toBe(true);
+    expect(pdfs.next().getBlob().getDataAsString().startsWith('%PDF-')).toBe(true);
+  });
+
+  it('replaces the previous output on a re-run, moving it to the archive, and spares a hand-edited one', () => {
+    office = submittedOffice();
+    generate(office, commune.code);
+    const first = docIdOf(office, commune);
+    office.emu.ctx.clock.advance(10 * 60 * 1000);
+    generate(office, commune.code);
+    const second = docIdOf(office, commune);
+    expect(second).not.toBe(first);
+    const archived = office.emu.DriveApp.getFileById(first);
+    expect(archived.getParents().next().getName()).toBe('Lưu trữ');
+    expect(archived.isTrashed()).toBe(false);
+    const current = office.emu.DriveApp.getFilesByName('Văn bản KH CCHC 2025 - UBND xã Vĩnh Hòa');
+    const ids: string[] = [];
+    while (current.hasNext()) ids.push(current.next().getId());
+    expect(ids.sort()).toEqual([first, second].sort()); // one current, one archived — nothing deleted
+
+    // A leader edits the current one by hand: it is never overwritten.
+    office.emu.ctx.clock.advance(10 * 60 * 1000);
+    office.emu.DocumentApp.openById(second).getBody().appendParagraph('Ý kiến của lãnh đạo.');
+    office.emu.ctx.clock.advance(10 * 60 * 1000);
+    generate(office, commune.code);
+    expect(docIdOf(office, commune)).toBe(second);
+    expect(office.emu.ui.dialogs().at(-1)?.prompt).toContain('đã được sửa tay');
+  });
+});
