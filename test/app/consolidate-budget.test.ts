@@ -25,7 +25,11 @@ function consolidationCalls(units: SampleUnit[], rowsPerArea: number) {
     }
     office.emu.ctx.ledger.reset();
     entry.menuConsolidate();
-    return { ...office.emu.ctx.ledger.snapshot(), total: office.emu.ctx.ledger.totalCalls() };
+    const calls: Record<string, number> = {
+      ...office.emu.ctx.ledger.snapshot(),
+      total: office.emu.ctx.ledger.totalCalls(),
+    };
+    return calls;
   } finally {
     office.close();
   }
