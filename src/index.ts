@@ -12,7 +12,8 @@ import { previewReminders, sendReminders } from './app/reminders';
 import { generateLocalPlan, generateUnitPlansFromMenu } from './app/generate';
 import { refreshStatus } from './app/tracking';
 import { MENU, MENU_TITLE } from './app/menu';
-import { provisionUnits } from './app/provision';
+import { provisionJob } from './app/provision';
+import { continueJobs, startJob } from './app/jobs/registry';
 import { pushTemplate } from './app/push-template';
 import { setupWorkspace } from './app/setup';
 import { todayInScriptZone } from './app/today';
@@ -32,7 +33,7 @@ export function menuCheckRegistry(): void {
 }
 
 export function menuProvisionUnits(): void {
-  runLockedAction('Tạo bảng tính cho đơn vị', provisionUnits);
+  startJob(provisionJob);
 }
 
 export function menuPushTemplate(): void {
@@ -85,4 +86,13 @@ export function menuGenerateUnitPlans(): void {
 
 export function menuGenerateLocalPlan(): void {
   runLockedAction('Tạo dự thảo kế hoạch chung', generateLocalPlan);
+}
+
+export function menuContinueJobs(): void {
+  continueJobs(true);
+}
+
+/** The one-off trigger that resumes paused long operations. */
+export function continueJobsTrigger(): void {
+  continueJobs(false);
 }

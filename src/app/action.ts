@@ -20,6 +20,8 @@ export interface ActionContext {
   readonly user: string;
   /** false when a trigger runs the action: no dialogs then. */
   readonly interactive: boolean;
+  /** When this execution started (epoch ms): long jobs stop before Apps Script's time limit. */
+  readonly startedMs: number;
 }
 
 const MAX_PROBLEMS_SHOWN = 12;
@@ -34,6 +36,7 @@ export function runAction(
   fn: (ctx: ActionContext) => ActionOutcome,
   options: { interactive?: boolean } = {},
 ): ActionOutcome {
+  const startedMs = new Date().getTime();
   const master = MasterWorkbook.active();
   const interactive = options.interactive ?? true;
   // A trigger runs as the admin who installed it; Session.getActiveUser() may be '' there.
@@ -41,6 +44,7 @@ export function runAction(
     master,
     user: interactive ? activeUserEmail() : effectiveUserEmail(),
     interactive,
+    startedMs,
   };
   let outcome: ActionOutcome;
   try {

@@ -14,6 +14,7 @@ export const MENU: readonly MenuGroupSpec[] = [
       { label: 'Kiểm tra danh sách đơn vị', functionName: 'menuCheckRegistry' },
       { label: 'Tạo bảng tính cho đơn vị', functionName: 'menuProvisionUnits' },
       { label: 'Cập nhật mẫu cho các đơn vị', functionName: 'menuPushTemplate' },
+      { label: 'Chạy tiếp thao tác đang dở', functionName: 'menuContinueJobs' },
     ],
   },
   {

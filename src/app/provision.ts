@@ -4,13 +4,15 @@ import { registryColumn } from '../domain/registry/columns';
 import { parseRegistry } from '../domain/registry/parse-registry';
 import { proposesTasks, Unit } from '../domain/registry/unit';
 import { unitPersonalCells, WorkbookVariant } from '../domain/unit-file/layout';
-import { FILE_STATE_TEXT, unitFileName, unitFolderName } from '../domain/unit-file/naming';
+import { FILE_STATE_TEXT, spreadsheetUrl, unitFileName, unitFolderName } from '../domain/unit-file/naming';
 import { copyFile, fileState, findFileInFolder } from '../gas/drive';
 import { MasterWorkbook } from '../gas/master';
 import { effectiveUserEmail } from '../gas/session';
 import { openSpreadsheet, writeCells } from '../gas/spreadsheets';
 import { formatTimestamp } from '../gas/values';
-import { ActionContext, ActionOutcome } from './action';
+import { ActionContext } from './action';
+import { Job } from './jobs/job';
+import { memo } from './jobs/memo';
 import { loadConfig, requireAdmin } from './config';
 import { TemplateCache } from './templates';
 import { ensureFolder } from './folders';
@@ -41,57 +43,117 @@ export function protectionEditors(config: OfficeConfig): string[] {
   return [...new Set([...config.admins, effectiveUserEmail()])];
 }
 
+/** Units per step: each costs a copy, a share and a few writes (about 6 s modeled). */
+const PROVISION_CHUNK = 10;
+/** Problems kept in the job's state (the state lives in a 9 KB property). */
+const MAX_KEPT_PROBLEMS = 40;
+
+interface ProvisionState {
+  readonly checked: boolean;
+  readonly created: number;
+  readonly skipped: number;
+  readonly problems: readonly string[];
+  readonly remaining: number;
+}
+
+interface ProvisionSetup {
+  readonly config: OfficeConfig;
+  readonly units: Unit[];
+  readonly folder: Folder;
+  readonly templates: TemplateCache;
+}
+
+function setup(ctx: ActionContext): ProvisionSetup {
+  return memo(ctx, 'provision', () => {
+    const config = loadConfig(ctx.master);
+    requireAdmin(config, ctx.user);
+    const units = loadUnits(ctx.master);
+    const folder = ensureFolder(config, ctx.master, 'unitFolderId', unitFolderName(config));
+    const templates = new TemplateCache(
+      config,
+      units.map((u) => u.name),
+      folder,
+      protectionEditors(config),
+    );
+    return { config, units, folder, templates };
+  });
+}
+
+const keep = (problems: readonly string[], more: readonly string[]) =>
+  [...problems, ...more].slice(0, MAX_KEPT_PROBLEMS);
+
 /**
  * "Tạo bảng tính cho đơn vị": one spreadsheet per unit without a file, copied from the template,
  * named by year and unit, shared as editor with the unit's focal emails only (no link sharing;
  * the office keeps ownership). Units that have a file are skipped; a file gone to the trash or
- * out of reach is reported, never recreated or overwritten. A copy left by an interrupted run is
- * found by its name and adopted, so re-runs never duplicate.
+ * out of reach is reported, never recreated or overwritten. The registry is the cursor: a unit
+ * is done when its file id is written, and a copy left by a run that died before that is found by
+ * its name and adopted, so resuming never duplicates. Works in steps (continues by itself).
  */
-export function provisionUnits(ctx: ActionContext): ActionOutcome {
-  const { master } = ctx;
-  const config = loadConfig(master);
-  requireAdmin(config, ctx.user);
-  const units = loadUnits(master);
-  const folder = ensureFolder(config, master, 'unitFolderId', unitFolderName(config));
-  const templates = new TemplateCache(
-    config,
-    units.map((u) => u.name),
-    folder,
-    protectionEditors(config),
-  );
-  const problems: string[] = [];
-  let created = 0;
-  let skipped = 0;
-  const stateColumn = registryColumn('fileState');
-
-  for (const unit of units) {
-    if (unit.fileId) {
-      const { state } = fileState(unit.fileId);
-      if (state === 'ok') skipped++;
-      else {
-        problems.push(
-          `${unit.name}: ${FILE_STATE_TEXT[state]}. Không tạo lại tự động; kiểm tra tệp hoặc xóa ID tệp ở trang Đơn vị để tạo mới.`,
-        );
-        master.writeRegistryCells(unit.row, stateColumn, [FILE_STATE_TEXT[state]]);
+export const provisionJob: Job<ProvisionState> = {
+  name: 'provision',
+  label: 'Tạo bảng tính cho đơn vị',
+  stepMs: PROVISION_CHUNK * 8000,
+  begin(ctx) {
+    const { units } = setup(ctx);
+    return {
+      state: { checked: false, created: 0, skipped: 0, problems: [], remaining: units.length },
+      total: units.length,
+    };
+  },
+  step(ctx, state) {
+    const { config, units, folder, templates } = setup(ctx);
+    const { master } = ctx;
+    if (!state.checked) {
+      const problems: string[] = [];
+      let skipped = 0;
+      for (const unit of units.filter((u) => u.fileId)) {
+        const { state: fileNow } = fileState(unit.fileId);
+        if (fileNow === 'ok') skipped++;
+        else {
+          problems.push(
+            `${unit.name}: ${FILE_STATE_TEXT[fileNow]}. Không tạo lại tự động; kiểm tra tệp hoặc xóa ID tệp ở trang Đơn vị để tạo mới.`,
+          );
+          master.writeRegistryCells(unit.row, registryColumn('fileState'), [FILE_STATE_TEXT[fileNow]]);
+        }
       }
-      continue;
+      const remaining = units.filter((u) => !u.fileId).length;
+      return {
+        state: { ...state, checked: true, skipped, problems: keep(state.problems, problems), remaining },
+        done: units.length - remaining,
+      };
     }
-    provisionOne(config, master, unit, folder, templates);
-    created++;
-  }
-
-  const summary =
-    created > 0
-      ? `Đã tạo ${created} bảng tính cho đơn vị${skipped > 0 ? `, ${skipped} đơn vị đã có tệp` : ''}.`
-      : `Không có đơn vị nào cần tạo tệp (${skipped} đơn vị đã có tệp).`;
-  return {
-    ok: problems.length === 0,
-    summary,
-    counts: `tạo ${created}, đã có ${skipped}, lỗi ${problems.length}`,
-    problems,
-  };
-}
+    // Units made in an earlier step of this execution are not in the registry read at its start.
+    // A failure stops the step: the runner retries it from this state (a copy already made is
+    // adopted by its name) and gives up after a few failures in a row.
+    const made = memo(ctx, 'provision.made', () => new Set<string>());
+    const todo = units.filter((u) => !u.fileId && !made.has(u.code));
+    const chunk = todo.slice(0, PROVISION_CHUNK);
+    for (const unit of chunk) {
+      provisionOne(config, master, unit, folder, templates);
+      made.add(unit.code);
+    }
+    const remaining = todo.length - chunk.length;
+    return {
+      state: { ...state, created: state.created + chunk.length, remaining },
+      done: units.length - remaining,
+    };
+  },
+  isDone: (state) => state.checked && state.remaining === 0,
+  finish(_ctx, state) {
+    const { created, skipped, problems } = state;
+    const summary =
+      created > 0
+        ? `Đã tạo ${created} bảng tính cho đơn vị${skipped > 0 ? `, ${skipped} đơn vị đã có tệp` : ''}.`
+        : `Không có đơn vị nào cần tạo tệp (${skipped} đơn vị đã có tệp).`;
+    return {
+      ok: problems.length === 0,
+      summary,
+      counts: `tạo ${created}, đã có ${skipped}, lỗi ${problems.length}`,
+      problems,
+    };
+  },
+};
 
 function provisionOne(
   config: OfficeConfig,
@@ -107,7 +169,7 @@ function provisionOne(
   writeCells(openSpreadsheet(id), unitPersonalCells({ config, variant }, unit.name));
   file.addEditors([...unit.focalEmails]);
   master.writeRegistryCells(unit.row, registryColumn('fileLink'), [
-    file.getUrl(),
+    spreadsheetUrl(id),
     id,
     formatTimestamp(new Date(), master.timeZone()),
     FILE_STATE_TEXT.ok,

@@ -13,6 +13,7 @@ import { TrackRecord } from '../domain/tracking/status';
 import { trackKey } from '../domain/tracking/track-sheet';
 import { Round } from '../domain/unit-file/submission';
 import { valueText } from '../domain/problem';
+import { spreadsheetUrl } from '../domain/unit-file/naming';
 import { remainingMailQuota, sendMail } from '../gas/mail';
 import { MasterWorkbook } from '../gas/master';
 import { formatTimestamp } from '../gas/values';
@@ -62,7 +63,7 @@ export function planReminders(
         unitName: unit.name,
         roundLabel: round.label,
         deadline: round.deadline,
-        fileUrl: `https://docs.google.com/spreadsheets/d/${unit.fileId}/edit`,
+        fileUrl: spreadsheetUrl(unit.fileId),
         problems: problems ? (problems.get(unit.code) ?? 0) : null,
         office: config.coordinatingOffice,
         focalEmails: unit.focalEmails,

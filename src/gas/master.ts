@@ -138,6 +138,21 @@ export class MasterWorkbook {
     ]);
   }
 
+  /** Writes the row whose first cell equals values[0], or appends it (a sheet of one row per key). */
+  upsertRow(name: string, values: readonly SpecValue[]): void {
+    const sheet = this.requireSheet(name);
+    const last = sheet.getLastRow();
+    const keys =
+      last > 0
+        ? sheet
+            .getRange(1, 1, last, 1)
+            .getValues()
+            .map((r) => String(r[0]))
+        : [];
+    const row = keys.indexOf(String(values[0])) + 1 || last + 1;
+    sheet.getRange(row, 1, 1, values.length).setValues(literalGrid([values]));
+  }
+
   /** Appends one row of literal values below the sheet's last row (two calls). */
   appendRow(name: string, values: readonly SpecValue[]): void {
     const sheet = this.requireSheet(name);

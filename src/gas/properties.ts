@@ -15,3 +15,14 @@ export function readDocumentJson<T>(key: string): T | null {
 export function writeDocumentJson(key: string, value: unknown): void {
   PropertiesService.getDocumentProperties().setProperty(key, JSON.stringify(value));
 }
+
+export function deleteDocumentKey(key: string): void {
+  PropertiesService.getDocumentProperties().deleteProperty(key);
+}
+
+/** The document-property keys that start with `prefix`. */
+export function documentKeys(prefix: string): string[] {
+  return PropertiesService.getDocumentProperties()
+    .getKeys()
+    .filter((k) => k.indexOf(prefix) === 0);
+}

@@ -1,18 +1,9 @@
 import * as entry from '../../src/index';
 import { fillTaskTable } from '../../sample/fill';
 import { sampleTasks } from '../../sample/tasks';
-import { focalEmail, SAMPLE_UNITS, SampleUnit } from '../../sample/vinh-linh';
+import { focalEmail, SampleUnit } from '../../sample/vinh-linh';
+import { manyUnits } from '../fixtures/many-units';
 import { provisionedOffice, unitFileId } from '../fixtures/office';
-
-/** Sample units, repeated with new codes up to n (the sample district has 36). */
-export function manyUnits(n: number): SampleUnit[] {
-  return Array.from({ length: n }, (_, i) => {
-    const base = SAMPLE_UNITS[i % SAMPLE_UNITS.length];
-    return i < SAMPLE_UNITS.length
-      ? base
-      : { ...base, code: `${base.code}${i}`, name: `${base.name} (${i})` };
-  });
-}
 
 function consolidationCalls(units: SampleUnit[], rowsPerArea: number) {
   const office = provisionedOffice(units);

@@ -19,6 +19,8 @@ export const LOG_HEADERS = [
 ] as const;
 
 const HEADER_BACKGROUND = '#d9e2f3';
+/** Rows prepared in the registry (a province and its communes can mean a thousand units and more). */
+export const REGISTRY_CAPACITY = 3000;
 
 /** One row per setting: key (for the script), label, value, explanation. */
 export function configRows(year: number, admin: string): SpecValue[][] {
@@ -58,18 +60,22 @@ export function registrySheetSpec(): SheetSpec {
   const inputs = REGISTRY_COLUMNS.filter((c) => !c.byScript).length;
   return {
     name: REGISTRY_SHEET,
+    minRows: REGISTRY_HEADER_ROW + REGISTRY_CAPACITY,
     values: [['DANH SÁCH CƠ QUAN, ĐƠN VỊ', ...Array<string>(width - 1).fill('')], headers],
     columnWidths: REGISTRY_COLUMNS.map((c) => c.width),
     frozenRows: REGISTRY_HEADER_ROW,
     styles: [
       { area: area(1, 1), bold: true, fontSize: 14 },
       { area: area(REGISTRY_HEADER_ROW, 1, 1, width), bold: true, background: HEADER_BACKGROUND, wrap: true },
-      { area: area(REGISTRY_HEADER_ROW + 1, inputs + 1, 998, width - inputs), background: '#f3f3f3' },
+      {
+        area: area(REGISTRY_HEADER_ROW + 1, inputs + 1, REGISTRY_CAPACITY, width - inputs),
+        background: '#f3f3f3',
+      },
     ],
     notes: REGISTRY_COLUMNS.map((c, i) => ({ row: REGISTRY_HEADER_ROW, column: i + 1, text: c.help })),
     validations: [
       {
-        area: area(REGISTRY_HEADER_ROW + 1, 3, 998, 1),
+        area: area(REGISTRY_HEADER_ROW + 1, 3, REGISTRY_CAPACITY, 1),
         rule: { kind: 'list', values: Object.values(UNIT_KIND_LABELS) },
         allowInvalid: false,
         helpText: 'Chọn loại đơn vị.',
@@ -78,7 +84,7 @@ export function registrySheetSpec(): SheetSpec {
     protections: [
       { area: area(1, 1, REGISTRY_HEADER_ROW, width), description: 'Tiêu đề danh sách đơn vị' },
       {
-        area: area(REGISTRY_HEADER_ROW + 1, inputs + 1, 998, width - inputs),
+        area: area(REGISTRY_HEADER_ROW + 1, inputs + 1, REGISTRY_CAPACITY, width - inputs),
         description: 'Cột do hệ thống ghi',
       },
     ],

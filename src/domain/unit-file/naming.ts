@@ -15,3 +15,8 @@ export const FILE_STATE_TEXT = {
   trashed: 'Tệp đã bị chuyển vào thùng rác',
   missing: 'Không mở được tệp (đã bị xóa hoặc mất quyền truy cập)',
 } as const;
+
+/** A spreadsheet's link, from its id (what Drive's getUrl gives, without a call). */
+export function spreadsheetUrl(id: string): string {
+  return `https://docs.google.com/spreadsheets/d/${id}/edit`;
+}

@@ -1,0 +1,138 @@
+import {
+  progressRow,
+  progressSheetSpec,
+  progressText,
+  PROGRESS_SHEET,
+  JobPhase,
+} from '../../domain/jobs/progress';
+import { TimeBudget } from '../../domain/jobs/time-budget';
+import { deleteDocumentKey, documentKeys, readDocumentJson, writeDocumentJson } from '../../gas/properties';
+import { deleteTriggers, once, triggersFor } from '../../gas/triggers';
+import { toast } from '../../gas/ui';
+import { formatTimestamp } from '../../gas/values';
+import { ActionContext, ActionOutcome } from '../action';
+import { Job, JobRecord } from './job';
+
+/** The one trigger handler that resumes every paused job (src/index.ts exports it). */
+export const CONTINUE_HANDLER = 'continueJobsTrigger';
+/** A continuation starts about a minute later (time-driven trigger `after`; a minimum, not exact). */
+export const CONTINUE_AFTER_MS = 60 * 1000;
+const KEY_PREFIX = 'cchc.job.';
+
+export function jobKey(name: string): string {
+  return KEY_PREFIX + name;
+}
+
+export function pendingJobNames(): string[] {
+  return documentKeys(KEY_PREFIX).map((k) => k.slice(KEY_PREFIX.length));
+}
+
+export function loadRecord<S>(name: string): JobRecord<S> | null {
+  return readDocumentJson<JobRecord<S>>(jobKey(name));
+}
+
+/**
+ * Runs a job until it is done or the time budget says stop. Before any work the continuation is
+ * scheduled, so even an execution killed without warning is resumed; every finished step saves
+ * the state. A person who starts the same operation while it is paused resumes it.
+ */
+export function runJob<S>(ctx: ActionContext, job: Job<S>, startedMs: number): ActionOutcome {
+  const budget = new TimeBudget(startedMs, () => new Date().getTime());
+  const now = () => new Date().getTime();
+  const zone = ctx.master.timeZone();
+  let record = loadRecord<S>(job.name);
+  if (!record) {
+    const { state, total } = job.begin(ctx);
+    record = {
+      name: job.name,
+      label: job.label,
+      state,
+      done: 0,
+      total,
+      startedMs: now(),
+      updatedMs: now(),
+      executions: 0,
+      failures: 0,
+    };
+  }
+  record = { ...record, executions: record.executions + 1, updatedMs: now() };
+  writeDocumentJson(jobKey(job.name), record);
+  ensureContinuation();
+  const show = (phase: JobPhase) => showProgress(ctx, record as JobRecord<S>, phase, zone);
+  show('running');
+
+  while (!job.isDone(record.state)) {
+    if (!budget.allows(job.stepMs)) {
+      show('waiting');
+      const line = `${progressText(job.label, record.done, record.total)}; sẽ tự chạy tiếp sau khoảng 1 phút.`;
+      if (ctx.interactive) toast(ctx.master.ss, line, job.label);
+      return { ok: true, summary: line, counts: `${record.done}/${record.total}`, problems: [] };
+    }
+    let next: { state: S; done: number };
+    try {
+      next = job.step(ctx, record.state);
+    } catch (e) {
+      record = { ...record, failures: record.failures + 1, updatedMs: now() };
+      if (record.failures >= MAX_FAILURES) {
+        abandon(job.name);
+        show('failed');
+        const reason = e instanceof Error ? e.message : String(e);
+        throw new Error(
+          `${job.label} dừng hẳn sau ${MAX_FAILURES} lần lỗi liên tiếp ở cùng một bước: ${reason}. Phần đã làm được giữ nguyên; sửa lỗi rồi chạy lại.`,
+        );
+      }
+      writeDocumentJson(jobKey(job.name), record);
+      show('failed');
+      throw e; // the continuation already scheduled retries this step from its saved state
+    }
+    record = { ...record, state: next.state, done: next.done, updatedMs: now(), failures: 0 };
+    writeDocumentJson(jobKey(job.name), record);
+    show('running');
+  }
+
+  const outcome = job.finish(ctx, record.state);
+  abandon(job.name);
+  show('done');
+  return outcome;
+}
+
+/** A step that fails this many times in a row stops the job for good (no endless retries). */
+export const MAX_FAILURES = 3;
+
+/** Forgets a job's record; the continuation trigger goes when no job is left. */
+function abandon(name: string): void {
+  deleteDocumentKey(jobKey(name));
+  if (pendingJobNames().length === 0) deleteTriggers(CONTINUE_HANDLER);
+}
+
+/** One pending continuation trigger for all jobs; spent one-off triggers are cleared first. */
+export function ensureContinuation(): void {
+  if (triggersFor(CONTINUE_HANDLER).length > 0) deleteTriggers(CONTINUE_HANDLER);
+  once(CONTINUE_HANDLER, CONTINUE_AFTER_MS);
+}
+
+function showProgress<S>(ctx: ActionContext, record: JobRecord<S>, phase: JobPhase, zone: string): void {
+  ctx.master.ensureSheet(progressSheetSpec(), []);
+  const time = (ms: number) => formatTimestamp(new Date(ms), zone);
+  ctx.master.upsertRow(
+    PROGRESS_SHEET,
+    progressRow(
+      record.label,
+      phase,
+      record.done,
+      record.total,
+      time(record.startedMs),
+      time(record.updatedMs),
+      record.executions,
+    ),
+  );
+}
+
+/** A paused job whose last step is older than this has stalled (its continuation did not run). */
+export const STALLED_AFTER_MS = 15 * 60 * 1000;
+
+export function stalledJobs(nowMs: number): JobRecord<unknown>[] {
+  return pendingJobNames()
+    .map((name) => loadRecord<unknown>(name))
+    .filter((r): r is JobRecord<unknown> => r !== null && nowMs - r.updatedMs > STALLED_AFTER_MS);
+}
