@@ -76,7 +76,14 @@ export default tseslint.config(
     },
   },
   {
-    files: ['emulator/**/*.ts', 'test/**/*.ts', 'sample/**/*.ts', 'scripts/**/*.{ts,mjs,js}', '*.{js,mjs}'],
+    files: [
+      'emulator/**/*.ts',
+      'test/**/*.ts',
+      'sample/**/*.ts',
+      'demo/**/*.ts',
+      'scripts/**/*.{ts,mjs,js}',
+      '*.{js,mjs}',
+    ],
     languageOptions: { globals: { ...globals.node, ...globals.jest } },
   },
   {

@@ -29,6 +29,12 @@ export interface EmulatorOptions {
   dailyMailQuota?: number;
   /** Daily UrlFetch calls: 20,000 for a consumer account (default), 100,000 for Workspace. */
   dailyUrlFetchQuota?: number;
+  /** Modeled latency of Google's endpoints, over the defaults (e.g. a slow day for the CSV export). */
+  urlFetchLatencyMs?: Parameters<typeof createUrlFetchApp>[1] extends infer O
+    ? O extends { latencyMs?: infer L }
+      ? L
+      : never
+    : never;
 }
 
 /**
@@ -70,7 +76,10 @@ export class Emulator {
     this.ScriptApp = createScriptApp(this.ctx);
     this.MailApp = createMailApp(this.ctx, { dailyQuota: opts.dailyMailQuota });
     this.DocumentApp = createDocumentApp(this.ctx);
-    this.UrlFetchApp = createUrlFetchApp(this.ctx, { dailyQuota: opts.dailyUrlFetchQuota });
+    this.UrlFetchApp = createUrlFetchApp(this.ctx, {
+      dailyQuota: opts.dailyUrlFetchQuota,
+      latencyMs: opts.urlFetchLatencyMs,
+    });
     this.Charts = createCharts(this.ctx);
     // DriveApp's getBlob/getAs of a Google Doc is Docs' PDF export.
     registerContentExporter(this.ctx, 'document', (item, contentType, c) => {

@@ -5,16 +5,16 @@
  */
 import { runAction, runLockedAction } from './app/action';
 import { checkRegistry } from './app/check-registry';
-import { consolidate } from './app/consolidate';
+import { consolidateJob } from './app/consolidate';
 import { disableAutomation, enableAutomation } from './app/automation';
 import { acceptFromMenu, returnFromMenu } from './app/decisions';
-import { previewReminders, sendReminders } from './app/reminders';
+import { previewReminders, remindJob } from './app/reminders';
 import { generateLocalPlan, generateUnitPlansFromMenu } from './app/generate';
-import { refreshStatus } from './app/tracking';
+import { refreshJob } from './app/tracking';
 import { MENU, MENU_TITLE } from './app/menu';
 import { provisionJob } from './app/provision';
 import { continueJobs, startJob } from './app/jobs/registry';
-import { pushTemplate } from './app/push-template';
+import { pushTemplateJob } from './app/push-template';
 import { setupWorkspace } from './app/setup';
 import { todayInScriptZone } from './app/today';
 import { addMenu } from './gas/ui';
@@ -37,15 +37,15 @@ export function menuProvisionUnits(): void {
 }
 
 export function menuPushTemplate(): void {
-  runLockedAction('Cập nhật mẫu cho các đơn vị', pushTemplate);
+  startJob(pushTemplateJob);
 }
 
 export function menuConsolidate(): void {
-  runLockedAction('Tổng hợp dữ liệu', consolidate);
+  startJob(consolidateJob);
 }
 
 export function menuRefreshStatus(): void {
-  runLockedAction('Cập nhật trạng thái', refreshStatus);
+  startJob(refreshJob);
 }
 
 export function menuPreviewReminders(): void {
@@ -53,7 +53,7 @@ export function menuPreviewReminders(): void {
 }
 
 export function menuSendReminders(): void {
-  runLockedAction('Gửi nhắc nhở', sendReminders);
+  startJob(remindJob);
 }
 
 export function menuAccept(): void {
@@ -73,11 +73,11 @@ export function menuDisableAutomation(): void {
 }
 
 export function autoRefreshStatus(): void {
-  runLockedAction('Cập nhật trạng thái (tự động)', refreshStatus, { interactive: false });
+  startJob(refreshJob, { interactive: false });
 }
 
 export function autoSendReminders(): void {
-  runLockedAction('Gửi nhắc nhở (tự động)', sendReminders, { interactive: false });
+  startJob(remindJob, { interactive: false });
 }
 
 export function menuGenerateUnitPlans(): void {
@@ -95,4 +95,12 @@ export function menuContinueJobs(): void {
 /** The one-off trigger that resumes paused long operations. */
 export function continueJobsTrigger(): void {
   continueJobs(false);
+}
+
+// Appended with its import, apart from the list above, so it merges cleanly with other work.
+import { selfTestFromMenu } from './app/self-test';
+
+/** "Kiểm tra hệ thống": a small year on the real services, in a scratch folder trashed at the end. */
+export function menuSelfTest(): void {
+  selfTestFromMenu();
 }

@@ -26,6 +26,16 @@ export interface ActionContext {
 
 const MAX_PROBLEMS_SHOWN = 12;
 
+export interface ActionOptions {
+  /** false when a trigger runs the action (default true). */
+  readonly interactive?: boolean;
+  /**
+   * The master to act on; default the spreadsheet the script is bound to. Only the self-test
+   * passes another: a scratch master of its own, so the office's sheets are never touched.
+   */
+  readonly master?: MasterWorkbook;
+}
+
 /**
  * Runs a menu or trigger action: reports the result to the person (alert, or toast for quiet
  * successes) and appends a row to "Nhật ký". A thrown Error becomes a failed outcome whose
@@ -34,10 +44,10 @@ const MAX_PROBLEMS_SHOWN = 12;
 export function runAction(
   label: string,
   fn: (ctx: ActionContext) => ActionOutcome,
-  options: { interactive?: boolean } = {},
+  options: ActionOptions = {},
 ): ActionOutcome {
   const startedMs = new Date().getTime();
-  const master = MasterWorkbook.active();
+  const master = options.master ?? MasterWorkbook.active();
   const interactive = options.interactive ?? true;
   // A trigger runs as the admin who installed it; Session.getActiveUser() may be '' there.
   const ctx: ActionContext = {
@@ -90,7 +100,7 @@ function report(master: MasterWorkbook, label: string, outcome: ActionOutcome): 
 export function runLockedAction(
   label: string,
   fn: (ctx: ActionContext) => ActionOutcome,
-  options: { interactive?: boolean } = {},
+  options: ActionOptions = {},
 ): ActionOutcome {
   return runAction(label, (ctx) => withScriptLock(label, () => fn(ctx)), options);
 }

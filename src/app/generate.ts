@@ -20,12 +20,14 @@ import {
   savePdf,
   templateText,
 } from '../gas/documents';
-import { findFolderIn } from '../gas/drive';
+import { filesNamed, findFolderIn } from '../gas/drive';
 import { MasterWorkbook } from '../gas/master';
 import { readDocumentJson, writeDocumentJson } from '../gas/properties';
 import { readSheets } from '../gas/unit-reader';
 import { prompt } from '../gas/ui';
 import { ActionContext, ActionOutcome, runLockedAction } from './action';
+import { unitLoopJob } from './jobs/unit-loop';
+import { loadRecord, runJob } from './jobs/runner';
 import { loadConfig, requireAdmin } from './config';
 import { ensureFolder } from './folders';
 import { loadUnits } from './provision';
@@ -85,6 +87,10 @@ function writeDocument(
     moveFile(previous.docId, folders.archive());
     moveFile(previous.pdfId, folders.archive());
   }
+  // A Doc of this name that no record knows is what a run killed before saving its record left:
+  // it goes to the archive too, so the output folder never holds two of the same document.
+  for (const stray of filesNamed(folders.output, spec.name))
+    if (stray !== previous?.docId) moveFile(stray, folders.archive());
   let docId: string;
   if (config.documentTemplateId) {
     const filled = fillTemplateCopy(
@@ -165,60 +171,73 @@ function chooseUnits(master: MasterWorkbook, config: OfficeConfig, units: Unit[]
   });
 }
 
-/** "Tạo văn bản kế hoạch": each chosen unit's plan as a Google Doc and PDF, linked in the registry. */
-export function generateUnitPlans(ctx: ActionContext, codesText: string): ActionOutcome {
-  const { master } = ctx;
-  const config = loadConfig(master);
-  requireAdmin(config, ctx.user);
-  checkTemplate(config);
-  const units = loadUnits(master);
-  const chosen = chooseUnits(master, config, units, codesText).filter((u) => u.fileId);
-  if (chosen.length === 0)
+const CODES_KEY = 'cchc.generate.codes';
+
+/**
+ * "Tạo văn bản kế hoạch": each chosen unit's plan as a Google Doc and PDF, linked in the
+ * registry. Works in steps of a few units (a document takes seconds); which units were asked
+ * for is kept while the run continues.
+ */
+export const generateJob = unitLoopJob({
+  name: 'generate',
+  label: 'Tạo văn bản kế hoạch',
+  chunk: 5,
+  unitMs: 20 * 1000,
+  setup(ctx: ActionContext) {
+    const { master } = ctx;
+    const config = loadConfig(master);
+    requireAdmin(config, ctx.user);
+    checkTemplate(config);
+    const all = loadUnits(master);
+    const codes = readDocumentJson<string>(CODES_KEY) ?? '';
     return {
-      ok: true,
-      summary: 'Chưa có đơn vị nào đã nộp kế hoạch để tạo văn bản.',
-      counts: 'tạo 0',
-      problems: [],
+      config,
+      units: chooseUnits(master, config, all, codes).filter((u) => u.fileId),
+      agencies: new AgencyDirectory(all.map((u) => u.name)),
+      folders: outputFolders(config, master),
     };
-  const reads = readSheets(unitSheetRequests(chosen, () => [UNIT_SHEETS.plan, UNIT_SHEETS.tasks]));
-  const grid = (unit: Unit, sheet: string) =>
-    reads.find((r) => r.request.key === `${unit.code}|${sheet}`)?.grid ?? null;
-  const agencies = new AgencyDirectory(units.map((u) => u.name));
-  const folders = outputFolders(config, master);
-  const problems: string[] = [];
-  let made = 0;
-  for (const unit of chosen) {
-    const plan = grid(unit, UNIT_SHEETS.plan);
-    const tasksGrid = grid(unit, UNIT_SHEETS.tasks);
-    if (!plan || !tasksGrid) {
-      problems.push(`${unit.name}: không đọc được bảng tính của đơn vị.`);
-      continue;
-    }
+  },
+  each(ctx, s, unit) {
+    const reads = readSheets(unitSheetRequests([unit], () => [UNIT_SHEETS.plan, UNIT_SHEETS.tasks]));
+    const [plan, tasksGrid] = reads.map((r) => r.grid);
+    if (!plan || !tasksGrid)
+      return { handled: false, problems: [`${unit.name}: không đọc được bảng tính của đơn vị.`] };
     const reading = readTaskTable({ code: unit.code, name: unit.name }, UNIT_SHEETS.tasks, tasksGrid, {
-      planYear: config.planYear,
+      planYear: s.config.planYear,
       columns: DEFAULT_TASK_COLUMNS,
-      agencies,
+      agencies: s.agencies,
     });
     if (!reading.structureOk) {
-      problems.push(`${unit.name}: bảng nhiệm vụ bị đổi cấu trúc; xem "Tổng hợp dữ liệu".`);
-      continue;
+      return {
+        handled: false,
+        problems: [`${unit.name}: bảng nhiệm vụ bị đổi cấu trúc; xem "Tổng hợp dữ liệu".`],
+      };
     }
-    const content = unitPlanContent(config, unit.name, planTexts(plan), reading.rows);
-    const spec = planDocument(unitDocName(config, unit), content, DEFAULT_TASK_COLUMNS);
-    const out = writeDocument(config, folders, unit.code, spec, content);
-    if ('skipped' in out) {
-      problems.push(`${unit.name}: ${out.skipped}`);
-      continue;
-    }
-    master.writeRegistryCells(unit.row, registryColumn('planDoc'), [docUrl(out.docId), fileUrl(out.pdfId)]);
-    made++;
-  }
-  return {
-    ok: problems.length === 0,
-    summary: `Đã tạo ${made} văn bản kế hoạch (Google Docs và PDF) trong thư mục văn bản.`,
-    counts: `tạo ${made}, lỗi ${problems.length}`,
-    problems,
-  };
+    const content = unitPlanContent(s.config, unit.name, planTexts(plan), reading.rows);
+    const spec = planDocument(unitDocName(s.config, unit), content, DEFAULT_TASK_COLUMNS);
+    const out = writeDocument(s.config, s.folders, unit.code, spec, content);
+    if ('skipped' in out) return { handled: false, problems: [`${unit.name}: ${out.skipped}`] };
+    ctx.master.writeRegistryCells(unit.row, registryColumn('planDoc'), [
+      docUrl(out.docId),
+      fileUrl(out.pdfId),
+    ]);
+    return { handled: true, problems: [] };
+  },
+  outcome: (state) => ({
+    ok: state.problems.length === 0,
+    summary:
+      state.total === 0
+        ? 'Chưa có đơn vị nào đã nộp kế hoạch để tạo văn bản.'
+        : `Đã tạo ${state.handled} văn bản kế hoạch (Google Docs và PDF) trong thư mục văn bản.`,
+    counts: `tạo ${state.handled}, lỗi ${state.problems.length}`,
+    problems: [...state.problems],
+  }),
+});
+
+/** Generates for the units named by code ("TP, VHO"; blank: every unit that submitted). */
+export function generateUnitPlans(ctx: ActionContext, codesText: string): ActionOutcome {
+  if (!loadRecord(generateJob.name)) writeDocumentJson(CODES_KEY, codesText);
+  return runJob(ctx, generateJob, ctx.startedMs);
 }
 
 /** "Tạo dự thảo kế hoạch chung": from the agencies' proposals and the settings. */

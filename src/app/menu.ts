@@ -37,4 +37,8 @@ export const MENU: readonly MenuGroupSpec[] = [
       { label: 'Tạo dự thảo kế hoạch chung', functionName: 'menuGenerateLocalPlan' },
     ],
   },
+  {
+    label: '4. Hệ thống',
+    items: [{ label: 'Kiểm tra hệ thống', functionName: 'menuSelfTest' }],
+  },
 ];

@@ -22,7 +22,8 @@ import { fileState } from '../gas/drive';
 import { applyValidations, syncRangeProtections, writeSheetContent } from '../gas/render-sheet';
 import { openSpreadsheet, writeCells } from '../gas/spreadsheets';
 import { readGrid } from '../gas/values';
-import { ActionContext, ActionOutcome } from './action';
+import { ActionContext } from './action';
+import { unitLoopJob } from './jobs/unit-loop';
 import { loadConfig, requireAdmin } from './config';
 import { loadUnits, protectionEditors, variantOf } from './provision';
 
@@ -32,45 +33,45 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
  * "Cập nhật mẫu cho các đơn vị": brings every existing unit file up to the current template —
  * guidance, dropdown lists (after the unit list changed), column help, validation and protection
  * of the task tables — without writing a single cell a unit fills in. Sections are found where
- * the unit's inserted rows moved them.
+ * the unit's inserted rows moved them. Every write is a rewrite, so a unit done twice (a step run
+ * again after a failure) ends the same. Works in steps.
  */
-export function pushTemplate(ctx: ActionContext): ActionOutcome {
-  const { master } = ctx;
-  const config = loadConfig(master);
-  requireAdmin(config, ctx.user);
-  const units = loadUnits(master);
-  const editors = protectionEditors(config);
-  const specsByVariant = new Map<WorkbookVariant, SheetSpec[]>();
-  const specsFor = (variant: WorkbookVariant) => {
-    if (!specsByVariant.has(variant)) {
-      const unitNames = units.map((u) => u.name);
-      specsByVariant.set(
-        variant,
-        unitWorkbookSpecs({ config, columns: DEFAULT_TASK_COLUMNS, unitNames, variant }),
-      );
-    }
-    return specsByVariant.get(variant) as SheetSpec[];
-  };
-
-  const problems: string[] = [];
-  let updated = 0;
-  for (const unit of units.filter((u) => u.fileId)) {
+export const pushTemplateJob = unitLoopJob({
+  name: 'push-template',
+  label: 'Cập nhật mẫu cho các đơn vị',
+  chunk: 10,
+  unitMs: 8000,
+  setup(ctx: ActionContext) {
+    const config = loadConfig(ctx.master);
+    requireAdmin(config, ctx.user);
+    const all = loadUnits(ctx.master);
+    const specs = new Map<WorkbookVariant, SheetSpec[]>();
+    const specsFor = (variant: WorkbookVariant): SheetSpec[] => {
+      if (!specs.has(variant)) {
+        const unitNames = all.map((u) => u.name);
+        specs.set(variant, unitWorkbookSpecs({ config, columns: DEFAULT_TASK_COLUMNS, unitNames, variant }));
+      }
+      return specs.get(variant) as SheetSpec[];
+    };
+    return { config, units: all.filter((u) => u.fileId), specsFor, editors: protectionEditors(config) };
+  },
+  each(_ctx, s, unit) {
     const { state } = fileState(unit.fileId);
-    if (state !== 'ok') {
-      problems.push(`${unit.name}: ${FILE_STATE_TEXT[state]}; bỏ qua.`);
-      continue;
-    }
+    if (state !== 'ok')
+      return { handled: false, problems: [`${unit.name}: ${FILE_STATE_TEXT[state]}; bỏ qua.`] };
     const ss = openSpreadsheet(unit.fileId);
-    problems.push(...pushToUnit(ss, config, unit, specsFor(variantOf(unit)), editors));
-    updated++;
-  }
-  return {
-    ok: problems.length === 0,
-    summary: `Đã cập nhật mẫu cho ${updated} đơn vị.`,
-    counts: `cập nhật ${updated}, lỗi ${problems.length}`,
-    problems,
-  };
-}
+    return {
+      handled: true,
+      problems: pushToUnit(ss, s.config, unit, s.specsFor(variantOf(unit)), s.editors),
+    };
+  },
+  outcome: (state) => ({
+    ok: state.problems.length === 0,
+    summary: `Đã cập nhật mẫu cho ${state.handled} đơn vị.`,
+    counts: `cập nhật ${state.handled}, lỗi ${state.problems.length}`,
+    problems: [...state.problems],
+  }),
+});
 
 function pushToUnit(
   ss: Spreadsheet,

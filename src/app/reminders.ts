@@ -18,6 +18,8 @@ import { remainingMailQuota, sendMail } from '../gas/mail';
 import { MasterWorkbook } from '../gas/master';
 import { formatTimestamp } from '../gas/values';
 import { ActionContext, ActionOutcome } from './action';
+import { Job } from './jobs/job';
+import { memo } from './jobs/memo';
 import { loadConfig, requireAdmin } from './config';
 import { loadUnits, protectionEditors } from './provision';
 import { loadTrackState, TrackState, unitRounds, writeTracking } from './tracking';
@@ -100,48 +102,100 @@ export function previewReminders(ctx: ActionContext): ActionOutcome {
   };
 }
 
+/** Emails per step: each is a send and a log row (about half a second modeled). */
+const REMIND_CHUNK = 40;
+
+interface RemindState {
+  readonly sent: number;
+  /** Left unsent because the daily quota ran out (the run then stops). */
+  readonly leftForQuota: number;
+  readonly quotaLeft: number;
+  readonly done: boolean;
+  readonly unsent: readonly string[];
+}
+
+function remindSetup(ctx: ActionContext) {
+  return memo(ctx, 'remind', () => {
+    const config = loadConfig(ctx.master);
+    requireAdmin(config, ctx.user);
+    const units = loadUnits(ctx.master);
+    ctx.master.ensureSheet(mailLogSpec(), protectionEditors(config));
+    return { config, units };
+  });
+}
+
 /**
  * "Gửi nhắc nhở" (and the daily trigger): sends today's due tiers, each logged in "Thư đã gửi"
- * right after it goes — the log is what stops a tier going twice. The daily quota is read first;
- * when it would be exceeded, the run sends what fits and stops, saying how many are left.
+ * right after it goes — the log is what stops a tier going twice, also when a step is run again.
+ * The daily quota is read first; when it would be exceeded, the run sends what fits and stops,
+ * saying how many are left. Works in steps.
  */
-export function sendReminders(ctx: ActionContext): ActionOutcome {
-  const { master } = ctx;
-  const config = loadConfig(master);
-  requireAdmin(config, ctx.user);
-  const state = loadTrackState(master, config, loadUnits(master));
-  const planned = planReminders(master, config, state);
-  master.ensureSheet(mailLogSpec(), protectionEditors(config));
-  let quota = remainingMailQuota();
-  let sentCount = 0;
-  const zone = master.timeZone();
-  for (const p of planned) {
-    const needed = recipientCount(p.mail);
-    if (needed > quota) break;
-    sendMail(p.mail, config.coordinatingOffice);
-    quota -= needed;
-    sentCount++;
-    master.appendRow(MAIL_LOG_SHEET, [
-      formatTimestamp(new Date(), zone),
-      p.unit.code,
-      p.unit.name,
-      p.round.label,
-      p.round.key,
-      p.tier.key,
-      p.mail.to.join(', '),
-      p.mail.cc.join(', '),
-      p.mail.subject,
-    ]);
-  }
-  const left = planned.length - sentCount;
-  if (sentCount > 0) writeTracking(master, loadTrackState(master, config, state.units));
-  return {
-    ok: left === 0,
-    summary:
-      left === 0
-        ? `Đã gửi ${sentCount} thư nhắc.`
-        : `Đã gửi ${sentCount} thư nhắc; dừng lại vì hết hạn mức gửi thư trong ngày (còn ${quota} người nhận). ${left} thư chưa gửi sẽ được gửi ở lần chạy sau.`,
-    counts: `gửi ${sentCount}, chưa gửi ${left}`,
-    problems: planned.slice(sentCount).map((p) => `Chưa gửi: ${describe(p)}`),
-  };
-}
+export const remindJob: Job<RemindState> = {
+  name: 'remind',
+  label: 'Gửi nhắc nhở',
+  stepMs: REMIND_CHUNK * 1000,
+  begin(ctx) {
+    const { config, units } = remindSetup(ctx);
+    const total = planReminders(ctx.master, config, loadTrackState(ctx.master, config, units)).length;
+    return { state: { sent: 0, leftForQuota: 0, quotaLeft: 0, done: total === 0, unsent: [] }, total };
+  },
+  step(ctx, state) {
+    const { master } = ctx;
+    const { config, units } = remindSetup(ctx);
+    // Planned afresh from the log each step: what a dead step had sent is not sent again.
+    const planned = planReminders(master, config, loadTrackState(master, config, units));
+    let quota = remainingMailQuota();
+    let sent = 0;
+    const zone = master.timeZone();
+    for (const p of planned.slice(0, REMIND_CHUNK)) {
+      const needed = recipientCount(p.mail);
+      if (needed > quota) {
+        const left = planned.slice(sent);
+        return {
+          state: {
+            ...state,
+            sent: state.sent + sent,
+            leftForQuota: left.length,
+            quotaLeft: quota,
+            done: true,
+            unsent: left.slice(0, 40).map(describe),
+          },
+          done: state.sent + sent,
+        };
+      }
+      sendMail(p.mail, config.coordinatingOffice);
+      quota -= needed;
+      sent++;
+      master.appendRow(MAIL_LOG_SHEET, [
+        formatTimestamp(new Date(), zone),
+        p.unit.code,
+        p.unit.name,
+        p.round.label,
+        p.round.key,
+        p.tier.key,
+        p.mail.to.join(', '),
+        p.mail.cc.join(', '),
+        p.mail.subject,
+      ]);
+    }
+    return {
+      state: { ...state, sent: state.sent + sent, quotaLeft: quota, done: planned.length <= REMIND_CHUNK },
+      done: state.sent + sent,
+    };
+  },
+  isDone: (state) => state.done,
+  finish(ctx, state) {
+    const { config, units } = remindSetup(ctx);
+    if (state.sent > 0) writeTracking(ctx.master, loadTrackState(ctx.master, config, units));
+    const left = state.leftForQuota;
+    return {
+      ok: left === 0,
+      summary:
+        left === 0
+          ? `Đã gửi ${state.sent} thư nhắc.`
+          : `Đã gửi ${state.sent} thư nhắc; dừng lại vì hết hạn mức gửi thư trong ngày (còn ${state.quotaLeft} người nhận). ${left} thư chưa gửi sẽ được gửi ở lần chạy sau.`,
+      counts: `gửi ${state.sent}, chưa gửi ${left}`,
+      problems: state.unsent.map((d) => `Chưa gửi: ${d}`),
+    };
+  },
+};

@@ -24,16 +24,19 @@ import {
 import { UNIT_SHEETS } from '../domain/unit-file/sheets';
 import { Round, roundsFor, UNIT_STATE_SUBMITTED } from '../domain/unit-file/submission';
 import { drawCharts, colourStatusColumn } from '../gas/charts';
-import { copyFile, fileById } from '../gas/drive';
+import { copyFile, fileById, findFileInFolder } from '../gas/drive';
 import { lastUpdatedTimes } from '../gas/drive-api';
 import { MasterWorkbook } from '../gas/master';
 import { readDocumentJson } from '../gas/properties';
-import { replaceSheets } from '../gas/replace-sheets';
+import { appendToDraft, dropDraft, readDraft, replaceSheets, startDraft } from '../gas/replace-sheets';
 import { openSpreadsheet } from '../gas/spreadsheets';
-import { lockRound, writeOfficeCells } from '../gas/unit-locks';
+import { lockRound, unlockRound, writeOfficeCells } from '../gas/unit-locks';
 import { readSheets } from '../gas/unit-reader';
 import { dateOnlyOf, formatTimestamp } from '../gas/values';
 import { ActionContext, ActionOutcome } from './action';
+import { runJob } from './jobs/runner';
+import { Job } from './jobs/job';
+import { memo } from './jobs/memo';
 import { loadConfig, requireAdmin } from './config';
 import { ensureFolder } from './folders';
 import { loadUnits, protectionEditors } from './provision';
@@ -73,70 +76,154 @@ export function loadTrackState(master: MasterWorkbook, config: OfficeConfig, uni
   return { config, units, records };
 }
 
+/** Units per step: four sheet reads each, and at worst an archive copy and a lock each. */
+const REFRESH_CHUNK = 25;
+/** The records of the units done so far in a run live in this draft between executions. */
+const RECORDS_DRAFT = 'Theo dõi (bản ghi)';
+const MAX_KEPT_PROBLEMS = 40;
+
+interface RefreshState {
+  /**
+   * Last-update times seen for the current chunk before its own archiving and locking wrote to
+   * the files: a retried step uses them, not the times of its own earlier writes.
+   */
+  readonly seen?: Readonly<Record<string, number>>;
+  readonly cursor: number;
+  readonly total: number;
+  readonly committed: number;
+  readonly submittedNow: number;
+  readonly changedNow: number;
+  readonly problems: readonly string[];
+}
+
+interface RefreshSetup {
+  readonly config: OfficeConfig;
+  readonly withFile: Unit[];
+  readonly state: TrackState;
+}
+
+function refreshSetup(ctx: ActionContext): RefreshSetup {
+  return memo(ctx, 'refresh', () => {
+    const config = loadConfig(ctx.master);
+    requireAdmin(config, ctx.user);
+    const units = loadUnits(ctx.master);
+    return {
+      config,
+      withFile: units.filter((u) => u.fileId),
+      state: loadTrackState(ctx.master, config, units),
+    };
+  });
+}
+
 /**
  * "Cập nhật trạng thái" (and the hourly trigger): reads every unit's status cells and content in
  * parallel batches, moves each round's status forward, archives and locks new submissions, and
- * rebuilds "Theo dõi nộp", "Tổng quan" and the registry's status column.
+ * rebuilds "Theo dõi nộp", "Tổng quan" and the registry's status column. Works in steps: the
+ * records of finished steps wait in a draft sheet; archiving and locking are safe to repeat.
  */
-export function refreshStatus(ctx: ActionContext): ActionOutcome {
-  const { master } = ctx;
-  const config = loadConfig(master);
-  requireAdmin(config, ctx.user);
-  const units = loadUnits(master);
-  const state = loadTrackState(master, config, units);
-  const withFile = units.filter((u) => u.fileId);
-
-  const reads = readSheets(unitSheetRequests(withFile, sheetsToRead));
-  const grids = new Map(reads.map((r) => [r.request.key, r.grid]));
-  const times = config.unitFolderId
-    ? lastUpdatedTimes(
-        config.unitFolderId,
-        withFile.map((u) => u.fileId),
-      )
-    : new Map<string, number>();
-  const problems: string[] = [];
-  let submittedNow = 0;
-  let changedNow = 0;
-
-  for (const unit of withFile) {
-    const grid = (sheet: string) => grids.get(`${unit.code}|${sheet}`) ?? null;
-    const submission = grid(UNIT_SHEETS.submission);
-    if (!submission) {
-      problems.push(`${unit.name}: không đọc được tệp; giữ nguyên trạng thái cũ.`);
-      continue;
+export const refreshJob: Job<RefreshState> = {
+  name: 'refresh',
+  label: 'Cập nhật trạng thái',
+  stepMs: 150 * 1000,
+  begin(ctx) {
+    const { withFile } = refreshSetup(ctx);
+    startDraft(ctx.master.ss, RECORDS_DRAFT, [['Bản ghi']]);
+    return {
+      state: {
+        cursor: 0,
+        total: withFile.length,
+        committed: 1,
+        submittedNow: 0,
+        changedNow: 0,
+        problems: [],
+      },
+      total: withFile.length,
+    };
+  },
+  step(ctx, run, checkpoint) {
+    const { config, withFile, state } = refreshSetup(ctx);
+    const chunk = withFile.slice(run.cursor, run.cursor + REFRESH_CHUNK);
+    const reads = readSheets(unitSheetRequests(chunk, sheetsToRead));
+    const grids = new Map(reads.map((r) => [r.request.key, r.grid]));
+    const times = new Map<string, number>(Object.entries(run.seen ?? {}));
+    if (!run.seen) {
+      const fresh = config.unitFolderId
+        ? lastUpdatedTimes(
+            config.unitFolderId,
+            chunk.map((u) => u.fileId),
+          )
+        : new Map<string, number>();
+      fresh.forEach((ms, id) => times.set(id, ms));
+      checkpoint({ ...run, seen: Object.fromEntries(times) });
     }
-    unitRounds(config, unit).forEach((round, index) => {
-      const key = trackKey(unit.code, round.key);
-      const tasks = grid(round.tasksSheet) ?? [];
-      const content = roundContent(tasks, round.key === 'plan' ? grid(UNIT_SHEETS.plan) : null);
-      const observation = {
-        unitState: unitStateOf(submission, index),
-        ...content,
-        lastUpdatedMs: times.get(unit.fileId) ?? new Date().getTime(),
-      };
-      const { record, events } = observe(
-        state.records.get(key) as TrackRecord,
-        observation,
-        UNIT_STATE_SUBMITTED,
-      );
-      let next = record;
-      if (events.includes('submitted')) {
-        next = archiveAndLock(ctx, config, unit, round, index, record);
-        submittedNow++;
-      }
-      if (events.includes('changed-after-submission')) changedNow++;
-      state.records.set(key, next);
-    });
-  }
-
-  writeTracking(master, state);
-  return {
-    ok: problems.length === 0,
-    summary: `Đã cập nhật trạng thái ${withFile.length} đơn vị: ${submittedNow} đơn vị mới nộp (đã lưu bản và khóa), ${changedNow} đơn vị sửa sau khi nộp.`,
-    counts: `${withFile.length} đơn vị, ${submittedNow} mới nộp, ${changedNow} sửa sau khi nộp`,
-    problems,
-  };
-}
+    const problems: string[] = [];
+    const records: TrackRecord[] = [];
+    let submittedNow = 0;
+    let changedNow = 0;
+    for (const unit of chunk) {
+      const grid = (sheet: string) => grids.get(`${unit.code}|${sheet}`) ?? null;
+      const submission = grid(UNIT_SHEETS.submission);
+      unitRounds(config, unit).forEach((round, index) => {
+        const previous = state.records.get(trackKey(unit.code, round.key)) as TrackRecord;
+        if (!submission) {
+          records.push(previous);
+          return;
+        }
+        const tasks = grid(round.tasksSheet) ?? [];
+        const content = roundContent(tasks, round.key === 'plan' ? grid(UNIT_SHEETS.plan) : null);
+        const observation = {
+          unitState: unitStateOf(submission, index),
+          ...content,
+          lastUpdatedMs: times.get(unit.fileId) ?? new Date().getTime(),
+        };
+        const { record, events } = observe(previous, observation, UNIT_STATE_SUBMITTED);
+        let next = record;
+        if (events.includes('submitted')) {
+          next = archiveAndLock(ctx, config, unit, round, index, record);
+          submittedNow++;
+        }
+        if (events.includes('changed-after-submission')) changedNow++;
+        records.push(next);
+      });
+      if (!submission) problems.push(`${unit.name}: không đọc được tệp; giữ nguyên trạng thái cũ.`);
+    }
+    const committed = appendToDraft(
+      ctx.master.ss,
+      RECORDS_DRAFT,
+      run.committed,
+      records.map((r) => [JSON.stringify(r)]),
+    );
+    return {
+      state: {
+        ...run,
+        seen: undefined,
+        cursor: run.cursor + chunk.length,
+        committed,
+        submittedNow: run.submittedNow + submittedNow,
+        changedNow: run.changedNow + changedNow,
+        problems: [...run.problems, ...problems].slice(0, MAX_KEPT_PROBLEMS),
+      },
+      done: run.cursor + chunk.length,
+    };
+  },
+  isDone: (run) => run.cursor >= run.total,
+  finish(ctx, run) {
+    const { state, withFile } = refreshSetup(ctx);
+    const ss = ctx.master.ss;
+    for (const row of readDraft(ss, RECORDS_DRAFT, run.committed)) {
+      const record = JSON.parse(String(row[0])) as TrackRecord;
+      state.records.set(trackKey(record.unitCode, record.round), record);
+    }
+    writeTracking(ctx.master, state);
+    dropDraft(ss, RECORDS_DRAFT);
+    return {
+      ok: run.problems.length === 0,
+      summary: `Đã cập nhật trạng thái ${withFile.length} đơn vị: ${run.submittedNow} đơn vị mới nộp (đã lưu bản và khóa), ${run.changedNow} đơn vị sửa sau khi nộp.`,
+      counts: `${withFile.length} đơn vị, ${run.submittedNow} mới nộp, ${run.changedNow} sửa sau khi nộp`,
+      problems: [...run.problems],
+    };
+  },
+};
 
 /** At a new submission: an archived copy later edits cannot change, then the unit's inputs locked. */
 function archiveAndLock(
@@ -149,18 +236,15 @@ function archiveAndLock(
 ): TrackRecord {
   const zone = ctx.master.timeZone();
   const at = formatTimestamp(new Date(record.submittedAtMs ?? new Date().getTime()), zone);
-  const archive = ensureFolder(
-    config,
-    ctx.master,
-    'archiveFolderId',
-    `Kế hoạch CCHC ${config.planYear} - Bản đã nộp`,
+  const archive = memo(ctx, 'archive', () =>
+    ensureFolder(config, ctx.master, 'archiveFolderId', `Kế hoạch CCHC ${config.planYear} - Bản đã nộp`),
   );
-  const copy = copyFile(
-    fileById(unit.fileId),
-    `${unit.name} - ${round.label} - bản nộp ${at.replace(/[/:]/g, '-')}`,
-    archive,
-  );
+  // Both are safe to repeat when a step runs again: the copy is found by its name (which holds
+  // the submission time), and the lock is removed before it is set.
+  const name = `${unit.name} - ${round.label} - bản nộp ${at.replace(/[/:]/g, '-')}`;
+  const copy = findFileInFolder(archive, name) ?? copyFile(fileById(unit.fileId), name, archive);
   const ss = openSpreadsheet(unit.fileId);
+  unlockRound(ss, round);
   lockRound(ss, round, index, DEFAULT_TASK_COLUMNS, protectionEditors(config));
   writeOfficeCells(ss, index, 'Đã nhận, đang xem xét', '', at);
   return { ...record, snapshotIds: [...record.snapshotIds, copy.getId()] };
@@ -210,4 +294,9 @@ export function writeTracking(master: MasterWorkbook, state: TrackState): void {
   }
   master.writeRegistryColumn(registryColumn('planStatus'), statusByRow);
   colourStatusColumn(master.ss, registryColumn('planStatus'));
+}
+
+/** The whole refresh in this execution (continuing by itself if it must): for callers in code. */
+export function refreshStatus(ctx: ActionContext): ActionOutcome {
+  return runJob(ctx, refreshJob, ctx.startedMs);
 }

@@ -55,3 +55,14 @@ export function findFolderIn(parent: Folder, name: string): Folder | null {
   const found = parent.getFoldersByName(name);
   return found.hasNext() ? found.next() : null;
 }
+
+/** Ids of the files of that exact name directly in the folder (not trashed). */
+export function filesNamed(folder: Folder, name: string): string[] {
+  const ids: string[] = [];
+  const files = folder.getFilesByName(name);
+  while (files.hasNext()) {
+    const file = files.next();
+    if (!file.isTrashed()) ids.push(file.getId());
+  }
+  return ids;
+}

@@ -1,9 +1,17 @@
+import { isolation, KeyValueStore } from './isolation';
+
 /**
  * Small state kept with the master spreadsheet (template ids, cursors). Values are strings in
  * Apps Script, 9 KB each at most (Properties reference, quotas); callers keep them small.
  */
+
+/** The bound spreadsheet's document properties — or the self-test's private store (isolation.ts). */
+function documentStore(): KeyValueStore {
+  return isolation()?.properties ?? PropertiesService.getDocumentProperties();
+}
+
 export function readDocumentJson<T>(key: string): T | null {
-  const raw = PropertiesService.getDocumentProperties().getProperty(key);
+  const raw = documentStore().getProperty(key);
   if (raw === null) return null;
   try {
     return JSON.parse(raw) as T;
@@ -13,16 +21,16 @@ export function readDocumentJson<T>(key: string): T | null {
 }
 
 export function writeDocumentJson(key: string, value: unknown): void {
-  PropertiesService.getDocumentProperties().setProperty(key, JSON.stringify(value));
+  documentStore().setProperty(key, JSON.stringify(value));
 }
 
 export function deleteDocumentKey(key: string): void {
-  PropertiesService.getDocumentProperties().deleteProperty(key);
+  documentStore().deleteProperty(key);
 }
 
 /** The document-property keys that start with `prefix`. */
 export function documentKeys(prefix: string): string[] {
-  return PropertiesService.getDocumentProperties()
+  return documentStore()
     .getKeys()
     .filter((k) => k.indexOf(prefix) === 0);
 }

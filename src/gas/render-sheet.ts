@@ -18,7 +18,7 @@ function rangeOf(sheet: Sheet, a: Area): Range {
 }
 
 /** Grows the sheet so the spec fits (a new sheet has 1000 × 26 cells). */
-function ensureSize(sheet: Sheet, rows: number, columns: number): void {
+export function ensureSize(sheet: Sheet, rows: number, columns: number): void {
   const maxRows = sheet.getMaxRows();
   if (maxRows < rows) sheet.insertRowsAfter(maxRows, rows - maxRows);
   const maxColumns = sheet.getMaxColumns();
@@ -51,6 +51,12 @@ export function writeSheetContent(sheet: Sheet, spec: SheetSpec): void {
   ensureSize(sheet, specHeight(spec), specWidth(spec));
   const values = rectangular(spec.values);
   if (values.length > 0) sheet.getRange(1, 1, values.length, values[0].length).setValues(literalGrid(values));
+  applyFormatting(sheet, spec);
+}
+
+/** Everything of a spec but its values: for a sheet whose rows were written in steps. */
+export function applyFormatting(sheet: Sheet, spec: SheetSpec): void {
+  ensureSize(sheet, specHeight(spec), specWidth(spec));
   spec.columnWidths.forEach((width, i) => sheet.setColumnWidth(i + 1, width));
   if (spec.frozenRows) sheet.setFrozenRows(spec.frozenRows);
   for (const style of spec.styles ?? []) applyStyle(rangeOf(sheet, style.area), style);

@@ -14,8 +14,12 @@ export interface Job<S> {
   readonly stepMs: number;
   /** First execution only: checks and the initial state (small: it is kept in a property). */
   begin(ctx: ActionContext): { state: S; total: number };
-  /** One chunk of work; returns the new state and how many units are done in all. */
-  step(ctx: ActionContext, state: S): { state: S; done: number };
+  /**
+   * One chunk of work; returns the new state and how many units are done in all. `checkpoint`
+   * saves a state mid-step (e.g. what was observed before the step's own writes changed it), so
+   * a retry of the step starts from it.
+   */
+  step(ctx: ActionContext, state: S, checkpoint: (state: S) => void): { state: S; done: number };
   isDone(state: S): boolean;
   /** Once every step is done: the last writes and what to tell the person. */
   finish(ctx: ActionContext, state: S): ActionOutcome;

@@ -5,7 +5,7 @@ import {
   PROGRESS_SHEET,
   JobPhase,
 } from '../../domain/jobs/progress';
-import { TimeBudget } from '../../domain/jobs/time-budget';
+import { EXECUTION_LIMIT_MS, TimeBudget } from '../../domain/jobs/time-budget';
 import { deleteDocumentKey, documentKeys, readDocumentJson, writeDocumentJson } from '../../gas/properties';
 import { deleteTriggers, once, triggersFor } from '../../gas/triggers';
 import { toast } from '../../gas/ui';
@@ -57,12 +57,15 @@ export function runJob<S>(ctx: ActionContext, job: Job<S>, startedMs: number): A
   }
   record = { ...record, executions: record.executions + 1, updatedMs: now() };
   writeDocumentJson(jobKey(job.name), record);
-  ensureContinuation();
+  // A watchdog: if this execution is killed without warning, the job resumes after the time
+  // limit — never while this execution may still hold the lock.
+  ensureContinuation(EXECUTION_LIMIT_MS + CONTINUE_AFTER_MS);
   const show = (phase: JobPhase) => showProgress(ctx, record as JobRecord<S>, phase, zone);
   show('running');
 
   while (!job.isDone(record.state)) {
     if (!budget.allows(job.stepMs)) {
+      ensureContinuation(CONTINUE_AFTER_MS);
       show('waiting');
       const line = `${progressText(job.label, record.done, record.total)}; sẽ tự chạy tiếp sau khoảng 1 phút.`;
       if (ctx.interactive) toast(ctx.master.ss, line, job.label);
@@ -70,7 +73,11 @@ export function runJob<S>(ctx: ActionContext, job: Job<S>, startedMs: number): A
     }
     let next: { state: S; done: number };
     try {
-      next = job.step(ctx, record.state);
+      const saved = record;
+      next = job.step(ctx, record.state, (mid) => {
+        record = { ...saved, state: mid, updatedMs: now() };
+        writeDocumentJson(jobKey(job.name), record);
+      });
     } catch (e) {
       record = { ...record, failures: record.failures + 1, updatedMs: now() };
       if (record.failures >= MAX_FAILURES) {
@@ -82,8 +89,9 @@ export function runJob<S>(ctx: ActionContext, job: Job<S>, startedMs: number): A
         );
       }
       writeDocumentJson(jobKey(job.name), record);
+      ensureContinuation(CONTINUE_AFTER_MS);
       show('failed');
-      throw e; // the continuation already scheduled retries this step from its saved state
+      throw e; // the continuation retries this step from its saved state
     }
     record = { ...record, state: next.state, done: next.done, updatedMs: now(), failures: 0 };
     writeDocumentJson(jobKey(job.name), record);
@@ -105,10 +113,10 @@ function abandon(name: string): void {
   if (pendingJobNames().length === 0) deleteTriggers(CONTINUE_HANDLER);
 }
 
-/** One pending continuation trigger for all jobs; spent one-off triggers are cleared first. */
-export function ensureContinuation(): void {
+/** One pending continuation trigger for all jobs, `afterMs` from now; older ones are removed. */
+export function ensureContinuation(afterMs: number): void {
   if (triggersFor(CONTINUE_HANDLER).length > 0) deleteTriggers(CONTINUE_HANDLER);
-  once(CONTINUE_HANDLER, CONTINUE_AFTER_MS);
+  once(CONTINUE_HANDLER, afterMs);
 }
 
 function showProgress<S>(ctx: ActionContext, record: JobRecord<S>, phase: JobPhase, zone: string): void {

@@ -92,3 +92,43 @@ export function expandSummary(compact: CompactBudgetSummary): BudgetSummary {
     }),
   };
 }
+
+/** The summary of no task at all (the start of a consolidation in steps). */
+export function emptySummary(): CompactBudgetSummary {
+  return compactSummary(summarizeBudget([]));
+}
+
+/** Two summaries of disjoint task sets, as one (steps add up to the whole). */
+export function mergeSummaries(a: CompactBudgetSummary, b: CompactBudgetSummary): CompactBudgetSummary {
+  const byArea = a.byArea.map((x) => {
+    const y = b.byArea.find((z) => z.number === x.number);
+    return y
+      ? {
+          number: x.number,
+          tasks: x.tasks + y.tasks,
+          amount: x.amount + y.amount,
+          recurrentTasks: x.recurrentTasks + y.recurrentTasks,
+        }
+      : x;
+  });
+  const sources: FundingSource[] = [...FUNDING_SOURCES, 'empty'];
+  const bySource = sources
+    .map((source) => {
+      const x = a.bySource.find((s) => s.source === source);
+      const y = b.bySource.find((s) => s.source === source);
+      return {
+        source,
+        amount: (x?.amount ?? 0) + (y?.amount ?? 0),
+        tasks: (x?.tasks ?? 0) + (y?.tasks ?? 0),
+      };
+    })
+    .filter((s) => s.tasks > 0);
+  return {
+    total: a.total + b.total,
+    byArea,
+    bySource,
+    recurrentTasks: a.recurrentTasks + b.recurrentTasks,
+    integratedTasks: a.integratedTasks + b.integratedTasks,
+    unreadableTasks: a.unreadableTasks + b.unreadableTasks,
+  };
+}

@@ -41,15 +41,9 @@ function headerStyles(width: number, rows: number) {
   ];
 }
 
-/** "Tổng hợp": one row per task of every unit, as written and as understood. */
-export function consolidatedSheet(
-  rows: readonly TaskRow[],
-  columns: readonly TaskColumn[],
-  link: LinkTo,
-): SheetSpec {
+function consolidatedHeader(columns: readonly TaskColumn[]): string[] {
   const written = columns.filter((c) => c.role !== 'number');
-  const index = (role: ColumnRole) => columns.findIndex((c) => c.role === role);
-  const header = [
+  return [
     'STT',
     'Mã đơn vị',
     'Đơn vị',
@@ -64,13 +58,23 @@ export function consolidatedSheet(
     'Liên kết',
     'Kiểm tra',
   ];
-  const body: SpecValue[][] = rows.map((r, i) => [
-    i + 1,
+}
+
+/** One row of "Tổng hợp": number `n` in the sheet, the task as written and as understood. */
+export function consolidatedRow(
+  r: TaskRow,
+  n: number,
+  columns: readonly TaskColumn[],
+  link: LinkTo,
+): SpecValue[] {
+  const index = (role: ColumnRole) => columns.findIndex((c) => c.role === role);
+  return [
+    n,
     r.unit.code,
     r.unit.name,
     r.area.roman,
     r.cells[index('number')] ?? '',
-    ...written.map((c) => r.cells[index(c.role)] ?? ''),
+    ...columns.filter((c) => c.role !== 'number').map((c) => r.cells[index(c.role)] ?? ''),
     COMPLETION_KIND_LABELS[r.completion.kind],
     r.completion.due ? formatDate(r.completion.due) : '',
     BUDGET_KIND_LABELS[r.budget.kind],
@@ -78,28 +82,72 @@ export function consolidatedSheet(
     r.source === 'empty' ? '' : sourceLabel(r.source),
     link(r.unit.code, r.sheet, `B${r.row}`),
     checkText(r),
-  ]);
+  ];
+}
+
+/** "Tổng hợp" with `rowCount` rows below the header: its header and formatting (values: header only). */
+export function consolidatedFormat(columns: readonly TaskColumn[], rowCount: number): SheetSpec {
+  const header = consolidatedHeader(columns);
+  const written = columns.filter((c) => c.role !== 'number');
   const amountColumn = header.indexOf(AMOUNT_HEADER) + 1;
   return {
     name: CONSOLIDATED_SHEET,
-    values: [header, ...body],
+    values: [header],
     columnWidths: [48, 80, 200, 50, 60, ...written.map((c) => c.width), 120, 110, 140, 130, 150, 120, 110],
     frozenRows: 1,
     styles: [
-      ...headerStyles(header.length, body.length),
-      ...(body.length > 0
-        ? [{ area: area(2, amountColumn, body.length, 1), numberFormat: AMOUNT_FORMAT }]
-        : []),
+      ...headerStyles(header.length, rowCount),
+      ...(rowCount > 0 ? [{ area: area(2, amountColumn, rowCount, 1), numberFormat: AMOUNT_FORMAT }] : []),
     ],
   };
 }
 
-/** "Đề xuất tổng hợp": the agencies' proposals grouped by area — the draft of the local plan's table. */
-export function proposalsSheet(
+/** "Tổng hợp": one row per task of every unit, as written and as understood. */
+export function consolidatedSheet(
   rows: readonly TaskRow[],
   columns: readonly TaskColumn[],
   link: LinkTo,
 ): SheetSpec {
+  const format = consolidatedFormat(columns, rows.length);
+  return {
+    ...format,
+    values: [...format.values, ...rows.map((r, i) => consolidatedRow(r, i + 1, columns, link))],
+  };
+}
+
+/** A proposal as kept between steps: who proposed it, its area, its cells as written, the link. */
+export interface ProposalLine {
+  readonly unitName: string;
+  readonly area: number;
+  readonly link: string;
+  readonly cells: readonly string[];
+}
+
+export function proposalLine(r: TaskRow, link: LinkTo): ProposalLine {
+  return {
+    unitName: r.unit.name,
+    area: r.area.number,
+    link: link(r.unit.code, r.sheet, `B${r.row}`),
+    cells: r.cells,
+  };
+}
+
+/** Flat row for the draft sheet, and back. */
+export function proposalLineRow(p: ProposalLine): SpecValue[] {
+  return [p.unitName, p.area, p.link, ...p.cells];
+}
+
+export function proposalLineOf(row: readonly SpecValue[]): ProposalLine {
+  return {
+    unitName: String(row[0]),
+    area: Number(row[1]),
+    link: String(row[2]),
+    cells: row.slice(3).map(String),
+  };
+}
+
+/** "Đề xuất tổng hợp": the agencies' proposals grouped by area — the draft of the local plan's table. */
+export function proposalsSheet(lines: readonly ProposalLine[], columns: readonly TaskColumn[]): SheetSpec {
   const written = columns.filter((c) => c.role !== 'number');
   const index = (role: ColumnRole) => columns.findIndex((c) => c.role === role);
   const header = ['TT', ...written.map((c) => c.header), 'Đơn vị đề xuất', 'Liên kết'];
@@ -109,14 +157,9 @@ export function proposalsSheet(
   for (const a of REFORM_AREAS) {
     sectionRows.push(values.length + 1);
     values.push([a.roman, a.tableTitle]);
-    for (const r of rows.filter((row) => row.area.number === a.number)) {
+    for (const p of lines.filter((line) => line.area === a.number)) {
       number++;
-      values.push([
-        `${number}.`,
-        ...written.map((c) => r.cells[index(c.role)] ?? ''),
-        r.unit.name,
-        link(r.unit.code, r.sheet, `B${r.row}`),
-      ]);
+      values.push([`${number}.`, ...written.map((c) => p.cells[index(c.role)] ?? ''), p.unitName, p.link]);
     }
   }
   const amountColumn = header.indexOf(columns[index('budget')].header) + 1;
@@ -137,10 +180,20 @@ export function proposalsSheet(
   };
 }
 
-/** "Lỗi dữ liệu": every problem, pointed at the unit's cell. */
-export function problemsSheet(problems: readonly Problem[], link: LinkTo): SheetSpec {
-  const header = ['Mã đơn vị', 'Đơn vị', 'Trang', 'Ô', 'Cột', 'Giá trị', 'Vấn đề', 'Mức độ', 'Liên kết'];
-  const body = problems.map((p) => [
+export const PROBLEM_HEADERS = [
+  'Mã đơn vị',
+  'Đơn vị',
+  'Trang',
+  'Ô',
+  'Cột',
+  'Giá trị',
+  'Vấn đề',
+  'Mức độ',
+  'Liên kết',
+];
+
+export function problemRow(p: Problem, link: LinkTo): SpecValue[] {
+  return [
     p.unit?.code ?? '',
     p.unit?.name ?? '',
     p.sheet,
@@ -150,13 +203,24 @@ export function problemsSheet(problems: readonly Problem[], link: LinkTo): Sheet
     p.message,
     p.severity === 'error' ? 'Lỗi' : 'Cảnh báo',
     p.unit ? link(p.unit.code, p.sheet, p.cell) : '',
-  ]);
+  ];
+}
+
+export function problemsFormat(rowCount: number): SheetSpec {
   return {
     name: PROBLEMS_SHEET,
-    values: [header, ...body],
+    values: [PROBLEM_HEADERS],
     columnWidths: [80, 200, 100, 60, 140, 200, 480, 80, 120],
     frozenRows: 1,
-    styles: headerStyles(header.length, body.length),
+    styles: headerStyles(PROBLEM_HEADERS.length, rowCount),
+  };
+}
+
+/** "Lỗi dữ liệu": every problem, pointed at the unit's cell. */
+export function problemsSheet(problems: readonly Problem[], link: LinkTo): SheetSpec {
+  return {
+    ...problemsFormat(problems.length),
+    values: [PROBLEM_HEADERS, ...problems.map((p) => problemRow(p, link))],
   };
 }
 

@@ -1,5 +1,10 @@
 import { CellValue } from '../../../src/domain/cell';
-import { summarizeBudget } from '../../../src/domain/consolidate/budget-totals';
+import {
+  compactSummary,
+  emptySummary,
+  mergeSummaries,
+  summarizeBudget,
+} from '../../../src/domain/consolidate/budget-totals';
 import { AgencyDirectory, readTaskTable } from '../../../src/domain/consolidate/read-task-table';
 import { DEFAULT_TASK_COLUMNS } from '../../../src/domain/plan/columns';
 import { REFORM_AREAS } from '../../../src/domain/plan/areas';
@@ -141,5 +146,25 @@ describe('readTaskTable', () => {
     expect(problems.map((p) => [p.cell, p.message])).toEqual([
       ['B5', expect.stringContaining('ngoài các mục')],
     ]);
+  });
+});
+
+describe('mergeSummaries', () => {
+  it('adds up step summaries to the summary of all rows', () => {
+    const { rows } = readTaskTable(
+      unit,
+      'Nhiệm vụ',
+      table({
+        1: [good('A', 'Quý 2', '10.000.000'), good('B', 'Quý 2', 'Kinh phí thường xuyên', '')],
+        3: [good('C', 'Quý 2', '5 triệu', 'NS tỉnh'), good('D', 'Quý 2', 'Lồng ghép', '')],
+      }),
+      ctx,
+    );
+    const whole = compactSummary(summarizeBudget(rows));
+    const stepwise = [rows.slice(0, 1), rows.slice(1, 3), rows.slice(3)]
+      .map((part) => compactSummary(summarizeBudget(part)))
+      .reduce(mergeSummaries, emptySummary());
+    expect(stepwise).toEqual(whole);
+    expect(whole.total).toBe(15000000);
   });
 });

@@ -1,0 +1,70 @@
+import { Unit } from '../../domain/registry/unit';
+import { ActionContext, ActionOutcome } from '../action';
+import { Job } from './job';
+import { memo } from './memo';
+
+const MAX_KEPT_PROBLEMS = 40;
+
+export interface UnitLoopState {
+  /** Registry row of the last unit done: the next step starts after it (stable if rows are added). */
+  readonly afterRow: number;
+  readonly remaining: number;
+  readonly total: number;
+  readonly handled: number;
+  readonly problems: readonly string[];
+}
+
+/**
+ * A job that does the same thing for every unit of a list, a few units per step. `each` must be
+ * safe to repeat for a unit (a step that dies is run again from its first unit).
+ */
+export function unitLoopJob<Setup>(spec: {
+  readonly name: string;
+  readonly label: string;
+  readonly chunk: number;
+  readonly unitMs: number;
+  /** Checks and what every step needs; computed once per execution. */
+  readonly setup: (ctx: ActionContext) => Setup & { readonly units: readonly Unit[] };
+  /** Does the work for one unit; returns its problems and whether it counted as handled. */
+  readonly each: (
+    ctx: ActionContext,
+    setup: Setup,
+    unit: Unit,
+  ) => { handled: boolean; problems: readonly string[] };
+  readonly outcome: (state: UnitLoopState) => ActionOutcome;
+}): Job<UnitLoopState> {
+  const setup = (ctx: ActionContext) => memo(ctx, spec.name, () => spec.setup(ctx));
+  return {
+    name: spec.name,
+    label: spec.label,
+    stepMs: spec.chunk * spec.unitMs,
+    begin(ctx) {
+      const total = setup(ctx).units.length;
+      return { state: { afterRow: 0, remaining: total, total, handled: 0, problems: [] }, total };
+    },
+    step(ctx, state) {
+      const s = setup(ctx);
+      const todo = s.units.filter((u) => u.row > state.afterRow).sort((a, b) => a.row - b.row);
+      const chunk = todo.slice(0, spec.chunk);
+      let handled = 0;
+      const problems: string[] = [];
+      for (const unit of chunk) {
+        const result = spec.each(ctx, s, unit);
+        if (result.handled) handled++;
+        problems.push(...result.problems);
+      }
+      return {
+        state: {
+          ...state,
+          afterRow: chunk.length > 0 ? chunk[chunk.length - 1].row : state.afterRow,
+          remaining: todo.length - chunk.length,
+          handled: state.handled + handled,
+          problems: [...state.problems, ...problems].slice(0, MAX_KEPT_PROBLEMS),
+        },
+        done: state.total - (todo.length - chunk.length),
+      };
+    },
+    isDone: (state) => state.remaining === 0,
+    finish: (_ctx, state) => spec.outcome(state),
+  };
+}
