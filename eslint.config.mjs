@@ -81,6 +81,7 @@ export default tseslint.config(
       'test/**/*.ts',
       'sample/**/*.ts',
       'demo/**/*.ts',
+      'bench/**/*.ts',
       'scripts/**/*.{ts,mjs,js}',
       '*.{js,mjs}',
     ],

@@ -11,17 +11,16 @@ import { acceptFromMenu, returnFromMenu } from './app/decisions';
 import { previewReminders, remindJob } from './app/reminders';
 import { generateLocalPlan, generateUnitPlansFromMenu } from './app/generate';
 import { refreshJob } from './app/tracking';
-import { MENU, MENU_TITLE } from './app/menu';
+import { openMaster } from './app/open';
 import { provisionJob } from './app/provision';
 import { continueJobs, startJob } from './app/jobs/registry';
 import { pushTemplateJob } from './app/push-template';
 import { setupWorkspace } from './app/setup';
 import { todayInScriptZone } from './app/today';
-import { addMenu } from './gas/ui';
 import { defaultPlanYear } from './domain/dates';
 
 export function onOpen(): void {
-  addMenu(MENU_TITLE, MENU);
+  openMaster();
 }
 
 export function menuSetup(): void {

@@ -30,12 +30,20 @@ export class AgencyDirectory {
     this.matcher = new NameMatcher(names);
   }
 
+  /** Leads repeat across thousands of rows: each distinct text is folded and matched once. */
+  private readonly known = new Map<string, boolean>();
+  private readonly suggested = new Map<string, string[]>();
+
   knows(name: string): boolean {
-    return this.folded.has(foldForMatch(name));
+    let known = this.known.get(name);
+    if (known === undefined) this.known.set(name, (known = this.folded.has(foldForMatch(name))));
+    return known;
   }
 
   suggestions(name: string): string[] {
-    return this.matcher.closest(name, 3).map((m) => m.candidate);
+    let found = this.suggested.get(name);
+    if (!found) this.suggested.set(name, (found = this.matcher.closest(name, 3).map((m) => m.candidate)));
+    return found;
   }
 }
 

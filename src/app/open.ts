@@ -1,0 +1,37 @@
+import { progressText } from '../domain/jobs/progress';
+import { MasterWorkbook } from '../gas/master';
+import { addMenu, toast } from '../gas/ui';
+import { formatTimestamp } from '../gas/values';
+import { stalledJobs } from './jobs/runner';
+import { MENU, MENU_TITLE } from './menu';
+
+/**
+ * On open: the menu, then a word about any long operation that stopped continuing (its last step
+ * is old: the continuation trigger did not run — deleted, quota, authorization lost). A simple
+ * trigger may read properties, toast and write the bound sheet, so this needs no authorization.
+ * Nothing here may stop the menu from appearing.
+ */
+export function openMaster(): void {
+  addMenu(MENU_TITLE, MENU);
+  try {
+    const now = new Date().getTime();
+    const stalled = stalledJobs(now);
+    if (stalled.length === 0) return;
+    const master = MasterWorkbook.active();
+    for (const job of stalled) {
+      const since = formatTimestamp(new Date(job.updatedMs), master.timeZone());
+      const line = `${progressText(job.label, job.done, job.total)} — dừng từ ${since}. Chọn "Chạy tiếp thao tác đang dở" để làm tiếp.`;
+      toast(master.ss, line, 'Thao tác đang dở');
+      master.appendLog([
+        formatTimestamp(new Date(now), master.timeZone()),
+        '',
+        `${job.label} (bị dừng)`,
+        'Chưa xong',
+        `${job.done}/${job.total}`,
+        line,
+      ]);
+    }
+  } catch {
+    // the menu is there; the check runs again at the next open
+  }
+}
