@@ -4,18 +4,18 @@ import { lastLog, provisionedOffice, runContinuations, sheetValues } from '../fi
 
 describe('a long operation seen by the office', () => {
   it('shows its progress while it waits to continue, and a stalled one is reported on the next open', () => {
-    const office = provisionedOffice(manyUnits(60), false);
+    const office = provisionedOffice(manyUnits(120), false);
     try {
       entry.menuProvisionUnits();
       const progress = sheetValues(office.master, 'Tiến độ').find((r) => r[0] === 'Tạo bảng tính cho đơn vị');
-      expect(progress?.slice(1, 4)).toEqual(['Tạm dừng, sẽ tự chạy tiếp', expect.any(Number), 60]);
+      expect(progress?.slice(1, 4)).toEqual(['Tạm dừng, sẽ tự chạy tiếp', expect.any(Number), 120]);
       const done = Number(progress?.[2]);
       expect(done).toBeGreaterThan(0);
-      expect(done).toBeLessThan(60);
+      expect(done).toBeLessThan(120);
       expect(office.emu.ui.toasts().at(-1)?.message).toBe(
-        `Tạo bảng tính cho đơn vị: ${done}/60 đơn vị; sẽ tự chạy tiếp sau khoảng 1 phút.`,
+        `Tạo bảng tính cho đơn vị: ${done}/120 đơn vị; sẽ tự chạy tiếp sau khoảng 1 phút.`,
       );
-      expect(lastLog(office.master)[4]).toBe(`${done}/60`);
+      expect(lastLog(office.master)[4]).toBe(`${done}/120`);
 
       // Someone deletes the continuation trigger; twenty minutes later the master is opened.
       for (const t of office.emu.ScriptApp.getProjectTriggers()) office.emu.ScriptApp.deleteTrigger(t);
@@ -31,8 +31,8 @@ describe('a long operation seen by the office', () => {
         sheetValues(office.master, 'Tiến độ')
           .find((r) => r[0] === 'Tạo bảng tính cho đơn vị')
           ?.slice(1, 4),
-      ).toEqual(['Hoàn thành', 60, 60]);
-      expect(lastLog(office.master)[4]).toBe('tạo 60, đã có 0, lỗi 0');
+      ).toEqual(['Hoàn thành', 120, 120]);
+      expect(lastLog(office.master)[4]).toBe('tạo 120, đã có 0, lỗi 0');
     } finally {
       office.close();
     }

@@ -103,8 +103,9 @@ describe('Tạo bảng tính cho đơn vị', () => {
     office = openOffice();
     entry.menuSetup();
     typeRegistry(office.master, registryRows(SAMPLE_UNITS.slice(0, 2)));
-    // The run dies sharing the second unit's copy: the copy exists, the registry does not know it.
-    office.emu.ctx.ledger.failOn('File.addEditors', 2);
+    // The run dies personalising the second unit's copy: both copies exist (made in parallel),
+    // the registry knows neither.
+    office.emu.ctx.ledger.failOn('SpreadsheetApp.openById', 2);
     entry.menuProvisionUnits();
     const name = `Kế hoạch CCHC 2025 - ${SAMPLE_UNITS[1].name}`;
     expect(fileIdOf(office.master, SAMPLE_UNITS[1].code)).toBe('');

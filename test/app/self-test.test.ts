@@ -1,3 +1,4 @@
+import { urlFetchControls } from '../../emulator';
 import { MIME } from '../../emulator/core/drive-store';
 import { propertyStores } from '../../emulator/services/properties';
 import { spreadsheetModelOf } from '../../emulator/services/spreadsheet';
@@ -167,6 +168,8 @@ describe('Kiểm tra hệ thống', () => {
   it('skips every later step when provisioning fails, and trashes the templates it had made', () => {
     office = provisionedOffice(UNITS);
     const before = snapshot(office);
+    // The parallel copies keep failing, and so does the one-by-one fallback.
+    urlFetchControls(office.emu.ctx).failNext('/copy', 503, { times: 100 });
     office.emu.ctx.ledger.failOn('File.makeCopy', 1, () => new Error('Drive quota exceeded'));
 
     entry.menuSelfTest();
