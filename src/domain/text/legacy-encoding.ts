@@ -13,6 +13,7 @@
  *   ơ ư đ and the toned i and ỵ.
  */
 import { isVietnameseSyllable } from './syllable';
+import { TONED_VOWELS } from './vowels';
 
 export type LegacyEncoding = 'TCVN3' | 'VNI';
 
@@ -23,22 +24,6 @@ export interface LegacyEncodingGuess {
 }
 
 type Tone = 0 | 1 | 2 | 3 | 4 | 5; // none, huyền, sắc, hỏi, ngã, nặng
-
-/** Precomposed lower-case vowels by base and tone, in the tone order none/`/´/?/~/. */
-const TONED_VOWELS: Readonly<Record<string, string>> = {
-  a: 'aàáảãạ',
-  ă: 'ăằắẳẵặ',
-  â: 'âầấẩẫậ',
-  e: 'eèéẻẽẹ',
-  ê: 'êềếểễệ',
-  i: 'iìíỉĩị',
-  o: 'oòóỏõọ',
-  ô: 'ôồốổỗộ',
-  ơ: 'ơờớởỡợ',
-  u: 'uùúủũụ',
-  ư: 'ưừứửữự',
-  y: 'yỳýỷỹỵ',
-};
 
 // ---------------------------------------------------------------------------------------------
 // TCVN3 (ABC): one code per lower-case letter, in the same base/tone order as TONED_VOWELS.

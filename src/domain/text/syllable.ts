@@ -9,6 +9,7 @@
  * syllable rejected only makes detection less sure, never wrong on its own. It runs once per word
  * of every checked cell, so it is a single pass with table lookups.
  */
+import { TONED_VOWELS } from './vowels';
 
 const INITIALS = new Set(
   'b c ch d đ g gh gi h k kh l m n ng ngh nh p ph qu r s t th tr v x'.split(' ').concat(['']),
@@ -56,22 +57,6 @@ function hasConsistentCase(word: string, lower: string): boolean {
   if (word === upper) return true;
   return word.charAt(0) === upper.charAt(0) && word.slice(1) === lower.slice(1);
 }
-
-/** Precomposed lower-case vowels by base and tone (none, `, ´, ?, ~, .). */
-const TONED_VOWELS: Readonly<Record<string, string>> = {
-  a: 'aàáảãạ',
-  ă: 'ăằắẳẵặ',
-  â: 'âầấẩẫậ',
-  e: 'eèéẻẽẹ',
-  ê: 'êềếểễệ',
-  i: 'iìíỉĩị',
-  o: 'oòóỏõọ',
-  ô: 'ôồốổỗộ',
-  ơ: 'ơờớởỡợ',
-  u: 'uùúủũụ',
-  ư: 'ưừứửữự',
-  y: 'yỳýỷỹỵ',
-};
 
 /** Each precomposed toned vowel → its tone-free letter (built once; avoids NFD per word). */
 const TONED_TO_BASE: ReadonlyMap<string, string> = new Map(
