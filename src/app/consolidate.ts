@@ -69,7 +69,9 @@ function sheetsOf(unit: Unit): string[] {
 }
 
 interface ConsolidateState {
-  readonly cursor: number;
+  /** Registry row of the last unit done: steps go on after it, whatever rows are added. */
+  readonly afterRow: number;
+  readonly remaining: number;
   readonly total: number;
   /** Rows of each draft sheet that belong to finished steps (header included). */
   readonly committed: { readonly tasks: number; readonly problems: number; readonly proposals: number };
@@ -134,7 +136,8 @@ export const consolidateJob: Job<ConsolidateState> = {
     startDraft(ss, PROPOSALS_RAW, [['Đơn vị', 'Mục', 'Liên kết']]);
     return {
       state: {
-        cursor: 0,
+        afterRow: 0,
+        remaining: withFile.length,
         total: withFile.length,
         committed: { tasks: 1, problems: 1, proposals: 1 },
         budget: emptySummary(),
@@ -146,7 +149,8 @@ export const consolidateJob: Job<ConsolidateState> = {
   },
   step(ctx, state) {
     const { config, withFile, link, agencies } = setup(ctx);
-    const chunk = withFile.slice(state.cursor, state.cursor + CONSOLIDATE_CHUNK);
+    const todo = withFile.filter((u) => u.row > state.afterRow);
+    const chunk = todo.slice(0, CONSOLIDATE_CHUNK);
     const reads = readSheets(unitSheetRequests(chunk, sheetsOf));
     const readCtx = { planYear: config.planYear, columns: DEFAULT_TASK_COLUMNS, agencies };
     const tasks: TaskRow[] = [];
@@ -200,7 +204,8 @@ export const consolidateJob: Job<ConsolidateState> = {
     return {
       state: {
         ...state,
-        cursor: state.cursor + chunk.length,
+        afterRow: chunk.length > 0 ? chunk[chunk.length - 1].row : state.afterRow,
+        remaining: todo.length - chunk.length,
         committed,
         budget: mergeSummaries(state.budget, compactSummary(summarizeBudget(tasks))),
         counts: {
@@ -211,10 +216,10 @@ export const consolidateJob: Job<ConsolidateState> = {
         },
         unreadable: [...state.unreadable, ...unreadable].slice(0, MAX_KEPT_UNREADABLE),
       },
-      done: state.cursor + chunk.length,
+      done: state.total - (todo.length - chunk.length),
     };
   },
-  isDone: (state) => state.cursor >= state.total,
+  isDone: (state) => state.remaining === 0,
   finish(ctx, state) {
     const { master } = ctx;
     const { byCode } = setup(ctx);

@@ -15,7 +15,8 @@ import { formatTimestamp } from '../gas/values';
 import { ActionContext, ActionOutcome, runLockedAction } from './action';
 import { loadConfig, requireAdmin } from './config';
 import { loadUnits } from './provision';
-import { loadTrackState, unitRounds, writeTracking } from './tracking';
+import { loadTrackState, refreshJob, unitRounds, writeTracking } from './tracking';
+import { loadRecord } from './jobs/runner';
 
 /** Suffix a person adds to a unit code to mean its proposals round ("TP/DX"). */
 export const PROPOSALS_SUFFIX = '/DX';
@@ -114,6 +115,12 @@ function decide(
   const { master } = ctx;
   const config = loadConfig(master);
   requireAdmin(config, ctx.user);
+  if (loadRecord(refreshJob.name)) {
+    // Its finish would write back the records it read before this decision.
+    throw new Error(
+      '"Cập nhật trạng thái" đang chạy dở. Chờ thao tác đó xong (xem trang "Tiến độ") rồi thực hiện lại.',
+    );
+  }
   const units = loadUnits(master);
   const state = loadTrackState(master, config, units);
   const target = findTarget(units, (u) => unitRounds(config, u), targetText);

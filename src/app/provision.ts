@@ -106,10 +106,19 @@ export const provisionJob: Job<ProvisionState> = {
     const { config, units, folder, templates } = setup(ctx);
     const { master } = ctx;
     if (!state.checked) {
+      // One listing of the folder vouches for most files; only the others are asked one by one.
+      const listed = new Set(
+        listFolderSafely(
+          folder,
+          units.filter((u) => u.fileId).map((u) => unitFileName(config, u)),
+        ).values(),
+      );
       const problems: string[] = [];
       let skipped = 0;
       for (const unit of units.filter((u) => u.fileId)) {
-        const { state: fileNow } = fileState(unit.fileId);
+        const { state: fileNow } = listed.has(unit.fileId)
+          ? { state: 'ok' as const }
+          : fileState(unit.fileId);
         if (fileNow === 'ok') skipped++;
         else {
           problems.push(
@@ -130,11 +139,16 @@ export const provisionJob: Job<ProvisionState> = {
     const made = memo(ctx, 'provision.made', () => new Set<string>());
     const todo = units.filter((u) => !u.fileId && !made.has(u.code));
     const chunk = todo.slice(0, PROVISION_CHUNK);
-    provisionChunk(config, master, chunk, folder, templates);
+    const problems = provisionChunk(config, master, chunk, folder, templates);
     for (const unit of chunk) made.add(unit.code);
     const remaining = todo.length - chunk.length;
     return {
-      state: { ...state, created: state.created + chunk.length, remaining },
+      state: {
+        ...state,
+        created: state.created + chunk.length,
+        problems: keep(state.problems, problems),
+        remaining,
+      },
       done: units.length - remaining,
     };
   },
@@ -154,6 +168,23 @@ export const provisionJob: Job<ProvisionState> = {
   },
 };
 
+/** The folder's files among `names` (one Drive API listing, or DriveApp name by name). */
+function listFolderSafely(folder: Folder, names: readonly string[]): Map<string, string> {
+  try {
+    const all = folderFileIds(folder.getId());
+    return new Map(
+      names.flatMap((name) => (all.has(name) ? [[name, all.get(name) as string] as const] : [])),
+    );
+  } catch {
+    return new Map(
+      names.flatMap((name) => {
+        const found = findFileInFolder(folder, name);
+        return found ? [[name, found.getId()] as const] : [];
+      }),
+    );
+  }
+}
+
 /**
  * A chunk of units: the copies made in parallel (Drive API in fetchAll batches, where the latency
  * table shows it wins: 50 copies cost about one), then each copy personalised (its unit's name in
@@ -167,38 +198,46 @@ function provisionChunk(
   chunk: readonly Unit[],
   folder: Folder,
   templates: TemplateCache,
-): void {
-  if (chunk.length === 0) return;
+): string[] {
+  if (chunk.length === 0) return [];
   const names = chunk.map((u) => unitFileName(config, u));
-  let existing: Map<string, string>;
-  try {
-    existing = folderFileIds(folder.getId());
-  } catch {
-    existing = new Map(
-      names.flatMap((name) => {
-        const found = findFileInFolder(folder, name);
-        return found ? [[name, found.getId()] as const] : [];
-      }),
-    );
-  }
+  const existing = listFolderSafely(folder, names);
   const toCopy = chunk.map((_, i) => i).filter((i) => !existing.has(names[i]));
   const copied = copyAll(
     toCopy.map((i) => templates.get(variantOf(chunk[i])).getId()),
     toCopy.map((i) => names[i]),
     folder.getId(),
   );
+  // A copy that failed (or whose answer was lost) is looked for once more before DriveApp copies it.
+  const lost = toCopy.filter((_, k) => copied[k] === null);
+  const found =
+    lost.length > 0
+      ? listFolderSafely(
+          folder,
+          lost.map((i) => names[i]),
+        )
+      : new Map<string, string>();
   const ids = chunk.map((u, i) => {
-    const known = existing.get(names[i]);
-    if (known) return known;
-    return copied[toCopy.indexOf(i)] ?? copyFile(templates.get(variantOf(u)), names[i], folder).getId();
+    const known = existing.get(names[i]) ?? copied[toCopy.indexOf(i)] ?? found.get(names[i]);
+    return known ?? copyFile(templates.get(variantOf(u)), names[i], folder).getId();
   });
   chunk.forEach((unit, i) =>
     writeCells(openSpreadsheet(ids[i]), unitPersonalCells({ config, variant: variantOf(unit) }, unit.name)),
   );
+  const problems: string[] = [];
   const failed = addEditorsAll(
-    chunk.flatMap((unit, i) => unit.focalEmails.map((email) => ({ fileId: ids[i], email }))),
+    chunk.flatMap((unit, i) => unit.focalEmails.map((email) => ({ fileId: ids[i], email, unit }))),
   );
-  for (const grant of failed) fileById(grant.fileId).addEditor(grant.email);
+  for (const grant of failed) {
+    try {
+      fileById(grant.fileId).addEditor(grant.email);
+    } catch (e) {
+      const unit = chunk[ids.indexOf(grant.fileId)];
+      problems.push(
+        `${unit.name}: chưa chia sẻ được tệp cho ${grant.email} (${e instanceof Error ? e.message : String(e)}). Kiểm tra email ở trang Đơn vị rồi chia sẻ lại.`,
+      );
+    }
+  }
   const zone = master.timeZone();
   chunk.forEach((unit, i) =>
     master.writeRegistryCells(unit.row, registryColumn('fileLink'), [
@@ -208,4 +247,5 @@ function provisionChunk(
       FILE_STATE_TEXT.ok,
     ]),
   );
+  return problems;
 }

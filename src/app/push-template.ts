@@ -21,6 +21,7 @@ import { FILE_STATE_TEXT } from '../domain/unit-file/naming';
 import { fileState } from '../gas/drive';
 import { applyValidations, syncRangeProtections, writeSheetContent } from '../gas/render-sheet';
 import { openSpreadsheet, writeCells } from '../gas/spreadsheets';
+import { LOCK_PREFIX } from '../gas/unit-locks';
 import { readGrid } from '../gas/values';
 import { ActionContext } from './action';
 import { unitLoopJob } from './jobs/unit-loop';
@@ -149,6 +150,7 @@ function pushToUnit(
         lastRow,
       ),
       editors,
+      LOCK_PREFIX,
     );
   }
   return problems;

@@ -88,7 +88,9 @@ interface RefreshState {
    * the files: a retried step uses them, not the times of its own earlier writes.
    */
   readonly seen?: Readonly<Record<string, number>>;
-  readonly cursor: number;
+  /** Registry row of the last unit done: steps go on after it, whatever rows are added. */
+  readonly afterRow: number;
+  readonly remaining: number;
   readonly total: number;
   readonly committed: number;
   readonly submittedNow: number;
@@ -130,7 +132,8 @@ export const refreshJob: Job<RefreshState> = {
     startDraft(ctx.master.ss, RECORDS_DRAFT, [['Bản ghi']]);
     return {
       state: {
-        cursor: 0,
+        afterRow: 0,
+        remaining: withFile.length,
         total: withFile.length,
         committed: 1,
         submittedNow: 0,
@@ -142,7 +145,8 @@ export const refreshJob: Job<RefreshState> = {
   },
   step(ctx, run, checkpoint) {
     const { config, withFile, state } = refreshSetup(ctx);
-    const chunk = withFile.slice(run.cursor, run.cursor + REFRESH_CHUNK);
+    const todo = withFile.filter((u) => u.row > run.afterRow);
+    const chunk = todo.slice(0, REFRESH_CHUNK);
     const reads = readSheets(unitSheetRequests(chunk, sheetsToRead));
     const grids = new Map(reads.map((r) => [r.request.key, r.grid]));
     const times = new Map<string, number>(Object.entries(run.seen ?? {}));
@@ -197,16 +201,17 @@ export const refreshJob: Job<RefreshState> = {
       state: {
         ...run,
         seen: undefined,
-        cursor: run.cursor + chunk.length,
+        afterRow: chunk.length > 0 ? chunk[chunk.length - 1].row : run.afterRow,
+        remaining: todo.length - chunk.length,
         committed,
         submittedNow: run.submittedNow + submittedNow,
         changedNow: run.changedNow + changedNow,
         problems: [...run.problems, ...problems].slice(0, MAX_KEPT_PROBLEMS),
       },
-      done: run.cursor + chunk.length,
+      done: run.total - (todo.length - chunk.length),
     };
   },
-  isDone: (run) => run.cursor >= run.total,
+  isDone: (run) => run.remaining === 0,
   finish(ctx, run) {
     const { state, withFile } = refreshSetup(ctx);
     const ss = ctx.master.ss;

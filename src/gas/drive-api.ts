@@ -1,4 +1,4 @@
-import { fetchJsonAll } from './fetch-batch';
+import { fetchJsonAll, SEND_ONCE } from './fetch-batch';
 /**
  * Last-update times of many files in one request: the Drive API lists a folder's files with
  * their modifiedTime, up to 1,000 a page (Drive API v3 files.list), where DriveApp would need
@@ -63,7 +63,11 @@ export function folderFileIds(folderId: string): Map<string, string> {
   return ids;
 }
 
-/** Copies of one file into a folder, in parallel (Drive API files.copy); null where it failed. */
+/**
+ * Copies of files into a folder, in parallel (Drive API files.copy); null where it failed. Sent
+ * once, never retried: a copy whose answer was lost may exist, and the caller looks for it by
+ * name before copying again.
+ */
 export function copyAll(
   sourceIds: readonly string[],
   names: readonly string[],
@@ -75,6 +79,7 @@ export function copyAll(
       method: 'post' as const,
       payload: { name: names[i], parents: [folderId] },
     })),
+    SEND_ONCE,
   );
   return answers.map((a) =>
     a && typeof (a as { id?: unknown }).id === 'string' ? (a as { id: string }).id : null,

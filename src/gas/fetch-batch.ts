@@ -12,11 +12,13 @@ export interface ApiRequest {
 
 export interface BatchOptions {
   readonly batchSize: number;
+  /** 1 for requests that must not be sent twice (a copy whose answer was lost may exist). */
   readonly maxAttempts: number;
   readonly firstBackoffMs: number;
 }
 
 export const DEFAULT_BATCH: BatchOptions = { batchSize: 50, maxAttempts: 4, firstBackoffMs: 1000 };
+export const SEND_ONCE: BatchOptions = { ...DEFAULT_BATCH, maxAttempts: 1 };
 
 const retryable = (code: number) => code === 429 || code >= 500;
 

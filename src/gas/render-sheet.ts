@@ -177,13 +177,15 @@ export function renderWorkbook(
 
 /**
  * Makes a sheet's range protections exactly `wanted`: protections whose range and description
- * already match are kept, the others removed, the missing ones added. Sheet-level protections
+ * already match are kept, the others removed, the missing ones added. Sheet-level protections,
+ * and range protections whose description starts with `keepPrefix` (a submitted round's lock),
  * are left alone.
  */
 export function syncRangeProtections(
   sheet: Sheet,
   wanted: readonly ProtectionSpec[],
   editors: readonly string[],
+  keepPrefix = '',
 ): void {
   const key = (a1: string, description: string) => `${a1}|${description}`;
   const wantedKeys = new Map(
@@ -199,7 +201,9 @@ export function syncRangeProtections(
     ),
   );
   for (const existing of sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE)) {
-    const k = key(existing.getRange().getA1Notation(), existing.getDescription());
+    const description = existing.getDescription();
+    if (keepPrefix && description.indexOf(keepPrefix) === 0) continue; // not the template's own
+    const k = key(existing.getRange().getA1Notation(), description);
     if (wantedKeys.has(k)) wantedKeys.delete(k);
     else existing.remove();
   }

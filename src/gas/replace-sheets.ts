@@ -71,10 +71,15 @@ export function dropDraft(ss: Spreadsheet, name: string): void {
   if (draft) ss.deleteSheet(draft);
 }
 
-/** The drafts take the place (and tab position) of the sheets they replace. */
+/**
+ * The drafts take the place (and tab position) of the sheets they replace. A name whose draft is
+ * gone while the sheet exists was swapped by a run that died midway: it is skipped, so a swap can
+ * be run again to its end.
+ */
 export function swapDrafts(ss: Spreadsheet, names: readonly string[]): void {
-  const drafts = names.map((name) => requireDraft(ss, name));
-  names.forEach((name, i) => {
+  const pending = names.filter((name) => ss.getSheetByName(draftName(name)) || !ss.getSheetByName(name));
+  const drafts = pending.map((name) => requireDraft(ss, name));
+  pending.forEach((name, i) => {
     const old = ss.getSheetByName(name);
     const position = old ? old.getIndex() : null;
     if (old) ss.deleteSheet(old);

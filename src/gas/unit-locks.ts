@@ -13,7 +13,8 @@ import { restrictEditors } from './render-sheet';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-const LOCK_PREFIX = 'Đã nộp, khóa: ';
+/** Marks the protections that lock a submitted round (the template push leaves them alone). */
+export const LOCK_PREFIX = 'Đã nộp, khóa: ';
 
 /** The unit's input areas of a round, as A1 ranges by sheet. */
 function roundInputs(

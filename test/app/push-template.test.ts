@@ -3,6 +3,7 @@ import { TASK_FIRST_SECTION_ROW } from '../../src/domain/unit-file/sheets';
 import * as entry from '../../src/index';
 import { focalEmail, registryRows, SAMPLE_UNITS } from '../../sample/vinh-linh';
 import { lastLog, Office, provisionedOffice, typeRegistry } from '../fixtures/office';
+import { setUnitState } from '../../sample/fill';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -94,5 +95,24 @@ describe('Cập nhật mẫu cho các đơn vị', () => {
     const message = emu.ui.dialogs().at(-1)?.prompt ?? '';
     expect(message).toContain('trang "Nhiệm vụ"');
     expect(message).toContain('Tên nhiệm vụ');
+  });
+
+  it('keeps a submitted round locked', () => {
+    office = provisionedOffice(SAMPLE_UNITS.slice(12, 13));
+    const { emu, master } = office;
+    const unit = SAMPLE_UNITS[12];
+    const id = fileId(master, 0);
+    setUnitState(emu, focalEmail(unit), id, 'Đã hoàn thành, đề nghị tiếp nhận');
+    entry.menuRefreshStatus();
+    const edit = () =>
+      emu.as(focalEmail(unit), () =>
+        emu.SpreadsheetApp.openById(id)
+          .getSheetByName('Nhiệm vụ')
+          ?.getRange(TASK_FIRST_SECTION_ROW + 1, 2)
+          .setValue('sửa'),
+      );
+    expect(edit).toThrow('protected cell');
+    entry.menuPushTemplate();
+    expect(edit).toThrow('protected cell');
   });
 });

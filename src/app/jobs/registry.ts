@@ -1,9 +1,10 @@
-import { runLockedAction } from '../action';
+import { ActionContext, runLockedAction } from '../action';
+import { loadConfig, requireAdmin } from '../config';
 import { consolidateJob } from '../consolidate';
 import { generateJob } from '../generate';
 import { provisionJob } from '../provision';
-import { remindJob } from '../reminders';
 import { pushTemplateJob } from '../push-template';
+import { remindJob } from '../reminders';
 import { refreshJob } from '../tracking';
 import { Job } from './job';
 import { CONTINUE_AFTER_MS, ensureContinuation, loadRecord, pendingJobNames, runJob } from './runner';
@@ -18,23 +19,28 @@ const JOBS: Readonly<Record<string, Job<unknown>>> = {
   [remindJob.name]: remindJob as Job<unknown>,
 };
 
+/** Rights first: a refused person must not count as a failed step of someone else's job. */
+function runAsAdmin<S>(ctx: ActionContext, job: Job<S>) {
+  requireAdmin(loadConfig(ctx.master), ctx.user);
+  return runJob(ctx, job, ctx.startedMs);
+}
+
 /** Menu: starts the operation, or resumes it where it paused. */
 export function startJob<S>(job: Job<S>, options: { interactive?: boolean } = {}): void {
   const label = options.interactive === false ? `${job.label} (tự động)` : job.label;
-  runLockedAction(label, (ctx) => runJob(ctx, job, ctx.startedMs), options);
+  runLockedAction(label, (ctx) => runAsAdmin(ctx, job), options);
 }
 
 /**
- * The continuation trigger (and "Chạy tiếp thao tác đang dở"): resumes every paused operation,
- * each under the lock, each logged.
+ * The continuation trigger (and "Chạy tiếp thao tác đang dở"): resumes the first paused
+ * operation — one per execution, so each has the whole time budget; the next one is resumed by
+ * the following continuation.
  */
 export function continueJobs(interactive: boolean): void {
-  for (const name of pendingJobNames()) {
-    const job = JOBS[name];
-    const record = loadRecord(name);
-    if (!job || !record) continue;
-    // Scheduled first: if another run holds the lock and this one is refused, it tries again.
-    ensureContinuation(CONTINUE_AFTER_MS);
-    runLockedAction(`${job.label} (chạy tiếp)`, (ctx) => runJob(ctx, job, ctx.startedMs), { interactive });
-  }
+  const name = pendingJobNames().find((n) => JOBS[n] && loadRecord(n));
+  if (!name) return;
+  const job = JOBS[name];
+  // Scheduled first: if another run holds the lock and this one is refused, it tries again.
+  ensureContinuation(CONTINUE_AFTER_MS);
+  runLockedAction(`${job.label} (chạy tiếp)`, (ctx) => runAsAdmin(ctx, job), { interactive });
 }

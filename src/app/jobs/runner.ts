@@ -79,18 +79,7 @@ export function runJob<S>(ctx: ActionContext, job: Job<S>, startedMs: number): A
         writeDocumentJson(jobKey(job.name), record);
       });
     } catch (e) {
-      record = { ...record, failures: record.failures + 1, updatedMs: now() };
-      if (record.failures >= MAX_FAILURES) {
-        abandon(job.name);
-        show('failed');
-        const reason = e instanceof Error ? e.message : String(e);
-        throw new Error(
-          `${job.label} dừng hẳn sau ${MAX_FAILURES} lần lỗi liên tiếp ở cùng một bước: ${reason}. Phần đã làm được giữ nguyên; sửa lỗi rồi chạy lại.`,
-        );
-      }
-      writeDocumentJson(jobKey(job.name), record);
-      ensureContinuation(CONTINUE_AFTER_MS);
-      show('failed');
+      record = failed(job, record, e, show);
       throw e; // the continuation retries this step from its saved state
     }
     record = { ...record, state: next.state, done: next.done, updatedMs: now(), failures: 0 };
@@ -98,19 +87,51 @@ export function runJob<S>(ctx: ActionContext, job: Job<S>, startedMs: number): A
     show('running');
   }
 
-  const outcome = job.finish(ctx, record.state);
+  let outcome: ActionOutcome;
+  try {
+    outcome = job.finish(ctx, record.state);
+  } catch (e) {
+    failed(job, record, e, show);
+    throw e;
+  }
   abandon(job.name);
   show('done');
   return outcome;
 }
 
+/**
+ * A step (or the finish) failed: counted, saved, retried a minute later — or, at the third
+ * failure in a row, the job is given up with a message saying so (what was done stays done).
+ */
+function failed<S>(
+  job: Job<S>,
+  current: JobRecord<S>,
+  e: unknown,
+  show: (phase: JobPhase) => void,
+): JobRecord<S> {
+  const record = { ...current, failures: current.failures + 1, updatedMs: new Date().getTime() };
+  if (record.failures >= MAX_FAILURES) {
+    abandon(job.name);
+    show('failed');
+    const reason = e instanceof Error ? e.message : String(e);
+    throw new Error(
+      `${job.label} dừng hẳn sau ${MAX_FAILURES} lần lỗi liên tiếp ở cùng một bước: ${reason}. Phần đã làm được giữ nguyên; sửa lỗi rồi chạy lại.`,
+    );
+  }
+  writeDocumentJson(jobKey(job.name), record);
+  ensureContinuation(CONTINUE_AFTER_MS);
+  show('failed');
+  return record;
+}
+
 /** A step that fails this many times in a row stops the job for good (no endless retries). */
 export const MAX_FAILURES = 3;
 
-/** Forgets a job's record; the continuation trigger goes when no job is left. */
+/** Forgets a job's record; the continuation goes when no job is left, else comes soon. */
 function abandon(name: string): void {
   deleteDocumentKey(jobKey(name));
   if (pendingJobNames().length === 0) deleteTriggers(CONTINUE_HANDLER);
+  else ensureContinuation(CONTINUE_AFTER_MS);
 }
 
 /** One pending continuation trigger for all jobs, `afterMs` from now; older ones are removed. */
