@@ -5,6 +5,7 @@
  */
 import { runAction, runLockedAction } from './app/action';
 import { checkRegistry } from './app/check-registry';
+import { selfTestFromMenu } from './app/self-test';
 import { consolidateJob } from './app/consolidate';
 import { disableAutomation, enableAutomation } from './app/automation';
 import { acceptFromMenu, returnFromMenu } from './app/decisions';
@@ -16,15 +17,13 @@ import { provisionJob } from './app/provision';
 import { continueJobs, startJob } from './app/jobs/registry';
 import { pushTemplateJob } from './app/push-template';
 import { setupWorkspace } from './app/setup';
-import { todayInScriptZone } from './app/today';
-import { defaultPlanYear } from './domain/dates';
 
 export function onOpen(): void {
   openMaster();
 }
 
 export function menuSetup(): void {
-  runLockedAction('Thiết lập ban đầu', (ctx) => setupWorkspace(ctx, defaultPlanYear(todayInScriptZone())));
+  runLockedAction('Thiết lập ban đầu', (ctx) => setupWorkspace(ctx));
 }
 
 export function menuCheckRegistry(): void {
@@ -95,9 +94,6 @@ export function menuContinueJobs(): void {
 export function continueJobsTrigger(): void {
   continueJobs(false);
 }
-
-// Appended with its import, apart from the list above, so it merges cleanly with other work.
-import { selfTestFromMenu } from './app/self-test';
 
 /** "Kiểm tra hệ thống": a small year on the real services, in a scratch folder trashed at the end. */
 export function menuSelfTest(): void {

@@ -1,3 +1,4 @@
+import { spreadsheetUrl } from '../domain/unit-file/naming';
 import { Unit } from '../domain/registry/unit';
 import { TrackRecord } from '../domain/tracking/status';
 import { trackKey } from '../domain/tracking/track-sheet';
@@ -76,7 +77,7 @@ export function returnSubmission(ctx: ActionContext, targetText: string, comment
         `${config.coordinatingOffice} đề nghị đơn vị bổ sung, hoàn thiện ${target.round.label}:`,
         comment.trim(),
         '',
-        `Bảng tính của đơn vị đã được mở khóa: https://docs.google.com/spreadsheets/d/${target.unit.fileId}/edit`,
+        `Bảng tính của đơn vị đã được mở khóa: ${spreadsheetUrl(target.unit.fileId)}`,
         'Sau khi bổ sung, vui lòng chọn lại "Đã hoàn thành, đề nghị tiếp nhận" ở trang "Nộp kế hoạch".',
         '',
         'Trân trọng,',

@@ -1,5 +1,6 @@
 import { progressText } from '../domain/jobs/progress';
 import { MasterWorkbook } from '../gas/master';
+import { readDocumentJson, writeDocumentJson } from '../gas/properties';
 import { addMenu, toast } from '../gas/ui';
 import { formatTimestamp } from '../gas/values';
 import { stalledJobs } from './jobs/runner';
@@ -22,6 +23,10 @@ export function openMaster(): void {
       const since = formatTimestamp(new Date(job.updatedMs), master.timeZone());
       const line = `${progressText(job.label, job.done, job.total)} — dừng từ ${since}. Chọn "Chạy tiếp thao tác đang dở" để làm tiếp.`;
       toast(master.ss, line, 'Thao tác đang dở');
+      // Logged once per stall, not at every open.
+      const key = `cchc.stalled.${job.name}`;
+      if (readDocumentJson<number>(key) === job.updatedMs) continue;
+      writeDocumentJson(key, job.updatedMs);
       master.appendLog([
         formatTimestamp(new Date(now), master.timeZone()),
         '',

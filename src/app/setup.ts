@@ -2,14 +2,19 @@ import { CONFIG_FIELDS } from '../domain/config/fields';
 import { CONFIG_SHEET } from '../domain/config/parse-config';
 import { configRows, configSheetSpec, logSheetSpec, registrySheetSpec } from '../domain/master/layout';
 import { splitEmails } from '../domain/registry/emails';
+import { defaultPlanYear } from '../domain/dates';
 import { ActionContext, ActionOutcome } from './action';
+import { todayInScriptZone } from './today';
 
 /**
  * First-run setup, safe to run again: creates the master's missing sheets ("Cấu hình", "Đơn vị",
  * "Nhật ký") and adds setting rows a newer version introduced. Nothing already there is
  * overwritten. Once admins are configured, only they may run it.
  */
-export function setupWorkspace(ctx: ActionContext, year: number): ActionOutcome {
+export function setupWorkspace(
+  ctx: ActionContext,
+  year: number = defaultPlanYear(todayInScriptZone()),
+): ActionOutcome {
   const { master, user } = ctx;
   const existing = master.sheet(CONFIG_SHEET) ? master.readConfigRows() : [];
   const adminRow = existing.find((r) => r.key === 'admins');
@@ -24,6 +29,9 @@ export function setupWorkspace(ctx: ActionContext, year: number): ActionOutcome 
   const created = [configSheetSpec(year, user), registrySheetSpec(), logSheetSpec()]
     .filter((spec) => master.ensureSheet(spec, editors))
     .map((spec) => spec.name);
+
+  // Admins added to the settings since the last setup get the protected sheets too.
+  if (created.length === 0) master.syncProtectionEditors(editors);
 
   let added = 0;
   if (!created.includes(CONFIG_SHEET)) {

@@ -1,3 +1,4 @@
+import { spreadsheetUrl } from '../domain/unit-file/naming';
 import { CompactBudgetSummary, expandSummary } from '../domain/consolidate/budget-totals';
 import { OfficeConfig } from '../domain/config/fields';
 import { DEFAULT_TASK_COLUMNS } from '../domain/plan/columns';
@@ -273,9 +274,7 @@ export function writeTracking(master: MasterWorkbook, state: TrackState): void {
         flags: flagsOf(record, round.deadline, today, submittedDay),
         submittedText: time(record.submittedAtMs),
         decidedText: time(record.decidedAtMs),
-        snapshotLinks: record.snapshotIds
-          .map((id) => `https://docs.google.com/spreadsheets/d/${id}/edit`)
-          .join('\n'),
+        snapshotLinks: record.snapshotIds.map((id) => spreadsheetUrl(id)).join('\n'),
       });
     }
   }

@@ -9,10 +9,6 @@ export type DateOnly = CalendarDate;
 
 export { compareDates, daysInMonth };
 
-export function dateOnly(y: number, m: number, d: number): DateOnly {
-  return { y, m, d };
-}
-
 export function isValidDate(y: number, m: number, d: number): boolean {
   return y >= 1900 && y <= 2200 && makeDate(y, m, d) !== null;
 }
@@ -29,11 +25,6 @@ export function addDays(date: DateOnly, days: number): DateOnly {
 
 /** "15/02/2025" — the way Vietnamese offices write a date in tables and messages. */
 export const formatDateVn: (date: DateOnly) => string = formatDate;
-
-/** ISO "2025-02-15", for properties and logs. */
-export function isoDate(date: DateOnly): string {
-  return `${date.y}-${String(date.m).padStart(2, '0')}-${String(date.d).padStart(2, '0')}`;
-}
 
 /** Reads "dd/MM/yyyy" (also "-" or "." separators) or ISO "yyyy-MM-dd"; null when it is not one. */
 export function parseDateText(text: string): DateOnly | null {

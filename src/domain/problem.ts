@@ -32,10 +32,6 @@ export function describeProblem(p: Problem): string {
   return `${where.join(', ')}${field}: ${p.message}`;
 }
 
-export function hasErrors(problems: readonly Problem[]): boolean {
-  return problems.some((p) => p.severity === 'error');
-}
-
 /** Text shown for a cell value in a message (dates as dd/MM/yyyy, nothing as empty). */
 export function valueText(value: CellValue | null | undefined): string {
   if (value === null || value === undefined) return '';

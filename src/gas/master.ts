@@ -11,7 +11,7 @@ import { REGISTRY_COLUMNS, REGISTRY_HEADER_ROW, REGISTRY_SHEET } from '../domain
 import { SheetSpec, SpecValue } from '../domain/sheet-spec';
 import { literalGrid } from '../domain/sheet-text';
 import { CONFIG_SHEET } from '../domain/config/parse-config';
-import { applyProtection, applyValidations, writeSheetContent } from './render-sheet';
+import { applyProtection, applyValidations, restrictEditors, writeSheetContent } from './render-sheet';
 import { readGrid } from './values';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -55,6 +55,26 @@ export class MasterWorkbook {
     for (const p of spec.protections ?? []) applyProtection(sheet, p, editors);
     this.sheets.set(spec.name, sheet);
     return true;
+  }
+
+  /**
+   * Every (non warning-only) protection of the master editable by exactly `editors` and the
+   * owner: run by setup, so an admin added to the settings can work on the protected sheets.
+   */
+  syncProtectionEditors(editors: readonly string[]): number {
+    let synced = 0;
+    for (const sheet of this.ss.getSheets()) {
+      const protections = [
+        ...sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET),
+        ...sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE),
+      ];
+      for (const p of protections) {
+        if (p.isWarningOnly()) continue;
+        restrictEditors(p, editors);
+        synced++;
+      }
+    }
+    return synced;
   }
 
   private requireSheet(name: string): Sheet {

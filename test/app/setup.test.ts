@@ -1,5 +1,5 @@
 import * as entry from '../../src/index';
-import { lastLog, openOffice, Office } from '../fixtures/office';
+import { lastLog, openOffice, Office, setConfig } from '../fixtures/office';
 import { SAMPLE_ADMIN } from '../../sample/vinh-linh';
 
 describe('Thiết lập ban đầu', () => {
@@ -62,5 +62,23 @@ describe('Thiết lập ban đầu', () => {
     const dialog = office.emu.ui.dialogs().at(-1);
     expect(dialog?.prompt).toContain('không có quyền quản trị');
     expect(lastLog(office.master).slice(2, 4)).toEqual(['Thiết lập ban đầu', 'Không thành công']);
+  });
+});
+
+describe('a second admin', () => {
+  it('can edit the protected master sheets once setup is run again', () => {
+    const office = openOffice();
+    try {
+      entry.menuSetup();
+      const second = 'pho.phong@vinhlinh.example.vn';
+      office.master.addEditor(second);
+      const registry = () => office.master.getSheetByName('Đơn vị')?.getRange(2, 1);
+      expect(() => office.emu.as(second, () => registry()?.setValue('x'))).toThrow('protected cell');
+      setConfig(office.master, 'admins', `${SAMPLE_ADMIN}, ${second}`);
+      entry.menuSetup();
+      expect(() => office.emu.as(second, () => registry()?.setValue('Mã đơn vị'))).not.toThrow();
+    } finally {
+      office.close();
+    }
   });
 });

@@ -12,12 +12,6 @@ export const CONSOLIDATED_SHEET = 'Tổng hợp';
 export const PROPOSALS_SHEET = 'Đề xuất tổng hợp';
 export const PROBLEMS_SHEET = 'Lỗi dữ liệu';
 export const BUDGET_SHEET = 'Kinh phí';
-export const CONSOLIDATION_SHEETS = [
-  CONSOLIDATED_SHEET,
-  PROPOSALS_SHEET,
-  PROBLEMS_SHEET,
-  BUDGET_SHEET,
-] as const;
 
 const HEADER_BACKGROUND = '#d9e2f3';
 const SECTION_BACKGROUND = '#f2f2f2';
@@ -99,19 +93,6 @@ export function consolidatedFormat(columns: readonly TaskColumn[], rowCount: num
       ...headerStyles(header.length, rowCount),
       ...(rowCount > 0 ? [{ area: area(2, amountColumn, rowCount, 1), numberFormat: AMOUNT_FORMAT }] : []),
     ],
-  };
-}
-
-/** "Tổng hợp": one row per task of every unit, as written and as understood. */
-export function consolidatedSheet(
-  rows: readonly TaskRow[],
-  columns: readonly TaskColumn[],
-  link: LinkTo,
-): SheetSpec {
-  const format = consolidatedFormat(columns, rows.length);
-  return {
-    ...format,
-    values: [...format.values, ...rows.map((r, i) => consolidatedRow(r, i + 1, columns, link))],
   };
 }
 
@@ -213,14 +194,6 @@ export function problemsFormat(rowCount: number): SheetSpec {
     columnWidths: [80, 200, 100, 60, 140, 200, 480, 80, 120],
     frozenRows: 1,
     styles: headerStyles(PROBLEM_HEADERS.length, rowCount),
-  };
-}
-
-/** "Lỗi dữ liệu": every problem, pointed at the unit's cell. */
-export function problemsSheet(problems: readonly Problem[], link: LinkTo): SheetSpec {
-  return {
-    ...problemsFormat(problems.length),
-    values: [PROBLEM_HEADERS, ...problems.map((p) => problemRow(p, link))],
   };
 }
 
