@@ -118,6 +118,8 @@ function pushToUnit(
         : [];
     });
     writeCells(ss, cells);
+    // The input column is plain text in today's template: a narrative starting with "- " stays text.
+    if (keys.length > 0) plan.getRange(PLAN_HEADER_ROW + 1, 3, keys.length, 1).setNumberFormat('@');
   }
 
   for (const name of [UNIT_SHEETS.tasks, UNIT_SHEETS.proposals]) {

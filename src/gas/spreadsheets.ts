@@ -17,6 +17,11 @@ export interface CellWrite {
   readonly row: number;
   readonly column: number;
   readonly value: SpecValue;
+  /**
+   * The cell is formatted as plain text ("@"): Sheets keeps what is written as it is, so the
+   * value goes in raw — an apostrophe there would be kept as a character.
+   */
+  readonly plainText?: boolean;
 }
 
 /**
@@ -34,7 +39,7 @@ export function writeCells(ss: Spreadsheet, cells: readonly CellWrite[]): void {
     const range = ss.getRange(
       `'${first.sheet}'!${a1(first.row, first.column)}:${a1(first.row + run.length - 1, first.column)}`,
     );
-    range.setValues(run.map((c) => [literal(c.value)]));
+    range.setValues(run.map((c) => [c.plainText ? c.value : literal(c.value)]));
     run = [];
   };
   for (const cell of sorted) {

@@ -91,7 +91,7 @@ describe('Tạo văn bản kế hoạch', () => {
       '────────',
       'Số: 05/KH-UBND',
     ]);
-    expect(left[1].runs[0].style).toMatchObject({ bold: true, fontFamily: 'Times New Roman', fontSize: 13 });
+    expect(left[1].runs[0].style).toMatchObject({ bold: true, fontFamily: 'Times New Roman', fontSize: 12 });
     expect(left[0].runs[0].style.bold).toBe(false);
     expect(right.map((p) => p.text)).toEqual([
       'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',

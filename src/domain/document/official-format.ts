@@ -20,8 +20,9 @@ export const PAGE = {
 export const FONT_FAMILY = 'Times New Roman';
 
 export const SIZE = {
-  authority: 13,
-  nationalTitle: 13,
+  // 12 (the decree allows 12–13) keeps both header columns on their lines in A4's text width.
+  authority: 12,
+  nationalTitle: 12,
   motto: 14,
   number: 13,
   placeDate: 14,
@@ -33,7 +34,8 @@ export const SIZE = {
   signer: 14,
   appendixLabel: 14,
   appendixTitle: 14,
-  table: 12,
+  /** A nine-column table on a portrait page: 11 keeps words whole in the narrow columns. */
+  table: 11,
 } as const;
 
 /** Body paragraphs: first-line indent 1–1.27 cm, at least 6 pt apart, line spacing 1–1.5. */

@@ -69,7 +69,7 @@ function header(c: PlanContent): DocBlock {
     { role: 'rule' as const, text: '──────────────────' },
     { role: 'place-date' as const, text: officialDateLine(c.place, c.issueDate, c.year) },
   ];
-  return { kind: 'columns', left, right, widths: [TEXT_WIDTH * 0.4, TEXT_WIDTH * 0.6] };
+  return { kind: 'columns', left, right, widths: [TEXT_WIDTH * 0.42, TEXT_WIDTH * 0.58] };
 }
 
 /** The symbol written after the number: the unit's own ("05/KH-UBND") wins over the default. */
@@ -177,10 +177,10 @@ export function taskTable(
   return rows;
 }
 
-/** Column widths in points, in proportion to the sheet's, filling the text width. */
+/** Column widths in points, by each column's share, filling the text width. */
 export function tableWidths(columns: readonly TaskColumn[]): number[] {
-  const sum = columns.reduce((s, c) => s + c.width, 0);
-  return columns.map((c) => Math.round((c.width / sum) * TEXT_WIDTH * 10) / 10);
+  const sum = columns.reduce((s, c) => s + c.docShare, 0);
+  return columns.map((c) => Math.round((c.docShare / sum) * TEXT_WIDTH * 10) / 10);
 }
 
 /**

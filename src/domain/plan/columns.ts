@@ -12,50 +12,70 @@ export interface TaskColumn {
   readonly header: string;
   /** Column width in pixels in the unit's sheet. */
   readonly width: number;
+  /** Share of the page's text width in the plan document's table (the shares add up to 100). */
+  readonly docShare: number;
   /** Short help shown as the header's note and in the guidance sheet. */
   readonly help: string;
 }
 
 export const DEFAULT_TASK_COLUMNS: readonly TaskColumn[] = [
-  { role: 'number', header: 'TT', width: 48, help: 'Số thứ tự, đánh liên tục qua các mục (1, 2, 3…).' },
+  {
+    role: 'number',
+    header: 'TT',
+    width: 48,
+    docShare: 6,
+    help: 'Số thứ tự, đánh liên tục qua các mục (1, 2, 3…).',
+  },
   {
     role: 'task',
     header: 'Nhiệm vụ',
     width: 320,
+    docShare: 22,
     help: 'Tên nhiệm vụ cụ thể. Bắt buộc với mỗi dòng có nội dung.',
   },
   {
     role: 'result',
     header: 'Kết quả/Sản phẩm',
     width: 220,
+    docShare: 15,
     help: 'Sản phẩm đầu ra: kế hoạch, báo cáo, quyết định…',
   },
-  { role: 'lead', header: 'Cơ quan chủ trì', width: 180, help: 'Chọn trong danh sách cơ quan, đơn vị.' },
+  {
+    role: 'lead',
+    header: 'Cơ quan chủ trì',
+    width: 180,
+    docShare: 13,
+    help: 'Chọn trong danh sách cơ quan, đơn vị.',
+  },
   {
     role: 'cooperating',
     header: 'Cơ quan phối hợp',
     width: 200,
+    docShare: 11,
     help: 'Một hoặc nhiều cơ quan, cách nhau bởi dấu phẩy hoặc chấm phẩy.',
   },
   {
     role: 'completion',
     header: 'Thời gian hoàn thành',
     width: 150,
+    docShare: 11,
     help: 'Ví dụ: Thường xuyên; Quý I/2025; 6 tháng đầu năm; Tháng 6/2025; Trước ngày 15/12/2025; 15/12/2025.',
   },
   {
     role: 'budget',
     header: 'Kinh phí (đồng)',
     width: 140,
+    docShare: 11,
     help: 'Số tiền bằng đồng (ví dụ 50.000.000), hoặc: Kinh phí thường xuyên; Lồng ghép; Không.',
   },
   {
     role: 'source',
     header: 'Nguồn kinh phí',
     width: 160,
+    docShare: 8,
     help: 'Chọn: ngân sách trung ương / tỉnh / huyện / xã, vốn lồng ghép, xã hội hóa.',
   },
-  { role: 'note', header: 'Ghi chú', width: 160, help: 'Ghi chú thêm (nếu có).' },
+  { role: 'note', header: 'Ghi chú', width: 160, docShare: 3, help: 'Ghi chú thêm (nếu có).' },
 ];
 
 /** 0-based index of the column with `role` in `columns`. */

@@ -55,6 +55,8 @@ export interface UnitCell {
   readonly row: number;
   readonly column: number;
   readonly value: string;
+  /** In the plan's input column, formatted as plain text ("@"). */
+  readonly plainText?: boolean;
 }
 
 /**
@@ -74,8 +76,15 @@ export function unitPersonalCells(
       row: planRow('parentAuthority'),
       column: 3,
       value: input.config.issuingAuthority,
+      plainText: true,
     },
-    { sheet: UNIT_SHEETS.plan, row: planRow('issuer'), column: 3, value: unitName.toUpperCase() },
+    {
+      sheet: UNIT_SHEETS.plan,
+      row: planRow('issuer'),
+      column: 3,
+      value: unitName.toUpperCase(),
+      plainText: true,
+    },
   ];
 }
 
@@ -185,6 +194,8 @@ function planSheet({ config }: WorkbookInput): SheetSpec {
       { area: area(first, 1, fields.length, 4), wrap: true },
       { area: area(first, 2, fields.length, 1), bold: true },
       { area: area(first, 4, fields.length, 1), italic: true, color: '#595959' },
+      // Plain text: a narrative starting with "- " must not become a broken formula.
+      { area: inputArea, numberFormat: PLAIN_TEXT_FORMAT },
       { area: area(first, 1, fields.length, 1), color: '#999999' },
     ],
     protections: [{ description: 'Kế hoạch: chỉ cột "Nội dung" do đơn vị nhập', unprotected: [inputArea] }],
