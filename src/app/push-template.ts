@@ -18,7 +18,7 @@ import {
 } from '../domain/unit-file/sheets';
 import { headerProblemMessage, locateTaskTable } from '../domain/unit-file/task-table';
 import { FILE_STATE_TEXT } from '../domain/unit-file/naming';
-import { fileState } from '../gas/drive';
+import { fileState, syncFileEditors } from '../gas/drive';
 import { applyValidations, syncRangeProtections, writeSheetContent } from '../gas/render-sheet';
 import { openSpreadsheet, writeCells } from '../gas/spreadsheets';
 import { LOCK_PREFIX } from '../gas/unit-locks';
@@ -61,14 +61,14 @@ export const pushTemplateJob = unitLoopJob({
     if (state !== 'ok')
       return { handled: false, problems: [`${unit.name}: ${FILE_STATE_TEXT[state]}; bỏ qua.`] };
     const ss = openSpreadsheet(unit.fileId);
-    return {
-      handled: true,
-      problems: pushToUnit(ss, s.config, unit, s.specsFor(variantOf(unit)), s.editors),
-    };
+    const problems = pushToUnit(ss, s.config, unit, s.specsFor(variantOf(unit)), s.editors);
+    // Sharing follows the registry: exactly the unit's focal points, no link sharing.
+    const { added, removed } = syncFileEditors(unit.fileId, unit.focalEmails);
+    return { handled: true, problems, changed: added.length + removed.length > 0 };
   },
   outcome: (state) => ({
     ok: state.problems.length === 0,
-    summary: `Đã cập nhật mẫu cho ${state.handled} đơn vị.`,
+    summary: `Đã cập nhật mẫu cho ${state.handled} đơn vị${state.changed ? `; chia sẻ lại theo danh sách đơn vị ở ${state.changed} đơn vị` : ''}.`,
     counts: `cập nhật ${state.handled}, lỗi ${state.problems.length}`,
     problems: [...state.problems],
   }),

@@ -152,13 +152,19 @@ export const refreshJob: Job<RefreshState> = {
     const grids = new Map(reads.map((r) => [r.request.key, r.grid]));
     const times = new Map<string, number>(Object.entries(run.seen ?? {}));
     if (!run.seen) {
-      const fresh = config.unitFolderId
-        ? lastUpdatedTimes(
-            config.unitFolderId,
-            chunk.map((u) => u.fileId),
-          )
-        : new Map<string, number>();
-      fresh.forEach((ms, id) => times.set(id, ms));
+      // One folder listing per execution serves every step of it.
+      const all = memo(ctx, 'refresh.times', () =>
+        config.unitFolderId
+          ? lastUpdatedTimes(
+              config.unitFolderId,
+              withFile.map((u) => u.fileId),
+            )
+          : new Map<string, number>(),
+      );
+      for (const unit of chunk) {
+        const ms = all.get(unit.fileId);
+        if (ms !== undefined) times.set(unit.fileId, ms);
+      }
       checkpoint({ ...run, seen: Object.fromEntries(times) });
     }
     const problems: string[] = [];

@@ -1,32 +1,48 @@
-import { fetchJsonAll, SEND_ONCE } from './fetch-batch';
 /**
- * Last-update times of many files in one request: the Drive API lists a folder's files with
- * their modifiedTime, up to 1,000 a page (Drive API v3 files.list), where DriveApp would need
- * one getFileById + getLastUpdated per file. Files the listing does not return (moved out of the
- * folder, or the request failed) are asked one by one through DriveApp.
+ * The Drive API (v3) through UrlFetchApp, for what DriveApp would do one file at a time: listing
+ * a folder, copying and sharing many files in parallel.
  */
+import { fetchJsonAll, SEND_ONCE } from './fetch-batch';
+
 const FILES_URL = 'https://www.googleapis.com/drive/v3/files';
 
-export function lastUpdatedTimes(folderId: string, fileIds: readonly string[]): Map<string, number> {
-  const times = new Map<string, number>();
-  const wanted = new Set(fileIds);
+/** Every file of a folder (not trashed) with the asked fields, page by page (Drive API files.list). */
+function listFolder<T>(folderId: string, fields: string): T[] {
   const token = ScriptApp.getOAuthToken();
+  const files: T[] = [];
   let pageToken = '';
   for (let page = 0; page < 100; page++) {
     const q = encodeURIComponent(`'${folderId}' in parents and trashed = false`);
-    const url = `${FILES_URL}?q=${q}&fields=nextPageToken,files(id,modifiedTime)&pageSize=1000${pageToken ? `&pageToken=${encodeURIComponent(pageToken)}` : ''}`;
+    const next = pageToken ? `&pageToken=${encodeURIComponent(pageToken)}` : '';
+    const url = `${FILES_URL}?q=${q}&fields=nextPageToken,files(${fields})&pageSize=1000${next}`;
     const response = UrlFetchApp.fetch(url, {
       headers: { Authorization: `Bearer ${token}` },
       muteHttpExceptions: true,
     });
-    if (response.getResponseCode() !== 200) break;
-    const body = JSON.parse(response.getContentText()) as {
-      files?: { id: string; modifiedTime: string }[];
-      nextPageToken?: string;
-    };
-    for (const f of body.files ?? []) if (wanted.has(f.id)) times.set(f.id, Date.parse(f.modifiedTime));
-    if (!body.nextPageToken) break;
+    if (response.getResponseCode() !== 200) throw new Error(`Drive API: ${response.getResponseCode()}`);
+    const body = JSON.parse(response.getContentText()) as { files?: T[]; nextPageToken?: string };
+    files.push(...(body.files ?? []));
+    if (!body.nextPageToken) return files;
     pageToken = body.nextPageToken;
+  }
+  return files;
+}
+
+/**
+ * Last-update times of many files in one request: the Drive API lists a folder's files with
+ * their modifiedTime, up to 1,000 a page, where DriveApp would need one getFileById +
+ * getLastUpdated per file. Files the listing does not return (moved out of the folder, or the
+ * request failed) are asked one by one through DriveApp.
+ */
+export function lastUpdatedTimes(folderId: string, fileIds: readonly string[]): Map<string, number> {
+  const times = new Map<string, number>();
+  const wanted = new Set(fileIds);
+  try {
+    for (const f of listFolder<{ id: string; modifiedTime: string }>(folderId, 'id,modifiedTime')) {
+      if (wanted.has(f.id)) times.set(f.id, Date.parse(f.modifiedTime));
+    }
+  } catch {
+    // the one-by-one path below answers for every file
   }
   for (const id of fileIds) {
     if (times.has(id)) continue;
@@ -39,27 +55,11 @@ export function lastUpdatedTimes(folderId: string, fileIds: readonly string[]): 
   return times;
 }
 
-/** Names and ids of a folder's files (not trashed), in as few requests as Drive allows. */
+/** Names and ids of a folder's files (not trashed); throws when the Drive API does not answer. */
 export function folderFileIds(folderId: string): Map<string, string> {
   const ids = new Map<string, string>();
-  const token = ScriptApp.getOAuthToken();
-  let pageToken = '';
-  for (let page = 0; page < 100; page++) {
-    const q = encodeURIComponent(`'${folderId}' in parents and trashed = false`);
-    const url = `${FILES_URL}?q=${q}&fields=nextPageToken,files(id,name)&pageSize=1000${pageToken ? `&pageToken=${encodeURIComponent(pageToken)}` : ''}`;
-    const response = UrlFetchApp.fetch(url, {
-      headers: { Authorization: `Bearer ${token}` },
-      muteHttpExceptions: true,
-    });
-    if (response.getResponseCode() !== 200) throw new Error(`Drive API: ${response.getResponseCode()}`);
-    const body = JSON.parse(response.getContentText()) as {
-      files?: { id: string; name: string }[];
-      nextPageToken?: string;
-    };
-    for (const f of body.files ?? []) if (!ids.has(f.name)) ids.set(f.name, f.id);
-    if (!body.nextPageToken) break;
-    pageToken = body.nextPageToken;
-  }
+  for (const f of listFolder<{ id: string; name: string }>(folderId, 'id,name'))
+    if (!ids.has(f.name)) ids.set(f.name, f.id);
   return ids;
 }
 

@@ -66,3 +66,29 @@ export function filesNamed(folder: Folder, name: string): string[] {
   }
   return ids;
 }
+
+/**
+ * Makes a unit file's editors exactly its focal points (and the owner, who cannot be removed),
+ * after the registry changed: new focal points are added, people no longer listed are removed,
+ * link sharing is switched off. Returns what changed, for the report.
+ */
+export function syncFileEditors(
+  fileId: string,
+  wanted: readonly string[],
+): { added: string[]; removed: string[] } {
+  const file = DriveApp.getFileById(fileId);
+  const owner = file.getOwner()?.getEmail().toLowerCase() ?? '';
+  const current = file
+    .getEditors()
+    .map((u) => u.getEmail().toLowerCase())
+    .filter((e) => e !== owner);
+  const want = wanted.map((e) => e.toLowerCase());
+  const added = want.filter((e) => !current.includes(e));
+  const removed = current.filter((e) => !want.includes(e));
+  if (added.length > 0) file.addEditors(added);
+  for (const email of removed) file.removeEditor(email);
+  if (String(file.getSharingAccess()) !== String(DriveApp.Access.PRIVATE)) {
+    file.setSharing(DriveApp.Access.PRIVATE, DriveApp.Permission.NONE);
+  }
+  return { added, removed };
+}

@@ -1,9 +1,11 @@
 /**
- * Many requests to Google's APIs in parallel: `UrlFetchApp.fetchAll` in batches, with the
- * script's OAuth token; 429 and 5xx answers (and a batch that fails whole, e.g. on a timeout) are
- * retried with exponential backoff. What still fails after that comes back as null, for the
- * caller's serial fallback.
+ * Many requests to Google in parallel: `UrlFetchApp.fetchAll` in batches, with the script's OAuth
+ * token; 429 and 5xx answers (and a batch that fails whole, e.g. on a timeout) are retried with
+ * exponential backoff. What still fails after that comes back as null, for the caller's serial
+ * fallback.
  */
+type HTTPResponse = GoogleAppsScript.URL_Fetch.HTTPResponse;
+
 export interface ApiRequest {
   readonly url: string;
   readonly method?: 'get' | 'post';
@@ -20,22 +22,22 @@ export interface BatchOptions {
 export const DEFAULT_BATCH: BatchOptions = { batchSize: 50, maxAttempts: 4, firstBackoffMs: 1000 };
 export const SEND_ONCE: BatchOptions = { ...DEFAULT_BATCH, maxAttempts: 1 };
 
-const retryable = (code: number) => code === 429 || code >= 500;
+export const isRetryable = (code: number): boolean => code === 429 || code >= 500;
 
-/** Each request's parsed JSON answer (2xx), or null when it kept failing. */
-export function fetchJsonAll(
+/** Each request's last response (retryable ones retried), or null when none came back. */
+export function fetchAllWithRetry(
   requests: readonly ApiRequest[],
   options: BatchOptions = DEFAULT_BATCH,
-): (unknown | null)[] {
+): (HTTPResponse | null)[] {
   const token = ScriptApp.getOAuthToken();
-  const results: (unknown | null)[] = requests.map(() => null);
+  const results: (HTTPResponse | null)[] = requests.map(() => null);
   let pending = requests.map((_, i) => i);
   for (let attempt = 0; attempt < options.maxAttempts && pending.length > 0; attempt++) {
     if (attempt > 0) Utilities.sleep(options.firstBackoffMs * Math.pow(2, attempt - 1));
     const retry: number[] = [];
     for (let start = 0; start < pending.length; start += options.batchSize) {
       const batch = pending.slice(start, start + options.batchSize);
-      let responses: GoogleAppsScript.URL_Fetch.HTTPResponse[];
+      let responses: HTTPResponse[];
       try {
         responses = UrlFetchApp.fetchAll(
           batch.map((i) => {
@@ -51,16 +53,26 @@ export function fetchJsonAll(
           }),
         );
       } catch {
-        retry.push(...batch);
+        retry.push(...batch); // fetchAll fails whole when one request times out
         continue;
       }
       batch.forEach((i, k) => {
-        const code = responses[k].getResponseCode();
-        if (code >= 200 && code < 300) results[i] = JSON.parse(responses[k].getContentText() || '{}');
-        else if (retryable(code)) retry.push(i);
+        results[i] = responses[k];
+        if (isRetryable(responses[k].getResponseCode())) retry.push(i);
       });
     }
     pending = retry;
   }
   return results;
+}
+
+/** Each request's parsed JSON answer (2xx), or null when it kept failing. */
+export function fetchJsonAll(
+  requests: readonly ApiRequest[],
+  options: BatchOptions = DEFAULT_BATCH,
+): (unknown | null)[] {
+  return fetchAllWithRetry(requests, options).map((response) => {
+    const code = response ? response.getResponseCode() : 0;
+    return response && code >= 200 && code < 300 ? JSON.parse(response.getContentText() || '{}') : null;
+  });
 }

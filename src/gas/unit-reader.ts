@@ -1,11 +1,12 @@
 /**
- * Reads many unit sheets at once. Strategy (docs/consolidation.md has the numbers): each sheet's
- * CSV export, fetched in parallel with UrlFetchApp.fetchAll in batches and the script's OAuth
- * token; 429 and 5xx answers are retried with exponential backoff; a sheet still unread after
- * that, or whose export cannot be used, is read with SpreadsheetApp — one file at a time, slower
+ * Reads many unit sheets at once. Strategy (docs/benchmarks.md has the numbers): each sheet's
+ * CSV export, fetched in parallel (fetch-batch.ts: fetchAll in batches with the script's OAuth
+ * token, 429 and 5xx retried with backoff); a sheet still unread after that, or whose export
+ * cannot be used, is read with SpreadsheetApp — one file at a time, slower
  * but always available. CSV gives display values, which is what the unit sees and what the
  * domain parsers read; SpreadsheetApp's getDisplayValues gives the same.
  */
+import { fetchAllWithRetry } from './fetch-batch';
 
 export interface SheetRequest {
   readonly key: string;
@@ -24,76 +25,37 @@ export interface SheetRead {
   readonly via: 'csv' | 'spreadsheet' | null;
 }
 
-export interface ReadOptions {
-  readonly batchSize: number;
-  readonly maxAttempts: number;
-  readonly firstBackoffMs: number;
-}
-
-export const DEFAULT_READ_OPTIONS: ReadOptions = { batchSize: 50, maxAttempts: 4, firstBackoffMs: 1000 };
-
-const RETRYABLE = (code: number) => code === 429 || code >= 500;
-
 export function csvExportUrl(fileId: string, sheetId: number): string {
   return `https://docs.google.com/spreadsheets/d/${fileId}/export?format=csv&gid=${sheetId}`;
 }
 
-export function readSheets(
-  requests: readonly SheetRequest[],
-  options: ReadOptions = DEFAULT_READ_OPTIONS,
-): SheetRead[] {
+export function readSheets(requests: readonly SheetRequest[]): SheetRead[] {
+  const viaCsv = requests.filter((r) => r.sheetId !== null);
+  // The export answers 307 to a signed download URL; UrlFetchApp follows it by default.
+  const responses = fetchAllWithRetry(
+    viaCsv.map((r) => ({ url: csvExportUrl(r.fileId, r.sheetId as number) })),
+  );
   const results = new Map<string, SheetRead>();
-  const token = ScriptApp.getOAuthToken();
-  let pending = requests.filter((r) => r.sheetId !== null);
-  for (let attempt = 0; attempt < options.maxAttempts && pending.length > 0; attempt++) {
-    if (attempt > 0) Utilities.sleep(options.firstBackoffMs * Math.pow(2, attempt - 1));
-    const retry: SheetRequest[] = [];
-    for (let start = 0; start < pending.length; start += options.batchSize) {
-      const batch = pending.slice(start, start + options.batchSize);
-      for (const [request, outcome] of fetchBatch(batch, token)) {
-        if (outcome === 'retry') retry.push(request);
-        else if (outcome !== 'fallback') results.set(request.key, outcome);
-      }
-    }
-    pending = retry;
-  }
-  for (const request of requests) {
-    if (!results.has(request.key)) results.set(request.key, readWithSpreadsheetApp(request));
-  }
-  return requests.map((r) => results.get(r.key) as SheetRead);
+  viaCsv.forEach((request, i) => {
+    const read = fromCsv(request, responses[i]);
+    if (read) results.set(request.key, read);
+  });
+  return requests.map((r) => results.get(r.key) ?? readWithSpreadsheetApp(r));
 }
 
-function fetchBatch(
-  batch: readonly SheetRequest[],
-  token: string,
-): [SheetRequest, SheetRead | 'retry' | 'fallback'][] {
-  let responses: GoogleAppsScript.URL_Fetch.HTTPResponse[];
-  try {
-    responses = UrlFetchApp.fetchAll(
-      batch.map((r) => ({
-        url: csvExportUrl(r.fileId, r.sheetId as number),
-        headers: { Authorization: `Bearer ${token}` },
-        muteHttpExceptions: true,
-        // The export answers 307 to a signed download URL; UrlFetchApp follows it by default.
-      })),
-    );
-  } catch {
-    // fetchAll fails whole when one request times out: try the batch again.
-    return batch.map((r) => [r, 'retry']);
-  }
-  return batch.map((request, i) => {
-    const code = responses[i].getResponseCode();
-    const headers = responses[i].getHeaders() as Record<string, string>;
-    const type = String(headers['Content-Type'] ?? headers['content-type'] ?? '');
-    // Without a valid token the redirect ends on Google's sign-in page: 200, but HTML.
-    if (code === 200 && type.indexOf('text/csv') < 0) return [request, 'fallback'];
-    if (code === 200) {
-      const grid = Utilities.parseCsv(responses[i].getContentText('UTF-8'));
-      return [request, { request, grid, failure: null, via: 'csv' }];
-    }
-    if (code === 404) return [request, { request, grid: null, failure: 'missing', via: 'csv' }];
-    return [request, RETRYABLE(code) ? 'retry' : 'fallback'];
-  });
+/** A usable CSV answer, a definite "missing", or null for the SpreadsheetApp fallback. */
+function fromCsv(
+  request: SheetRequest,
+  response: GoogleAppsScript.URL_Fetch.HTTPResponse | null,
+): SheetRead | null {
+  if (!response) return null;
+  const code = response.getResponseCode();
+  if (code === 404) return { request, grid: null, failure: 'missing', via: 'csv' };
+  const headers = response.getHeaders() as Record<string, string>;
+  const type = String(headers['Content-Type'] ?? headers['content-type'] ?? '');
+  // Without a valid token the redirect ends on Google's sign-in page: 200, but HTML.
+  if (code !== 200 || type.indexOf('text/csv') < 0) return null;
+  return { request, grid: Utilities.parseCsv(response.getContentText('UTF-8')), failure: null, via: 'csv' };
 }
 
 function readWithSpreadsheetApp(request: SheetRequest): SheetRead {

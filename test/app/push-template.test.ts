@@ -116,3 +116,31 @@ describe('Cập nhật mẫu cho các đơn vị', () => {
     expect(edit).toThrow('protected cell');
   });
 });
+
+describe('sharing follows the registry', () => {
+  it('adds a new focal point, removes one no longer listed, and switches link sharing off', () => {
+    const office = provisionedOffice(SAMPLE_UNITS.slice(12, 13));
+    try {
+      const { emu, master } = office;
+      const id = fileId(master, 0);
+      const file = emu.DriveApp.getFileById(id);
+      file.addEditor('nguoicu@vinhlinh.example.vn');
+      file.setSharing(emu.DriveApp.Access.ANYONE_WITH_LINK, emu.DriveApp.Permission.VIEW);
+      const rows = registryRows(SAMPLE_UNITS.slice(12, 13));
+      rows[0][3] = 'moi@vinhlinh.example.vn';
+      typeRegistry(master, rows);
+      entry.menuPushTemplate();
+      const editors = file
+        .getEditors()
+        .map((u) => u.getEmail())
+        .filter((e) => e !== 'noivu@vinhlinh.example.vn');
+      expect(editors).toEqual(['moi@vinhlinh.example.vn']);
+      expect(String(file.getSharingAccess())).toBe('PRIVATE');
+      expect(office.emu.ui.toasts().at(-1)?.message).toContain(
+        'chia sẻ lại theo danh sách đơn vị ở 1 đơn vị',
+      );
+    } finally {
+      office.close();
+    }
+  });
+});

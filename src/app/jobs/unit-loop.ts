@@ -11,6 +11,8 @@ export interface UnitLoopState {
   readonly remaining: number;
   readonly total: number;
   readonly handled: number;
+  /** Units where the work changed something worth telling (e.g. sharing brought in line). */
+  readonly changed?: number;
   readonly problems: readonly string[];
 }
 
@@ -30,7 +32,7 @@ export function unitLoopJob<Setup>(spec: {
     ctx: ActionContext,
     setup: Setup,
     unit: Unit,
-  ) => { handled: boolean; problems: readonly string[] };
+  ) => { handled: boolean; problems: readonly string[]; changed?: boolean };
   readonly outcome: (state: UnitLoopState) => ActionOutcome;
 }): Job<UnitLoopState> {
   const setup = (ctx: ActionContext) => memo(ctx, spec.name, () => spec.setup(ctx));
@@ -47,10 +49,12 @@ export function unitLoopJob<Setup>(spec: {
       const todo = s.units.filter((u) => u.row > state.afterRow).sort((a, b) => a.row - b.row);
       const chunk = todo.slice(0, spec.chunk);
       let handled = 0;
+      let changed = 0;
       const problems: string[] = [];
       for (const unit of chunk) {
         const result = spec.each(ctx, s, unit);
         if (result.handled) handled++;
+        if (result.changed) changed++;
         problems.push(...result.problems);
       }
       return {
@@ -59,6 +63,7 @@ export function unitLoopJob<Setup>(spec: {
           afterRow: chunk.length > 0 ? chunk[chunk.length - 1].row : state.afterRow,
           remaining: todo.length - chunk.length,
           handled: state.handled + handled,
+          changed: (state.changed ?? 0) + changed,
           problems: [...state.problems, ...problems].slice(0, MAX_KEPT_PROBLEMS),
         },
         done: state.total - (todo.length - chunk.length),
