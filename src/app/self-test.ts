@@ -156,8 +156,14 @@ class Steps {
 }
 
 /** A use case on the scratch master, under the script lock like the menu's, with no dialogs. */
-function onScratch(master: MasterWorkbook, label: string, fn: (ctx: ActionContext) => ActionOutcome): string {
-  const outcome = runLockedAction(label, fn, { master, interactive: false });
+function onScratch(
+  master: MasterWorkbook,
+  startedMs: number,
+  label: string,
+  fn: (ctx: ActionContext) => ActionOutcome,
+): string {
+  // The execution's start, not the step's: each long step sees the time already spent.
+  const outcome = runLockedAction(label, fn, { master, interactive: false, startedMs });
   if (!outcome.ok) throw new Error([outcome.summary, ...outcome.problems].join(' '));
   return outcome.summary;
 }
@@ -178,7 +184,8 @@ export function runSelfTest(user: string): SelfTestResult {
 }
 
 function runIsolated(user: string): SelfTestResult {
-  const steps = new Steps(new Date().getTime() + TIME_FOR_STEPS_MS);
+  const started = new Date().getTime();
+  const steps = new Steps(started + TIME_FOR_STEPS_MS);
   const year = defaultPlanYear(todayInScriptZone());
   // What was made, as far as the steps got: the cleanup works from this.
   const made: { folder: Folder | null; ss: Spreadsheet | null; fileIds: Map<string, string>; docId: string } =
@@ -202,7 +209,7 @@ function runIsolated(user: string): SelfTestResult {
     const folder = createFolder(`Kiểm tra hệ thống CCHC ${stamp} (tạm, sẽ tự xóa)`);
     made.folder = folder;
     made.ss = createSpreadsheetIn('Bảng tính tổng hợp tạm (kiểm tra hệ thống)', folder);
-    onScratch(scratch(), 'Thiết lập ban đầu', (ctx) => setupWorkspace(ctx, year));
+    onScratch(scratch(), started, 'Thiết lập ban đầu', (ctx) => setupWorkspace(ctx, year));
     // Every folder the use cases would create at the top of My Drive goes inside this one.
     scratch().writeConfigValue('unitFolderId', folder.createFolder('Bảng tính đơn vị').getId());
     scratch().writeConfigValue('outputFolderId', folder.createFolder('Văn bản').getId());
@@ -220,7 +227,7 @@ function runIsolated(user: string): SelfTestResult {
   });
 
   steps.run(`Tạo bảng tính cho ${UNITS.length} đơn vị`, () => {
-    onScratch(scratch(), provisionJob.label, (ctx) => runJob(ctx, provisionJob, ctx.startedMs));
+    onScratch(scratch(), started, provisionJob.label, (ctx) => runJob(ctx, provisionJob, ctx.startedMs));
     const registry = scratch().readRegistry();
     for (const [i, unit] of UNITS.entries()) {
       const id = valueText(registry[i]?.[registryColumn('fileId') - 1]);
@@ -242,7 +249,7 @@ function runIsolated(user: string): SelfTestResult {
   });
 
   steps.run('Tổng hợp dữ liệu', () => {
-    onScratch(scratch(), consolidateJob.label, (ctx) => runJob(ctx, consolidateJob, ctx.startedMs));
+    onScratch(scratch(), started, consolidateJob.label, (ctx) => runJob(ctx, consolidateJob, ctx.startedMs));
     const rows = rowsOfTestUnits(scratch(), CONSOLIDATED_SHEET, 1);
     const expected = UNITS.length * taskRows(UNITS[0], year).length;
     check(rows.length === expected, `trang "${CONSOLIDATED_SHEET}" có ${rows.length}/${expected} nhiệm vụ.`);
@@ -261,7 +268,7 @@ function runIsolated(user: string): SelfTestResult {
   });
 
   steps.run('Cập nhật trạng thái', () => {
-    onScratch(scratch(), 'Cập nhật trạng thái', refreshStatus);
+    onScratch(scratch(), started, 'Cập nhật trạng thái', refreshStatus);
     const records = readTrackRecords(scratch().readSheet(TRACK_SHEET));
     const submitted = UNITS.filter(
       (u) => records.get(trackKey(u.code, 'plan'))?.status === 'submitted',
@@ -274,7 +281,9 @@ function runIsolated(user: string): SelfTestResult {
   });
 
   steps.run('Tạo văn bản kế hoạch', () => {
-    onScratch(scratch(), 'Tạo văn bản kế hoạch', (ctx) => generateUnitPlans(ctx, DOCUMENT_UNIT.code));
+    onScratch(scratch(), started, 'Tạo văn bản kế hoạch', (ctx) =>
+      generateUnitPlans(ctx, DOCUMENT_UNIT.code),
+    );
     const row = scratch().readRegistry()[UNITS.indexOf(DOCUMENT_UNIT)];
     const link = valueText(row?.[registryColumn('planDoc') - 1]);
     const match = /\/document\/d\/([^/]+)/.exec(link);
