@@ -87,10 +87,14 @@ function writeDocument(
     moveFile(previous.docId, folders.archive());
     moveFile(previous.pdfId, folders.archive());
   }
-  // A Doc of this name that no record knows is what a run killed before saving its record left:
-  // it goes to the archive too, so the output folder never holds two of the same document.
-  for (const stray of filesNamed(folders.output, spec.name))
-    if (stray !== previous?.docId) moveFile(stray, folders.archive());
+  // A Doc (or its PDF) of this name that no record knows is what a run killed before saving its
+  // record left: it goes to the archive too, so the output folder never holds two of one document.
+  const strays = [
+    ...filesNamed(folders.output, spec.name),
+    ...filesNamed(folders.output, `${spec.name}.pdf`),
+  ];
+  for (const stray of strays)
+    if (stray !== previous?.docId && stray !== previous?.pdfId) moveFile(stray, folders.archive());
   let docId: string;
   if (config.documentTemplateId) {
     const filled = fillTemplateCopy(
