@@ -1,8 +1,8 @@
 /**
  * Wall-clock arithmetic in an IANA time zone, for clock triggers ("every day at 7 in the script's
- * time zone" must stay at 7:00 local across offset changes). Kept here rather than shared with the
- * spreadsheet's date code so the two services can change independently.
+ * time zone" must stay at 7:00 local across offset changes), on the shared core/time-zone.ts.
  */
+import { isTimeZone, tzOffsetMs, wallParts } from '../../core/time-zone';
 export const MINUTE_MS = 60_000;
 export const HOUR_MS = 60 * MINUTE_MS;
 export const DAY_MS = 24 * HOUR_MS;
@@ -19,42 +19,10 @@ export interface WallTime {
   readonly weekday: number;
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let f = formatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-    formatters.set(timeZone, f);
-  }
-  return f;
-}
-
-/** True when Intl knows the zone (inTimezone's argument check). */
-export function isTimeZone(timeZone: string): boolean {
-  try {
-    formatterFor(timeZone);
-    return true;
-  } catch {
-    return false;
-  }
-}
+export { isTimeZone };
 
 export function wallTime(instantMs: number, timeZone: string): WallTime {
-  const parts: Record<string, number> = {};
-  for (const p of formatterFor(timeZone).formatToParts(new Date(instantMs))) {
-    if (p.type !== 'literal') parts[p.type] = Number(p.value);
-  }
-  const { year, month, day, hour, minute, second } = parts;
+  const { year, month, day, hour, minute, second } = wallParts(instantMs, timeZone);
   const weekday = new Date(Date.UTC(year, month - 1, day)).getUTCDay();
   return { year, month, day, hour, minute, second, weekday };
 }
@@ -74,10 +42,9 @@ export function fromWallTime(
   return guess;
 }
 
+/** The zone's offset at an instant (argument order of this module). */
 function offsetMs(instantMs: number, timeZone: string): number {
-  const w = wallTime(instantMs, timeZone);
-  const asUtc = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
-  return asUtc - (instantMs - (((instantMs % 1000) + 1000) % 1000));
+  return tzOffsetMs(timeZone, instantMs);
 }
 
 /** Calendar arithmetic on a local date (no time zone involved): 31 Jan + 1 day = 1 Feb. */

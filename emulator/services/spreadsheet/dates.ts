@@ -4,47 +4,12 @@
  * `Date` instants, so conversions go through the spreadsheet's time zone (Range.getValues
  * reference: dates come back as Date objects in the spreadsheet's time zone).
  */
+import { tzOffsetMs } from '../../core/time-zone';
+
+export { tzOffsetMs };
+
 const DAY_MS = 86_400_000;
 const EPOCH_MS = Date.UTC(1899, 11, 30);
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let f = formatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-      era: 'short',
-    });
-    formatters.set(timeZone, f);
-  }
-  return f;
-}
-
-/** The zone's offset from UTC at `instantMs`, in ms (wall clock minus UTC). */
-export function tzOffsetMs(timeZone: string, instantMs: number): number {
-  const parts: Record<string, string> = {};
-  for (const p of formatterFor(timeZone).formatToParts(new Date(instantMs))) parts[p.type] = p.value;
-  let year = Number(parts.year);
-  if (parts.era === 'BC' || parts.era === 'B') year = 1 - year;
-  const wall = Date.UTC(
-    year,
-    Number(parts.month) - 1,
-    Number(parts.day),
-    Number(parts.hour),
-    Number(parts.minute),
-    Number(parts.second),
-  );
-  const wholeSeconds = instantMs - (((instantMs % 1000) + 1000) % 1000);
-  return wall - wholeSeconds;
-}
 
 /** Wall-clock milliseconds (as if UTC) of an instant in a zone. */
 export function wallClockMs(instantMs: number, timeZone: string): number {
