@@ -1,6 +1,7 @@
 import { formatTimestamp } from '../gas/values';
 import { MasterWorkbook } from '../gas/master';
 import { activeUserEmail, effectiveUserEmail } from '../gas/session';
+import { explainError } from '../domain/errors';
 import { withScriptLock } from '../gas/lock';
 import { alert, toast } from '../gas/ui';
 
@@ -65,7 +66,7 @@ export function runAction(
   try {
     outcome = fn(ctx);
   } catch (e) {
-    const message = e instanceof Error ? e.message : String(e);
+    const message = explainError(e instanceof Error ? e.message : String(e));
     outcome = { ok: false, summary: message, counts: '', problems: [] };
   }
   let logged = true;
