@@ -11,6 +11,7 @@
  * Strings equal at all three levels compare as 0: NFC/NFD forms, and "hoà"/"hòa" (where the tone
  * mark sits is spelling, not meaning).
  */
+import { WITH_MODIFIER } from './vowels';
 
 /** The alphabet in collation order; f j w z are not Vietnamese letters but do occur. */
 const ALPHABET = ['a', 'ă', 'â', 'b', 'c', 'd', 'đ', 'e', 'ê', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm'].concat(
@@ -25,16 +26,6 @@ const TONE_WEIGHT: ReadonlyMap<string, string> = new Map([
   ['\u0309', '3'], // hỏi
   ['\u0303', '4'], // ngã
   ['\u0323', '5'], // nặng
-]);
-
-/** A base letter followed by a modifier mark (NFD) → the Vietnamese letter: breve, circumflex, horn. */
-const WITH_MODIFIER: ReadonlyMap<string, string> = new Map([
-  ['a\u0306', 'ă'],
-  ['a\u0302', 'â'],
-  ['e\u0302', 'ê'],
-  ['o\u0302', 'ô'],
-  ['o\u031B', 'ơ'],
-  ['u\u031B', 'ư'],
 ]);
 
 /**

@@ -9,7 +9,7 @@
  * syllable rejected only makes detection less sure, never wrong on its own. It runs once per word
  * of every checked cell, so it is a single pass with table lookups.
  */
-import { TONED_VOWELS } from './vowels';
+import { TONED_VOWELS, WITH_MODIFIER } from './vowels';
 
 const INITIALS = new Set(
   'b c ch d đ g gh gi h k kh l m n ng ngh nh p ph qu r s t th tr v x'.split(' ').concat(['']),
@@ -37,16 +37,6 @@ const TONE_ON_FIRST_ALLOWED_BEFORE_FINAL = new Set(['oa', 'oe', 'uy']);
 const VOWELS = new Set(['a', 'ă', 'â', 'e', 'ê', 'i', 'o', 'ô', 'ơ', 'u', 'ư', 'y']);
 const CONSONANTS = new Set('bcdđghklmnpqrstvx'.split(''));
 const TONE_MARKS = new Set(['\u0300', '\u0301', '\u0303', '\u0309', '\u0323']);
-
-/** A base letter and a modifier mark (NFD) → the Vietnamese letter they make. */
-const WITH_MODIFIER: ReadonlyMap<string, string> = new Map([
-  ['a\u0306', 'ă'],
-  ['a\u0302', 'â'],
-  ['e\u0302', 'ê'],
-  ['o\u0302', 'ô'],
-  ['o\u031B', 'ơ'],
-  ['u\u031B', 'ư'],
-]);
 
 const FRONT_VOWELS = new Set(['e', 'ê', 'i', 'y']);
 

@@ -13,3 +13,13 @@ export const TONED_VOWELS: Readonly<Record<string, string>> = {
   ư: 'ưừứửữự',
   y: 'yỳýỷỹỵ',
 };
+
+/** A base letter followed by a modifier mark (NFD) → the Vietnamese letter: breve, circumflex, horn. */
+export const WITH_MODIFIER: ReadonlyMap<string, string> = new Map([
+  ['a\u0306', 'ă'],
+  ['a\u0302', 'â'],
+  ['e\u0302', 'ê'],
+  ['o\u0302', 'ô'],
+  ['o\u031B', 'ơ'],
+  ['u\u031B', 'ư'],
+]);
