@@ -20,7 +20,7 @@ import {
   savePdf,
   templateText,
 } from '../gas/documents';
-import { filesNamed, findFolderIn } from '../gas/drive';
+import { filesNamed, subfolder } from '../gas/drive';
 import { MasterWorkbook } from '../gas/master';
 import { readDocumentJson, writeDocumentJson } from '../gas/properties';
 import { readSheets } from '../gas/unit-reader';
@@ -153,7 +153,7 @@ function outputFolders(
   let archive: Folder | null = null;
   return {
     output,
-    archive: () => (archive = archive ?? findFolderIn(output, 'Lưu trữ') ?? output.createFolder('Lưu trữ')),
+    archive: () => (archive = archive ?? subfolder(output, 'Lưu trữ')),
   };
 }
 

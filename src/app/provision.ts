@@ -5,7 +5,7 @@ import { parseRegistry } from '../domain/registry/parse-registry';
 import { proposesTasks, Unit } from '../domain/registry/unit';
 import { unitPersonalCells, WorkbookVariant } from '../domain/unit-file/layout';
 import { FILE_STATE_TEXT, spreadsheetUrl, unitFileName, unitFolderName } from '../domain/unit-file/naming';
-import { copyFile, fileById, fileState, findFileInFolder } from '../gas/drive';
+import { addFileEditor, copyFile, fileState, findFileInFolder } from '../gas/drive';
 import { addEditorsAll, copyAll, folderFileIds } from '../gas/drive-api';
 import { MasterWorkbook } from '../gas/master';
 import { effectiveUserEmail } from '../gas/session';
@@ -230,7 +230,7 @@ function provisionChunk(
   );
   for (const grant of failed) {
     try {
-      fileById(grant.fileId).addEditor(grant.email);
+      addFileEditor(grant.fileId, grant.email);
     } catch (e) {
       const unit = chunk[ids.indexOf(grant.fileId)];
       problems.push(

@@ -2,10 +2,9 @@ import { OfficeConfig } from '../domain/config/fields';
 import { DEFAULT_TASK_COLUMNS } from '../domain/plan/columns';
 import { unitWorkbookSpecs, WorkbookVariant } from '../domain/unit-file/layout';
 import { fingerprint } from '../domain/util/hash';
-import { fileById, fileState } from '../gas/drive';
+import { fileById, fileState, trashFile } from '../gas/drive';
 import { readDocumentJson, writeDocumentJson } from '../gas/properties';
-import { renderWorkbook } from '../gas/render-sheet';
-import { createSpreadsheet } from '../gas/spreadsheets';
+import { createRenderedSpreadsheet } from '../gas/render-sheet';
 
 type Folder = GoogleAppsScript.Drive.Folder;
 type File = GoogleAppsScript.Drive.File;
@@ -60,18 +59,16 @@ export class TemplateCache {
       const { state, file } = fileState(record.id);
       if (state === 'ok' && file) return (this.files[variant] = file);
     }
-    if (record) {
-      const { state, file } = fileState(record.id);
-      if (state === 'ok' && file) file.setTrashed(true);
-    }
-    const ss = createSpreadsheet(templateName(this.config, variant));
-    const sheets = renderWorkbook(ss, specs, this.editors, ss.getSheets()[0]);
-    const sheetIds = Object.fromEntries(specs.map((spec, i) => [spec.name, sheets[i].getSheetId()]));
-    const file = fileById(ss.getId());
-    file.moveTo(this.folder);
-    this.records = { ...this.records, [variant]: { id: file.getId(), fingerprint: print, sheetIds } };
+    if (record) trashFile(record.id);
+    const { id, sheetIds } = createRenderedSpreadsheet(
+      templateName(this.config, variant),
+      specs,
+      this.editors,
+      this.folder,
+    );
+    this.records = { ...this.records, [variant]: { id, fingerprint: print, sheetIds } };
     writeDocumentJson(TEMPLATES_KEY, this.records);
-    return (this.files[variant] = file);
+    return (this.files[variant] = fileById(id));
   }
 }
 

@@ -92,3 +92,19 @@ export function syncFileEditors(
   }
   return { added, removed };
 }
+
+/** Moves a file to the trash (recoverable for 30 days); a file already gone is left alone. */
+export function trashFile(id: string): void {
+  const { state, file } = fileState(id);
+  if (state === 'ok' && file) file.setTrashed(true);
+}
+
+/** The subfolder of that name, created when missing. */
+export function subfolder(parent: Folder, name: string): Folder {
+  return findFolderIn(parent, name) ?? parent.createFolder(name);
+}
+
+/** One more editor for a file (DriveApp, for what the parallel Drive API path could not do). */
+export function addFileEditor(fileId: string, email: string): void {
+  DriveApp.getFileById(fileId).addEditor(email);
+}

@@ -209,3 +209,20 @@ export function syncRangeProtections(
   }
   for (const p of wantedKeys.values()) applyProtection(sheet, p, editors);
 }
+
+/**
+ * A new spreadsheet in `folder`, rendered from the specs (the new file's default sheet becomes
+ * the first): its id and each sheet's gid by name — copies keep the gids, which CSV exports need.
+ */
+export function createRenderedSpreadsheet(
+  name: string,
+  specs: readonly SheetSpec[],
+  editors: readonly string[],
+  folder: GoogleAppsScript.Drive.Folder,
+): { id: string; sheetIds: Record<string, number> } {
+  const ss = SpreadsheetApp.create(name);
+  const sheets = renderWorkbook(ss, specs, editors, ss.getSheets()[0]);
+  const id = ss.getId();
+  DriveApp.getFileById(id).moveTo(folder);
+  return { id, sheetIds: Object.fromEntries(specs.map((spec, i) => [spec.name, sheets[i].getSheetId()])) };
+}

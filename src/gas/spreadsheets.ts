@@ -4,10 +4,6 @@ import { a1 } from '../domain/plan/columns';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-export function createSpreadsheet(name: string): Spreadsheet {
-  return SpreadsheetApp.create(name);
-}
-
 export function openSpreadsheet(id: string): Spreadsheet {
   return SpreadsheetApp.openById(id);
 }

@@ -1,5 +1,6 @@
 import { gasError } from '../../core/errors';
 import { resolveZone, Zone } from './time-zone';
+import { DAY_NAMES, MONTH_NAMES } from '../../core/calendar-names';
 
 /**
  * Java SimpleDateFormat, English (US) names, as Utilities.formatDate uses it: "formats date
@@ -100,22 +101,6 @@ function fieldsAt(ms: number, zone: Zone): Fields {
   };
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-
 function num(n: number, count: number): string {
   return String(n).padStart(count, '0');
 }
@@ -148,7 +133,7 @@ function formatField(letter: string, count: number, f: Fields, zone: Zone, ms: n
     }
     case 'M':
     case 'L':
-      return count >= 3 ? text(MONTHS[f.month - 1], count) : num(f.month, count);
+      return count >= 3 ? text(MONTH_NAMES[f.month - 1], count) : num(f.month, count);
     case 'w':
       return num(weekOfYear(f).week, count);
     case 'W': {
@@ -162,7 +147,7 @@ function formatField(letter: string, count: number, f: Fields, zone: Zone, ms: n
     case 'F':
       return num(Math.floor((f.day - 1) / 7) + 1, count);
     case 'E':
-      return text(DAYS[f.weekday], count);
+      return text(DAY_NAMES[f.weekday], count);
     case 'u':
       return num(f.weekday === 0 ? 7 : f.weekday, count);
     case 'a':

@@ -9,6 +9,7 @@
 import { serialParts } from '../dates';
 import { LocaleInfo } from '../locale';
 import { CellValue } from '../model';
+import { DAY_NAMES, MONTH_NAMES } from '../../../core/calendar-names';
 
 /** The format with quoted text, escapes and [bracketed] parts removed (for classifying). */
 function skeleton(format: string): string {
@@ -175,31 +176,16 @@ function splitSections(format: string): string[] {
   return out;
 }
 
-const MONTHS_EN = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-const DAYS_EN = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const DAYS_VI = ['Chủ Nhật', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy'];
 
 function monthName(m: number, full: boolean, locale: LocaleInfo): string {
   if (locale.code.startsWith('vi')) return full ? `tháng ${m}` : `thg ${m}`;
-  return full ? MONTHS_EN[m - 1] : MONTHS_EN[m - 1].slice(0, 3);
+  return full ? MONTH_NAMES[m - 1] : MONTH_NAMES[m - 1].slice(0, 3);
 }
 
 function dayName(wd: number, full: boolean, locale: LocaleInfo): string {
   if (locale.code.startsWith('vi')) return full ? DAYS_VI[wd] : DAYS_VI[wd].replace('Thứ ', 'Th ');
-  return full ? DAYS_EN[wd] : DAYS_EN[wd].slice(0, 3);
+  return full ? DAY_NAMES[wd] : DAY_NAMES[wd].slice(0, 3);
 }
 
 type DateToken = { kind: 'lit'; text: string } | { kind: 'field'; text: string };
