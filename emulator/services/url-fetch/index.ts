@@ -16,7 +16,14 @@ export {
 } from './app';
 export type { LatencyKind, UrlFetchAppOptions } from './app';
 export { urlFetchControls, UrlFetchControls } from './controls';
-export type { ArrivingRequest, Fault, ServedRequest, StatusFault, UrlPattern } from './controls';
+export type {
+  ArrivingRequest,
+  DriveRateLimitReason,
+  Fault,
+  ServedRequest,
+  StatusFault,
+  UrlPattern,
+} from './controls';
 export {
   CONSUMER_DAILY_URLFETCH,
   DRIVE_QUERIES_PER_MINUTE,
