@@ -28,8 +28,12 @@ function editorsOf(office: Office, fileId: string): string[] {
 }
 
 /** Setup and a registry of `units`, the first one with `focal` as its focal emails. */
-function officeWith(focal: readonly string[], units = SAMPLE_UNITS.slice(0, 3)): Office {
-  const office = openOffice();
+function officeWith(
+  focal: readonly string[],
+  units = SAMPLE_UNITS.slice(0, 3),
+  options: Parameters<typeof openOffice>[1] = {},
+): Office {
+  const office = openOffice(undefined, options);
   entry.menuSetup();
   const rows = registryRows(units);
   rows[0][3] = focal.join(', ');
@@ -86,6 +90,24 @@ describe('sharing unit files', () => {
     expect(office.emu.ctx.ledger.count('File.addEditor')).toBe(0);
     expect(office.emu.ctx.ledger.count('File.makeCopy')).toBe(0);
     expect(lastLog(office.master)[4]).toBe('tạo 3, đã có 0, lỗi 0');
+  });
+
+  it('keeps to Drive’s sustained write rate: a burst past it is retried until every copy and share is made', () => {
+    const units = SAMPLE_UNITS.slice(0, 12);
+    office = officeWith([focalEmail(UNIT)], units, { driveWriteBurst: 5 });
+    entry.menuProvisionUnits();
+    const refused = urlFetchControls(office.emu.ctx)
+      .requests()
+      .filter((r) => r.status === 403);
+    expect(refused.length).toBeGreaterThan(0); // the modeled rate did bite
+    for (const unit of units) {
+      expect(editorsOf(office, unitFileId(office.master, unit.code))).toEqual(
+        [SAMPLE_ADMIN, focalEmail(unit)].sort(),
+      );
+    }
+    expect(office.emu.ctx.ledger.count('File.makeCopy')).toBe(0);
+    expect(office.emu.ctx.ledger.count('File.addEditor')).toBe(0);
+    expect(lastLog(office.master)[4]).toBe('tạo 12, đã có 0, lỗi 0');
   });
 
   it('does not retry a 403 that is a real refusal; DriveApp then tries once', () => {

@@ -26,6 +26,8 @@ import {
   CONSUMER_DAILY_URLFETCH,
   dailyUsed,
   DRIVE_QUERIES_PER_MINUTE,
+  DRIVE_WRITE_BURST,
+  DRIVE_WRITES_PER_SECOND,
   SHEETS_READS_PER_MINUTE,
   useDaily,
 } from './quotas';
@@ -65,6 +67,10 @@ export interface UrlFetchAppOptions {
   readonly sheetsReadsPerMinute?: number;
   /** Drive API queries per minute per user (default 12,000). */
   readonly driveQueriesPerMinute?: number;
+  /** Drive writes (copies, shares) per second per user, sustained (default 3). */
+  readonly driveWritesPerSecond?: number;
+  /** Drive writes a user may send at once before the sustained rate applies (default 50). */
+  readonly driveWriteBurst?: number;
   /** Modeled latency per endpoint kind, over DEFAULT_LATENCY_MS. */
   readonly latencyMs?: Partial<Record<LatencyKind, number>>;
 }
@@ -91,6 +97,8 @@ class EmuUrlFetchApp implements Pick<UrlFetchAppApi, 'fetch' | 'fetchAll' | 'get
       ctx,
       sheetsReadsPerMinute: options.sheetsReadsPerMinute ?? SHEETS_READS_PER_MINUTE,
       driveQueriesPerMinute: options.driveQueriesPerMinute ?? DRIVE_QUERIES_PER_MINUTE,
+      driveWritesPerSecond: options.driveWritesPerSecond ?? DRIVE_WRITES_PER_SECOND,
+      driveWriteBurst: options.driveWriteBurst ?? DRIVE_WRITE_BURST,
     };
     this.dailyQuota = options.dailyQuota ?? CONSUMER_DAILY_URLFETCH;
     this.latency = { ...DEFAULT_LATENCY_MS, ...options.latencyMs };

@@ -1,5 +1,9 @@
 import { MIME } from '../../../emulator/core/drive-store';
-import { DRIVE_QUERIES_PER_MINUTE } from '../../../emulator/services/url-fetch';
+import {
+  DRIVE_QUERIES_PER_MINUTE,
+  DRIVE_WRITE_BURST,
+  DRIVE_WRITES_PER_SECOND,
+} from '../../../emulator/services/url-fetch';
 import { bearer, FOCAL, json, net, Net, OFFICE, STRANGER, thrown, tokenOf } from './helpers';
 
 const FILES = 'https://www.googleapis.com/drive/v3/files';
@@ -571,5 +575,40 @@ describe('Drive API: shared drives', () => {
     expect(editorsOf(n, copy.id as string)).toEqual([STRANGER]);
     // A member of the drive reads its files through the drive, not through a grant on the file.
     expect(n.ctx.drive.roleOf(n.ctx.drive.peek(s.sheet)!, FOCAL)).toBe('viewer');
+  });
+});
+
+describe('Drive API: sustained write rate', () => {
+  test('a burst past the bucket is refused with rate-limit 403s; about 3 writes a second come back', () => {
+    expect([DRIVE_WRITES_PER_SECOND, DRIVE_WRITE_BURST]).toEqual([3, 50]);
+    const n = net({ driveWriteBurst: 4 });
+    const u = units(n);
+    const emails = ['a', 'b', 'c', 'd', 'e', 'f'].map((x) => `${x}@district.gov.vn`);
+    // Six shares of six different files at one instant: four pass, two are refused.
+    const files = emails.map((_, i) => (i === 0 ? u.a : n.sheets.create(`Tệp ${i}`).getId()));
+    const shares = n.fetcher.fetchAll(files.map((id, i) => permissionRequest(n, id, emails[i])));
+    expect(shares.map((r) => r.getResponseCode())).toEqual([200, 200, 200, 200, 403, 403]);
+    expect(json(shares[5]).error).toMatchObject({
+      errors: [expect.objectContaining({ reason: 'sharingRateLimitExceeded', domain: 'global' })],
+    });
+    expect(editorsOf(n, files[5])).toEqual([OFFICE]);
+    // That call took 1.4 s (modeled): the bucket holds 4 again (3 a second, at most the burst).
+    // Copies past it are refused as userRateLimitExceeded; reads are not limited by it.
+    const copy = {
+      method: 'post' as const,
+      contentType: 'application/json',
+      payload: '{}',
+      headers: bearer(n.token),
+      muteHttpExceptions: true,
+    };
+    const next = n.fetcher.fetchAll([
+      ...files.slice(0, 5).map((id) => ({ url: `${FILES}/${id}/copy`, ...copy })),
+      { url: `${FILES}/${u.b}`, headers: bearer(n.token), muteHttpExceptions: true },
+    ]);
+    expect(next.map((r) => r.getResponseCode())).toEqual([200, 200, 200, 200, 403, 200]);
+    expect(json(next[4]).error).toMatchObject({
+      code: 403,
+      errors: [expect.objectContaining({ reason: 'userRateLimitExceeded', domain: 'usageLimits' })],
+    });
   });
 });

@@ -6,8 +6,9 @@
  *   POST …/drive/v3/files/{id}/permissions    body {role, type: 'user', emailAddress}
  * https://developers.google.com/drive/api/reference/rest/v3/files
  *
- * Checks: credentials (401/403), the per-user query rate (403 userRateLimitExceeded), then the
- * request. Files the caller cannot see — missing, deleted, unshared, or in someone else's trash —
+ * Checks: credentials (401/403), the per-user query rate (403 userRateLimitExceeded), for copies
+ * and shares the per-user write rate (quotas.ts: 403 userRateLimitExceeded, or
+ * sharingRateLimitExceeded for a share), then the request. Files the caller cannot see — missing, deleted, unshared, or in someone else's trash —
  * are "File not found: {id}." (404), as Drive does not tell them apart. Defaults follow the
  * reference: files.list returns trashed files unless the query says `trashed = false`, pageSize
  * defaults to 100 (1–1000), and without `fields` a file is {kind, id, name, mimeType}.
@@ -35,9 +36,10 @@ import {
   driveInvalidValue,
   driveOwnerPermission,
   driveRequired,
+  driveSharingRateLimit,
 } from '../google-errors';
 import { firstParam, googleJson, prettyPrint, ServerRequest, ServerResponse } from '../http';
-import { takeFromWindow } from '../quotas';
+import { takeFromBucket, takeFromWindow } from '../quotas';
 
 export const DRIVE_PATH = /^\/drive\/v3\/files(?:\/([A-Za-z0-9_-]+)(\/copy|\/permissions)?)?$/;
 
@@ -116,6 +118,16 @@ function endpoint(kind: Endpoint['kind'], handle: (call: Call, id: string) => un
           apiError(DRIVE_USER_RATE_LIMIT);
         }
         const id = DRIVE_PATH.exec(req.url.pathname)![1] ?? '';
+        if (kind !== 'driveRead') {
+          const key = `driveWrite|${caller.user.toLowerCase()}`;
+          if (!takeFromBucket(env.ctx, key, env.driveWriteBurst, env.driveWritesPerSecond)) {
+            apiError(
+              kind === 'drivePermission'
+                ? driveSharingRateLimit(env.ctx.drive.peek(id)?.name ?? id)
+                : DRIVE_USER_RATE_LIMIT,
+            );
+          }
+        }
         return googleJson(200, handle({ env, req, user: caller.user }, id), pretty);
       } catch (e) {
         if (e instanceof ApiError) return driveErrorResponse(e.error, pretty);
