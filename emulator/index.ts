@@ -29,6 +29,8 @@ export interface EmulatorOptions {
   dailyMailQuota?: number;
   /** Daily UrlFetch calls: 20,000 for a consumer account (default), 100,000 for Workspace. */
   dailyUrlFetchQuota?: number;
+  /** Drive writes (copies, shares) a user may send at once (default 50; url-fetch/quotas.ts). */
+  driveWriteBurst?: number;
   /** Modeled latency of Google's endpoints, over the defaults (e.g. a slow day for the CSV export). */
   urlFetchLatencyMs?: Parameters<typeof createUrlFetchApp>[1] extends infer O
     ? O extends { latencyMs?: infer L }
@@ -79,6 +81,7 @@ export class Emulator {
     this.UrlFetchApp = createUrlFetchApp(this.ctx, {
       dailyQuota: opts.dailyUrlFetchQuota,
       latencyMs: opts.urlFetchLatencyMs,
+      driveWriteBurst: opts.driveWriteBurst,
     });
     this.Charts = createCharts(this.ctx);
     // DriveApp's getBlob/getAs of a Google Doc is Docs' PDF export.

@@ -53,6 +53,8 @@ export class DriveStore {
   /** Each person's "My Drive" root folder, by lower-cased email (created on first use). */
   private readonly roots = new Map<string, string>();
   private readonly rootIds = new Set<string>();
+  /** Roots of shared drives (a drive's id is its root folder's id, as in the Drive API). */
+  private readonly sharedDriveIds = new Set<string>();
   private seq = 0;
   /** The root of the person the emulator started as (the first item, as before). */
   readonly rootId: string;
@@ -80,6 +82,42 @@ export class DriveStore {
 
   isRoot(id: string): boolean {
     return this.rootIds.has(id);
+  }
+
+  /**
+   * A shared drive (for tests: Apps Script cannot create one; an office's admin does, in the
+   * Drive UI). Its members hold their role on everything in it ("Permission lists for a folder
+   * propagate downward"); its files have no owner — the Drive API's File.owners "isn't populated
+   * for items in shared drives" (https://developers.google.com/drive/api/reference/rest/v3/files).
+   * Writers, content managers and managers are all 'editor' here; readers and commenters 'viewer'.
+   */
+  createSharedDrive(name: string, members: { email: string; role: 'writer' | 'reader' }[]): DriveItem {
+    const root = this.insert({ name, mimeType: MIME.folder, owner: this.session.effective, parentId: null });
+    this.sharedDriveIds.add(root.id);
+    for (const m of members) (m.role === 'writer' ? root.editors : root.viewers).add(m.email);
+    return root;
+  }
+
+  /** The id of the shared drive holding the item (or the drive's root itself), else null. */
+  sharedDriveOf(item: DriveItem): string | null {
+    const seen = new Set<string>();
+    const walk = (it: DriveItem): string | null => {
+      if (this.sharedDriveIds.has(it.id)) return it.id;
+      seen.add(it.id);
+      for (const parentId of it.parents) {
+        const parent = this.items.get(parentId);
+        if (!parent || seen.has(parent.id)) continue;
+        const found = walk(parent);
+        if (found !== null) return found;
+      }
+      return null;
+    };
+    return walk(item);
+  }
+
+  /** The owner's email; null for items in a shared drive, which belong to the drive. */
+  ownerOf(item: DriveItem): string | null {
+    return this.sharedDriveOf(item) === null ? item.owner : null;
   }
 
   /** Deterministic ids of Drive's shape (44 url-safe characters). */
@@ -144,7 +182,7 @@ export class DriveStore {
   }
 
   private roleWithin(item: DriveItem, email: string, viaLink: boolean, seen: Set<string>): Role {
-    if (item.owner.toLowerCase() === email) return 'owner';
+    if (item.owner.toLowerCase() === email && this.sharedDriveOf(item) === null) return 'owner';
     if (hasEmail(item.editors, email)) return 'editor';
     let best: Role = hasEmail(item.viewers, email) ? 'viewer' : 'none';
     if (viaLink) best = higher(best, this.generalAccessRole(item, email));

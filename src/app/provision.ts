@@ -207,7 +207,7 @@ function provisionChunk(
     toCopy.map((i) => templates.get(variantOf(chunk[i])).getId()),
     toCopy.map((i) => names[i]),
     folder.getId(),
-  );
+  ).results;
   // A copy that failed (or whose answer was lost) is looked for once more before DriveApp copies it.
   const lost = toCopy.filter((_, k) => copied[k] === null);
   const found =
@@ -225,9 +225,16 @@ function provisionChunk(
     writeCells(openSpreadsheet(ids[i]), unitPersonalCells({ config, variant: variantOf(unit) }, unit.name)),
   );
   const problems: string[] = [];
+  // The person running this owns the copies (or, in a shared drive, already edits them): sharing
+  // with them is no grant to make, and Drive refuses it (an admin who is also a focal point).
+  const me = effectiveUserEmail().toLowerCase();
   const failed = addEditorsAll(
-    chunk.flatMap((unit, i) => unit.focalEmails.map((email) => ({ fileId: ids[i], email, unit }))),
-  );
+    chunk.flatMap((unit, i) =>
+      unit.focalEmails
+        .filter((email) => email.toLowerCase() !== me)
+        .map((email) => ({ fileId: ids[i], email })),
+    ),
+  ).results;
   for (const grant of failed) {
     try {
       addFileEditor(grant.fileId, grant.email);

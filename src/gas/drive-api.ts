@@ -1,10 +1,17 @@
 /**
  * The Drive API (v3) through UrlFetchApp, for what DriveApp would do one file at a time: listing
  * a folder, copying and sharing many files in parallel.
+ *
+ * Every request says supportsAllDrives=true, and listings includeItemsFromAllDrives=true over
+ * corpora=allDrives: offices keep their work in shared drives, where Drive answers a request
+ * without them "File not found" and leaves the folder's files out of a listing (an interrupted
+ * provisioning would then copy every unit again).
+ * https://developers.google.com/drive/api/guides/enable-shareddrives
  */
 import { fetchJsonAll, SEND_ONCE } from './fetch-batch';
 
 const FILES_URL = 'https://www.googleapis.com/drive/v3/files';
+const ALL_DRIVES = 'supportsAllDrives=true';
 
 /** Every file of a folder (not trashed) with the asked fields, page by page (Drive API files.list). */
 function listFolder<T>(folderId: string, fields: string): T[] {
@@ -14,7 +21,9 @@ function listFolder<T>(folderId: string, fields: string): T[] {
   for (let page = 0; page < 100; page++) {
     const q = encodeURIComponent(`'${folderId}' in parents and trashed = false`);
     const next = pageToken ? `&pageToken=${encodeURIComponent(pageToken)}` : '';
-    const url = `${FILES_URL}?q=${q}&fields=nextPageToken,files(${fields})&pageSize=1000${next}`;
+    const url =
+      `${FILES_URL}?q=${q}&fields=nextPageToken,files(${fields})&pageSize=1000` +
+      `&corpora=allDrives&includeItemsFromAllDrives=true&${ALL_DRIVES}${next}`;
     const response = UrlFetchApp.fetch(url, {
       headers: { Authorization: `Bearer ${token}` },
       muteHttpExceptions: true,
@@ -64,41 +73,88 @@ export function folderFileIds(folderId: string): Map<string, string> {
 }
 
 /**
- * Copies of files into a folder, in parallel (Drive API files.copy); null where it failed. Sent
- * once, never retried: a copy whose answer was lost may exist, and the caller looks for it by
- * name before copying again.
+ * What a parallel call did: each item's result, and why some had to go the slow way (null when
+ * none did) — for the caller's fallback and for the self-test's report.
+ */
+export interface FastPath<T> {
+  readonly results: T;
+  readonly fallbackReason: string | null;
+}
+
+/** Fallbacks of this execution ("chia sẻ: 1/3: HTTP 403 …"), oldest first, for the self-test. */
+const fallbacks: string[] = [];
+
+export function fastPathFallbacks(): readonly string[] {
+  return fallbacks;
+}
+
+function noted<T>(what: string, path: FastPath<T>): FastPath<T> {
+  if (path.fallbackReason !== null) fallbacks.push(`${what}: ${path.fallbackReason}`);
+  return path;
+}
+
+/**
+ * Copies of files into a folder, in parallel (Drive API files.copy); null where it failed. Only a
+ * refusal (rate limit) is sent again: a copy whose answer was lost may exist, and the caller looks
+ * for it by name before copying again.
  */
 export function copyAll(
   sourceIds: readonly string[],
   names: readonly string[],
   folderId: string,
-): (string | null)[] {
-  const answers = fetchJsonAll(
+): FastPath<(string | null)[]> {
+  const { answers, failure } = fetchJsonAll(
     sourceIds.map((id, i) => ({
-      url: `${FILES_URL}/${id}/copy?fields=id`,
+      url: `${FILES_URL}/${id}/copy?fields=id&${ALL_DRIVES}`,
       method: 'post' as const,
       payload: { name: names[i], parents: [folderId] },
     })),
     SEND_ONCE,
   );
-  return answers.map((a) =>
+  const results = answers.map((a) =>
     a && typeof (a as { id?: unknown }).id === 'string' ? (a as { id: string }).id : null,
   );
+  return noted('sao chép', { results, fallbackReason: failure });
+}
+
+export interface Grant {
+  readonly fileId: string;
+  readonly email: string;
 }
 
 /**
  * Editors added in parallel (Drive API permissions.create, with Drive's notification email as
- * DriveApp.addEditor sends it). Returns the (file, email) pairs that failed.
+ * DriveApp.addEditor sends it); returns the grants that failed. Files go in parallel, but one
+ * file's grants go one after another: "Concurrent permissions operations on the same file are not
+ * supported; only the last update is applied" (permissions.create reference) — a unit with three
+ * focal points would silently end up shared with one. So round k carries each file's k-th grant.
+ * https://developers.google.com/drive/api/reference/rest/v3/permissions/create
  */
-export function addEditorsAll(
-  grants: readonly { fileId: string; email: string }[],
-): { fileId: string; email: string }[] {
-  const answers = fetchJsonAll(
-    grants.map((g) => ({
-      url: `${FILES_URL}/${g.fileId}/permissions?sendNotificationEmail=true&fields=id`,
-      method: 'post' as const,
-      payload: { role: 'writer', type: 'user', emailAddress: g.email },
-    })),
-  );
-  return grants.filter((_, i) => answers[i] === null);
+export function addEditorsAll(grants: readonly Grant[]): FastPath<Grant[]> {
+  const rounds: Grant[][] = [];
+  const seen = new Map<string, number>();
+  for (const g of grants) {
+    const k = seen.get(g.fileId) ?? 0;
+    seen.set(g.fileId, k + 1);
+    (rounds[k] = rounds[k] ?? []).push(g);
+  }
+  const failed: Grant[] = [];
+  const reasons: string[] = [];
+  for (const round of rounds) {
+    const { answers, failure } = fetchJsonAll(
+      round.map((g) => ({
+        url: `${FILES_URL}/${g.fileId}/permissions?sendNotificationEmail=true&fields=id&${ALL_DRIVES}`,
+        method: 'post' as const,
+        payload: { role: 'writer', type: 'user', emailAddress: g.email },
+      })),
+    );
+    round.forEach((g, i) => {
+      if (answers[i] === null) failed.push(g);
+    });
+    if (failure) reasons.push(failure);
+  }
+  return noted('chia sẻ', {
+    results: failed,
+    fallbackReason: reasons.length > 0 ? reasons.join('; ') : null,
+  });
 }

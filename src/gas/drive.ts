@@ -70,7 +70,9 @@ export function filesNamed(folder: Folder, name: string): string[] {
 /**
  * Makes a unit file's editors exactly its focal points (and the owner, who cannot be removed),
  * after the registry changed: new focal points are added, people no longer listed are removed,
- * link sharing is switched off. Returns what changed, for the report.
+ * link sharing is switched off. The owner is never added (Drive refuses sharing a file with its
+ * owner); a file in a shared drive has no owner (getOwner() is null) and its drive's members are
+ * not the file's own editors. Returns what changed, for the report.
  */
 export function syncFileEditors(
   fileId: string,
@@ -82,7 +84,7 @@ export function syncFileEditors(
     .getEditors()
     .map((u) => u.getEmail().toLowerCase())
     .filter((e) => e !== owner);
-  const want = wanted.map((e) => e.toLowerCase());
+  const want = wanted.map((e) => e.toLowerCase()).filter((e) => e !== owner);
   const added = want.filter((e) => !current.includes(e));
   const removed = current.filter((e) => !want.includes(e));
   if (added.length > 0) file.addEditors(added);
@@ -104,7 +106,12 @@ export function subfolder(parent: Folder, name: string): Folder {
   return findFolderIn(parent, name) ?? parent.createFolder(name);
 }
 
-/** One more editor for a file (DriveApp, for what the parallel Drive API path could not do). */
+/**
+ * One more editor for a file (DriveApp, for what the parallel Drive API path could not do); the
+ * file's owner already has every right and is skipped (Drive refuses sharing with the owner).
+ */
 export function addFileEditor(fileId: string, email: string): void {
-  DriveApp.getFileById(fileId).addEditor(email);
+  const file = DriveApp.getFileById(fileId);
+  const owner = file.getOwner()?.getEmail().toLowerCase() ?? '';
+  if (email.toLowerCase() !== owner) file.addEditor(email);
 }

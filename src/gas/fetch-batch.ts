@@ -1,8 +1,8 @@
 /**
  * Many requests to Google in parallel: `UrlFetchApp.fetchAll` in batches, with the script's OAuth
- * token; 429 and 5xx answers (and a batch that fails whole, e.g. on a timeout) are retried with
- * exponential backoff. What still fails after that comes back as null, for the caller's serial
- * fallback.
+ * token; rate limits (429, and Drive's 403 with a rate-limit reason) and 5xx answers (and a batch
+ * that fails whole, e.g. on a timeout) are retried with exponential backoff. What still fails after
+ * that comes back as null, for the caller's serial fallback.
  */
 type HTTPResponse = GoogleAppsScript.URL_Fetch.HTTPResponse;
 
@@ -14,15 +14,52 @@ export interface ApiRequest {
 
 export interface BatchOptions {
   readonly batchSize: number;
-  /** 1 for requests that must not be sent twice (a copy whose answer was lost may exist). */
   readonly maxAttempts: number;
   readonly firstBackoffMs: number;
+  /**
+   * For requests that must not be sent twice (a copy whose answer was lost may exist): only
+   * answers that say the request was refused unperformed (rate limits) are retried, never a 5xx
+   * or a missing answer.
+   */
+  readonly refusalsOnly?: boolean;
 }
 
 export const DEFAULT_BATCH: BatchOptions = { batchSize: 50, maxAttempts: 4, firstBackoffMs: 1000 };
-export const SEND_ONCE: BatchOptions = { ...DEFAULT_BATCH, maxAttempts: 1 };
+export const SEND_ONCE: BatchOptions = { ...DEFAULT_BATCH, refusalsOnly: true };
 
-export const isRetryable = (code: number): boolean => code === 429 || code >= 500;
+/**
+ * Drive's rate-limit reasons: it answers them as 403 (sometimes 429), and asks for exponential
+ * backoff (https://developers.google.com/drive/api/guides/handle-errors). Other 403 reasons —
+ * insufficientFilePermissions, forbidden… — are real refusals and are not retried.
+ */
+const RATE_LIMIT_REASONS = ['userRateLimitExceeded', 'rateLimitExceeded', 'sharingRateLimitExceeded'];
+
+/** The first error reason of a Google JSON error body (Drive's errors[0].reason), if any. */
+export function errorReason(response: HTTPResponse): string | null {
+  try {
+    const body = JSON.parse(response.getContentText()) as {
+      error?: { errors?: { reason?: unknown }[]; status?: unknown };
+    };
+    const reason = body.error?.errors?.[0]?.reason ?? body.error?.status;
+    return typeof reason === 'string' ? reason : null;
+  } catch {
+    return null;
+  }
+}
+
+/** A refusal to be tried again later: 429, or a 403 whose reason is a rate limit. */
+export function isRateLimited(response: HTTPResponse): boolean {
+  const code = response.getResponseCode();
+  if (code === 429) return true;
+  if (code !== 403) return false;
+  const reason = errorReason(response);
+  return reason !== null && RATE_LIMIT_REASONS.includes(reason);
+}
+
+function isRetryable(response: HTTPResponse, options: BatchOptions): boolean {
+  if (isRateLimited(response)) return true;
+  return !options.refusalsOnly && response.getResponseCode() >= 500;
+}
 
 /** Each request's last response (retryable ones retried), or null when none came back. */
 export function fetchAllWithRetry(
@@ -53,12 +90,14 @@ export function fetchAllWithRetry(
           }),
         );
       } catch {
-        retry.push(...batch); // fetchAll fails whole when one request times out
+        // fetchAll fails whole when one request times out; a request that must not be sent twice
+        // may have been performed, so it is left to the caller.
+        if (!options.refusalsOnly) retry.push(...batch);
         continue;
       }
       batch.forEach((i, k) => {
         results[i] = responses[k];
-        if (isRetryable(responses[k].getResponseCode())) retry.push(i);
+        if (isRetryable(responses[k], options)) retry.push(i);
       });
     }
     pending = retry;
@@ -67,12 +106,29 @@ export function fetchAllWithRetry(
 }
 
 /** Each request's parsed JSON answer (2xx), or null when it kept failing. */
+export interface JsonAnswers {
+  readonly answers: (unknown | null)[];
+  /** Why some failed, e.g. "2 of 40: HTTP 403 insufficientFilePermissions"; null when none did. */
+  readonly failure: string | null;
+}
+
 export function fetchJsonAll(
   requests: readonly ApiRequest[],
   options: BatchOptions = DEFAULT_BATCH,
-): (unknown | null)[] {
-  return fetchAllWithRetry(requests, options).map((response) => {
+): JsonAnswers {
+  const responses = fetchAllWithRetry(requests, options);
+  const why = new Set<string>();
+  const answers = responses.map((response) => {
     const code = response ? response.getResponseCode() : 0;
-    return response && code >= 200 && code < 300 ? JSON.parse(response.getContentText() || '{}') : null;
+    if (response && code >= 200 && code < 300) return JSON.parse(response.getContentText() || '{}');
+    why.add(response ? `HTTP ${code}${describeReason(response)}` : 'không có phản hồi');
+    return null;
   });
+  const failed = answers.filter((a) => a === null).length;
+  return { answers, failure: failed === 0 ? null : `${failed}/${requests.length}: ${[...why].join(', ')}` };
+}
+
+function describeReason(response: HTTPResponse): string {
+  const reason = errorReason(response);
+  return reason ? ` ${reason}` : '';
 }

@@ -434,3 +434,33 @@ describe('File', () => {
     expect(ctx.ledger.modeledTimeMs()).toBe(300 + 2500);
   });
 });
+
+describe('DriveApp: the owner and shared drives', () => {
+  test('sharing a file with its owner is refused (guess: stricter than a no-op); others are added', () => {
+    const { drive } = setup();
+    const file = drive.createFile('a.txt', 'x');
+    expect(thrown(() => file.addEditor(OWNER.toUpperCase())).message).toBe('Access denied: DriveApp.');
+    expect(thrown(() => file.addEditors([COLLEAGUE, OWNER])).message).toBe('Access denied: DriveApp.');
+    // addEditors loops: the address before the owner's is already added.
+    expect(file.getEditors().map((u) => u.getEmail())).toEqual([OWNER, COLLEAGUE]);
+  });
+
+  test('an item in a shared drive has no owner; its editors are the people given the file itself', () => {
+    const { ctx, drive } = setup();
+    const root = ctx.drive.createSharedDrive('Phòng Nội vụ', [{ email: OWNER, role: 'writer' }]);
+    const folder = drive.getFolderById(root.id).createFolder('2025');
+    const file = folder.createFile('a.txt', 'x');
+    expect(file.getOwner()).toBeNull();
+    expect(folder.getOwner()).toBeNull();
+    expect(file.getEditors()).toEqual([]);
+    file.addEditor(COLLEAGUE);
+    expect(file.getEditors().map((u) => u.getEmail())).toEqual([COLLEAGUE]);
+    // A member edits through the drive; someone outside it sees nothing.
+    expect(ctx.drive.roleOf(ctx.drive.peek(file.getId())!, OWNER)).toBe('editor');
+    expect(thrown(() => ctx.session.as(STRANGER, () => drive.getFileById(file.getId()))).message).toBe(
+      NOT_FOUND,
+    );
+    // A My Drive file keeps its owner.
+    expect(drive.createFile('b.txt', 'y').getOwner().getEmail()).toBe(OWNER);
+  });
+});

@@ -129,9 +129,14 @@ export abstract class EmuDriveItem<Self> {
     return new Date(this.view().updatedMs);
   }
 
+  /**
+   * null for an item in a shared drive: such items belong to the drive, not to a person (Drive API
+   * File.owners "isn't populated for items in shared drives"); the reference types it User only.
+   */
   getOwner(): GoogleAppsScript.Drive.User {
     this.charge('getOwner');
-    return this.env.user(this.view().owner);
+    const owner = this.env.store.ownerOf(this.view());
+    return owner === null ? (null as unknown as GoogleAppsScript.Drive.User) : this.env.user(owner);
   }
 
   /**
@@ -144,7 +149,7 @@ export abstract class EmuDriveItem<Self> {
     this.charge('getEditors');
     const item = this.view();
     if (!this.canEdit(item)) return [];
-    return [item.owner, ...item.editors].map((e) => this.env.user(e));
+    return [...this.ownerList(item), ...item.editors].map((e) => this.env.user(e));
   }
 
   /** Viewers and commenters — and, hierarchically, editors and the owner (see getEditors). */
@@ -152,7 +157,7 @@ export abstract class EmuDriveItem<Self> {
     this.charge('getViewers');
     const item = this.view();
     if (!this.canEdit(item)) return [];
-    return [item.owner, ...item.editors, ...item.viewers].map((e) => this.env.user(e));
+    return [...this.ownerList(item), ...item.editors, ...item.viewers].map((e) => this.env.user(e));
   }
 
   /** "If the user was already on the list of viewers, this method promotes the user out of the list of viewers." */
@@ -324,6 +329,16 @@ export abstract class EmuDriveItem<Self> {
     return this.self();
   }
 
+  /**
+   * The owner, listed first by getEditors/getViewers; nobody for a shared-drive item. Guess: the
+   * drive's members are not listed on each file (only people given the file itself), the case in
+   * which a caller that removes unlisted editors leaves the drive's members alone.
+   */
+  private ownerList(item: DriveItem): string[] {
+    const owner = this.env.store.ownerOf(item);
+    return owner === null ? [] : [owner];
+  }
+
   protected canEdit(item: DriveItem): boolean {
     const role = this.env.store.roleOf(item, this.env.me);
     return role === 'owner' || role === 'editor';
@@ -354,8 +369,13 @@ export abstract class EmuDriveItem<Self> {
     return email.toLowerCase();
   }
 
+  /**
+   * Guess (no public capture of Apps Script's answer): sharing a file with its own owner is refused
+   * as Drive refuses any other change to the owner's role ("Access denied: DriveApp."), the
+   * stricter case rather than a silent no-op; the Drive API endpoint refuses it too.
+   */
   private grant(item: DriveItem, email: string, role: 'editor' | 'viewer'): void {
-    if (item.owner.toLowerCase() === email) return;
+    if (this.env.store.ownerOf(item)?.toLowerCase() === email) gasError(ACCESS_DENIED);
     if (role === 'editor') {
       deleteEmail(item.viewers, email);
       item.editors.add(email);

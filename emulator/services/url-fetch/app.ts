@@ -19,18 +19,22 @@ import { signatureError } from '../support/args';
 import { userOfHeaders } from './access';
 import { ArrivingRequest, Fault, urlFetchControls } from './controls';
 import { EndpointKind, ServeEnv } from './env';
-import { googleJson, htmlResponse, ServerRequest, ServerResponse } from './http';
+import { driveErrorResponse, driveRateLimitByReason } from './google-errors';
+import { googleJson, htmlResponse, prettyPrint, ServerRequest, ServerResponse } from './http';
 import { dnsError, QUOTA_EXCEEDED, requestFailed, timeout } from './messages';
 import {
   CONSUMER_DAILY_URLFETCH,
   dailyUsed,
   DRIVE_QUERIES_PER_MINUTE,
+  DRIVE_WRITE_BURST,
+  DRIVE_WRITES_PER_SECOND,
   SHEETS_READS_PER_MINUTE,
   useDaily,
 } from './quotas';
 import { describeRequest, OutgoingRequest, toRequest, toServerRequest } from './request';
 import { httpResponse } from './response';
 import { routeFor } from './router';
+import { DRIVE_PATH } from './endpoints/drive';
 
 type UrlFetchAppApi = GoogleAppsScript.URL_Fetch.UrlFetchApp;
 type HTTPResponse = GoogleAppsScript.URL_Fetch.HTTPResponse;
@@ -63,6 +67,10 @@ export interface UrlFetchAppOptions {
   readonly sheetsReadsPerMinute?: number;
   /** Drive API queries per minute per user (default 12,000). */
   readonly driveQueriesPerMinute?: number;
+  /** Drive writes (copies, shares) per second per user, sustained (default 3). */
+  readonly driveWritesPerSecond?: number;
+  /** Drive writes a user may send at once before the sustained rate applies (default 50). */
+  readonly driveWriteBurst?: number;
   /** Modeled latency per endpoint kind, over DEFAULT_LATENCY_MS. */
   readonly latencyMs?: Partial<Record<LatencyKind, number>>;
 }
@@ -89,6 +97,8 @@ class EmuUrlFetchApp implements Pick<UrlFetchAppApi, 'fetch' | 'fetchAll' | 'get
       ctx,
       sheetsReadsPerMinute: options.sheetsReadsPerMinute ?? SHEETS_READS_PER_MINUTE,
       driveQueriesPerMinute: options.driveQueriesPerMinute ?? DRIVE_QUERIES_PER_MINUTE,
+      driveWritesPerSecond: options.driveWritesPerSecond ?? DRIVE_WRITES_PER_SECOND,
+      driveWriteBurst: options.driveWriteBurst ?? DRIVE_WRITE_BURST,
     };
     this.dailyQuota = options.dailyQuota ?? CONSUMER_DAILY_URLFETCH;
     this.latency = { ...DEFAULT_LATENCY_MS, ...options.latencyMs };
@@ -131,7 +141,9 @@ class EmuUrlFetchApp implements Pick<UrlFetchAppApi, 'fetch' | 'fetchAll' | 'get
     for (let i = 0; i < requests.length; i++) this.ctx.ledger.chargeFixed('UrlFetchApp.request', 0);
 
     // fetchAll sends in parallel: every request arrives at the same modeled instant.
-    const outcomes = requests.map((r) => this.exchange(r));
+    const superseded =
+      key === 'UrlFetchApp.fetchAll' ? supersededPermissionCreates(requests) : new Set<number>();
+    const outcomes = requests.map((r, i) => this.exchange(r, superseded.has(i)));
     const slowest = Math.max(0, ...outcomes.map((o) => o.latencyMs));
     const ms =
       key === 'UrlFetchApp.fetch' ? slowest : requests.length === 0 ? 0 : slowest + FETCH_ALL_OVERHEAD_MS;
@@ -153,8 +165,8 @@ class EmuUrlFetchApp implements Pick<UrlFetchAppApi, 'fetch' | 'fetchAll' | 'get
   }
 
   /** One request and the redirects UrlFetchApp follows (followRedirects, default true). */
-  private exchange(out: OutgoingRequest): Outcome {
-    let req = toServerRequest(out);
+  private exchange(out: OutgoingRequest, superseded: boolean): Outcome {
+    let req: ServerRequest = { ...toServerRequest(out), superseded };
     let written = out.url;
     let total = 0;
     for (let hop = 0; ; hop++) {
@@ -223,6 +235,39 @@ class EmuUrlFetchApp implements Pick<UrlFetchAppApi, 'fetch' | 'fetchAll' | 'get
   }
 }
 
+/**
+ * Requests of one fetchAll that change a file's permissions while a later request of the same
+ * call changes that file's too. Drive v3 permissions.create: "Concurrent permissions operations
+ * on the same file are not supported; only the last update is applied."
+ * https://developers.google.com/drive/api/reference/rest/v3/permissions/create
+ * Which one "last" is among parallel requests is not said; the last in request order is taken,
+ * and the others answer success with no effect (the silent, stricter case).
+ */
+function supersededPermissionCreates(requests: readonly OutgoingRequest[]): Set<number> {
+  const lastByFile = new Map<string, number>();
+  const all: [number, string][] = [];
+  requests.forEach((r, i) => {
+    const fileId = permissionTarget(r);
+    if (fileId === null) return;
+    lastByFile.set(fileId, i);
+    all.push([i, fileId]);
+  });
+  return new Set(all.filter(([i, id]) => lastByFile.get(id) !== i).map(([i]) => i));
+}
+
+function permissionTarget(r: OutgoingRequest): string | null {
+  if (r.method.toUpperCase() !== 'POST') return null;
+  let url: URL;
+  try {
+    url = new URL(r.url);
+  } catch {
+    return null;
+  }
+  if (url.hostname !== 'www.googleapis.com') return null;
+  const m = DRIVE_PATH.exec(url.pathname);
+  return m && m[2] === '/permissions' ? m[1] : null;
+}
+
 function headerOf(response: ServerResponse, name: string): string | undefined {
   const key = Object.keys(response.headers).find((k) => k.toLowerCase() === name);
   return key === undefined ? undefined : response.headers[key];
@@ -246,6 +291,13 @@ function injectedResponse(req: ServerRequest, fault: Extract<Fault, { kind: 'sta
       headers: { 'Content-Type': fault.contentType ?? 'text/plain; charset=utf-8', ...extra },
       body: Buffer.from(fault.body, 'utf8'),
     };
+  }
+  if (fault.reason !== undefined) {
+    const base = driveErrorResponse(
+      { ...driveRateLimitByReason(fault.reason), code: fault.status },
+      prettyPrint(req.url),
+    );
+    return { ...base, headers: { ...base.headers, ...extra } };
   }
   if (req.url.hostname.endsWith('googleapis.com')) {
     const [status, message] = STATUS_TEXT[fault.status] ?? ['UNKNOWN', `HTTP ${fault.status}`];

@@ -40,7 +40,12 @@ export interface StatusFault {
   readonly body?: string;
   readonly contentType?: string;
   readonly headers?: Readonly<Record<string, string>>;
+  /** A Drive rate-limit reason: the body is Drive's JSON error for it (google-errors.ts). */
+  readonly reason?: DriveRateLimitReason;
 }
+
+/** The reasons Drive answers a rate limit with (handle-errors guide), as 403s (or 429). */
+export type DriveRateLimitReason = 'userRateLimitExceeded' | 'rateLimitExceeded' | 'sharingRateLimitExceeded';
 
 export type Fault = StatusFault | { readonly kind: 'timeout' };
 
@@ -63,11 +68,20 @@ export class UrlFetchControls {
 
   constructor(private readonly ctx: EmulatorContext) {}
 
-  /** The next `times` requests whose URL matches are answered with `status` (429, 500, 503…). */
+  /**
+   * The next `times` requests whose URL matches are answered with `status` (429, 500, 503…);
+   * with `reason`, Drive's rate-limit error of that reason (e.g. 403 userRateLimitExceeded).
+   */
   failNext(
     pattern: UrlPattern,
     status: number,
-    options: { times?: number; body?: string; contentType?: string; headers?: Record<string, string> } = {},
+    options: {
+      times?: number;
+      body?: string;
+      contentType?: string;
+      headers?: Record<string, string>;
+      reason?: DriveRateLimitReason;
+    } = {},
   ): void {
     const { times = 1, ...rest } = options;
     this.faults.push({ pattern, value: { kind: 'status', status, ...rest }, remaining: times });

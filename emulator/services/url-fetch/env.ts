@@ -6,6 +6,9 @@ export interface ServeEnv {
   readonly ctx: EmulatorContext;
   readonly sheetsReadsPerMinute: number;
   readonly driveQueriesPerMinute: number;
+  /** Drive writes (copies, shares) per user: sustained rate and burst (quotas.ts). */
+  readonly driveWritesPerSecond: number;
+  readonly driveWriteBurst: number;
 }
 
 /** The endpoint families, each with its own modeled latency (see app.ts DEFAULT_LATENCY_MS). */

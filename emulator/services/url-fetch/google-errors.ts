@@ -274,3 +274,48 @@ export const DRIVE_PARSE_ERROR: GoogleError = {
   reason: 'parseError',
   status: 'INVALID_ARGUMENT',
 };
+
+/**
+ * Documented (handle-errors, "Resolve a 403 error: Rate limit exceeded"): the project's or the
+ * Drive back end's rate, distinct from the per-user one above.
+ * https://developers.google.com/drive/api/guides/handle-errors
+ */
+export const DRIVE_RATE_LIMIT: GoogleError = {
+  code: 403,
+  message: 'Rate Limit Exceeded',
+  reason: 'rateLimitExceeded',
+  domain: 'usageLimits',
+};
+
+/**
+ * Documented (handle-errors, "Resolve a 403 error: Sharing rate limit exceeded"): too many
+ * shares or sharing notifications; the item names are echoed. The top-level message varies in
+ * published captures; the documented sample's wording is kept for both.
+ */
+export function driveSharingRateLimit(name: string): GoogleError {
+  const message = `Rate limit exceeded. User message: "These item(s) could not be shared because a rate limit was exceeded: ${name}"`;
+  return { code: 403, message, reason: 'sharingRateLimitExceeded', domain: 'global' };
+}
+
+/** The Drive rate-limit answers by reason, for injected faults (controls.ts failNext). */
+export function driveRateLimitByReason(
+  reason: 'userRateLimitExceeded' | 'rateLimitExceeded' | 'sharingRateLimitExceeded',
+): GoogleError {
+  if (reason === 'userRateLimitExceeded') return DRIVE_USER_RATE_LIMIT;
+  if (reason === 'rateLimitExceeded') return DRIVE_RATE_LIMIT;
+  return driveSharingRateLimit('');
+}
+
+/**
+ * Guess (no published capture found): a writer or reader permission for the file's own owner.
+ * Drive keeps one role per person and the owner's cannot be lowered by permissions.create; the
+ * stricter case is taken — a refusal — rather than a silent success. Reason "forbidden" is the
+ * one Drive uses for other ownership refusals (transferOwnership above).
+ */
+export function driveOwnerPermission(id: string): GoogleError {
+  return {
+    code: 403,
+    message: `The owner of file ${id} already has access; their role cannot be changed with permissions.create.`,
+    reason: 'forbidden',
+  };
+}

@@ -13,6 +13,11 @@ export interface ServerRequest {
   readonly headers: ReadonlyMap<string, string>;
   readonly body: Buffer;
   readonly contentType: string | null;
+  /**
+   * Sent in the same fetchAll as a later request that changes the same file's permissions: the
+   * endpoint answers as usual but its change is not applied (endpoints/drive.ts permissions.create).
+   */
+  readonly superseded?: boolean;
 }
 
 /** One answer. Header names keep the case Google's front ends send. */

@@ -16,10 +16,19 @@ export {
 } from './app';
 export type { LatencyKind, UrlFetchAppOptions } from './app';
 export { urlFetchControls, UrlFetchControls } from './controls';
-export type { ArrivingRequest, Fault, ServedRequest, StatusFault, UrlPattern } from './controls';
+export type {
+  ArrivingRequest,
+  DriveRateLimitReason,
+  Fault,
+  ServedRequest,
+  StatusFault,
+  UrlPattern,
+} from './controls';
 export {
   CONSUMER_DAILY_URLFETCH,
   DRIVE_QUERIES_PER_MINUTE,
+  DRIVE_WRITE_BURST,
+  DRIVE_WRITES_PER_SECOND,
   SHEETS_READS_PER_MINUTE,
   WORKSPACE_DAILY_URLFETCH,
 } from './quotas';

@@ -19,11 +19,21 @@ export const SHEETS_READS_PER_MINUTE = 60;
  */
 export const DRIVE_QUERIES_PER_MINUTE = 12_000;
 
+/**
+ * Sustained Drive writes per second per user before Drive throttles: "about 3" (Workspace admin
+ * help, quoted in public issue threads; apps-script-platform.md). The burst a user may send at
+ * once is not published: guess 50 (one fetchAll batch of the product), so a burst of copies or
+ * shares passes and what follows at more than 3 a second is refused with a rate-limit 403.
+ */
+export const DRIVE_WRITES_PER_SECOND = 3;
+export const DRIVE_WRITE_BURST = 50;
+
 export const DAY_MS = 24 * 60 * 60 * 1000;
 export const MINUTE_MS = 60 * 1000;
 
 interface QuotaState {
   readonly windows: Map<string, number[]>;
+  readonly buckets: Map<string, { tokens: number; atMs: number }>;
   readonly daily: Map<string, { startMs: number; used: number }>;
 }
 
@@ -31,7 +41,7 @@ const STATES = new WeakMap<EmulatorContext, QuotaState>();
 
 function stateOf(ctx: EmulatorContext): QuotaState {
   let state = STATES.get(ctx);
-  if (!state) STATES.set(ctx, (state = { windows: new Map(), daily: new Map() }));
+  if (!state) STATES.set(ctx, (state = { windows: new Map(), buckets: new Map(), daily: new Map() }));
   return state;
 }
 
@@ -43,6 +53,23 @@ export function takeFromWindow(ctx: EmulatorContext, key: string, limit: number)
   windows.set(key, recent);
   if (recent.length >= limit) return false;
   recent.push(now);
+  return true;
+}
+
+/**
+ * Take one token from `key`'s bucket (full at `burst`, refilled at `perSecond` on the modeled
+ * clock); false when it is empty. Requests of one fetchAll arrive at one instant, so a burst
+ * larger than the bucket is partly refused.
+ */
+export function takeFromBucket(ctx: EmulatorContext, key: string, burst: number, perSecond: number): boolean {
+  const now = ctx.clock.nowMs();
+  const buckets = stateOf(ctx).buckets;
+  const b = buckets.get(key) ?? { tokens: burst, atMs: now };
+  b.tokens = Math.min(burst, b.tokens + ((now - b.atMs) / 1000) * perSecond);
+  b.atMs = now;
+  buckets.set(key, b);
+  if (b.tokens < 1) return false;
+  b.tokens -= 1;
   return true;
 }
 

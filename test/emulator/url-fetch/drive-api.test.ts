@@ -1,5 +1,9 @@
 import { MIME } from '../../../emulator/core/drive-store';
-import { DRIVE_QUERIES_PER_MINUTE } from '../../../emulator/services/url-fetch';
+import {
+  DRIVE_QUERIES_PER_MINUTE,
+  DRIVE_WRITE_BURST,
+  DRIVE_WRITES_PER_SECOND,
+} from '../../../emulator/services/url-fetch';
 import { bearer, FOCAL, json, net, Net, OFFICE, STRANGER, thrown, tokenOf } from './helpers';
 
 const FILES = 'https://www.googleapis.com/drive/v3/files';
@@ -388,5 +392,223 @@ describe('Drive API: per-user rate limit', () => {
     });
     n.ctx.clock.advance(60_000);
     expect(get(n, u.a).getResponseCode()).toBe(200);
+  });
+});
+
+function permissionRequest(
+  n: Net,
+  fileId: string,
+  email: string,
+  extra = '',
+): GoogleAppsScript.URL_Fetch.URLFetchRequest {
+  return {
+    url: `${FILES}/${fileId}/permissions?fields=id${extra}`,
+    method: 'post',
+    contentType: 'application/json',
+    payload: JSON.stringify({ role: 'writer', type: 'user', emailAddress: email }),
+    headers: bearer(n.token),
+    muteHttpExceptions: true,
+  };
+}
+
+function editorsOf(n: Net, id: string): string[] {
+  return n.drive
+    .getFileById(id)
+    .getEditors()
+    .map((e) => e.getEmail());
+}
+
+describe('Drive API: concurrent permission changes on one file', () => {
+  test('within one fetchAll only the last applies; every request still answers 200', () => {
+    const n = net();
+    const u = units(n);
+    const second = 'second@district.gov.vn';
+    const third = 'third@district.gov.vn';
+    const answers = n.fetcher.fetchAll([
+      permissionRequest(n, u.a, FOCAL),
+      permissionRequest(n, u.b, FOCAL),
+      permissionRequest(n, u.a, second),
+      permissionRequest(n, u.a, third),
+    ]);
+    expect(answers.map((r) => r.getResponseCode())).toEqual([200, 200, 200, 200]);
+    expect(editorsOf(n, u.a)).toEqual([OFFICE, third]);
+    expect(editorsOf(n, u.b)).toEqual([OFFICE, FOCAL]);
+  });
+
+  test('one after another (separate calls) every grant applies', () => {
+    const n = net();
+    const u = units(n);
+    const second = 'second@district.gov.vn';
+    n.fetcher.fetchAll([permissionRequest(n, u.a, FOCAL)]);
+    n.fetcher.fetchAll([permissionRequest(n, u.a, second)]);
+    expect(editorsOf(n, u.a)).toEqual([OFFICE, FOCAL, second]);
+  });
+});
+
+describe('Drive API: sharing a file with its owner', () => {
+  test('is refused with 403 (guess: stricter than a silent success) and changes nothing', () => {
+    const n = net();
+    const u = units(n);
+    const r = n.fetcher.fetch(permissionRequest(n, u.a, OFFICE.toUpperCase()).url, {
+      ...permissionRequest(n, u.a, OFFICE.toUpperCase()),
+    });
+    expect(r.getResponseCode()).toBe(403);
+    expect(json(r).error).toMatchObject({
+      code: 403,
+      errors: [expect.objectContaining({ reason: 'forbidden' })],
+    });
+    expect(editorsOf(n, u.a)).toEqual([OFFICE]);
+  });
+});
+
+describe('Drive API: injected rate limits', () => {
+  test.each([
+    ['userRateLimitExceeded', 'usageLimits', 'User rate limit exceeded.'],
+    ['rateLimitExceeded', 'usageLimits', 'Rate Limit Exceeded'],
+    [
+      'sharingRateLimitExceeded',
+      'global',
+      expect.stringContaining('could not be shared because a rate limit'),
+    ],
+  ] as const)('%s answers as Drive documents it', (reason, domain, message) => {
+    const n = net();
+    const u = units(n);
+    n.controls.failNext('/permissions', 403, { reason });
+    const r = n.fetcher.fetch(permissionRequest(n, u.a, FOCAL).url, permissionRequest(n, u.a, FOCAL));
+    expect(r.getResponseCode()).toBe(403);
+    expect(json(r)).toEqual({
+      error: { code: 403, message, errors: [{ message, domain, reason }] },
+    });
+    expect(editorsOf(n, u.a)).toEqual([OFFICE]);
+    // The fault is spent: the next request is served.
+    expect(
+      n.fetcher
+        .fetch(permissionRequest(n, u.a, FOCAL).url, permissionRequest(n, u.a, FOCAL))
+        .getResponseCode(),
+    ).toBe(200);
+  });
+});
+
+describe('Drive API: shared drives', () => {
+  /** A shared drive OFFICE manages (FOCAL reads), with a folder holding one spreadsheet. */
+  function sharedDrive(n: Net) {
+    const drive = n.ctx.drive.createSharedDrive('Phòng Nội vụ', [
+      { email: OFFICE, role: 'writer' },
+      { email: FOCAL, role: 'reader' },
+    ]);
+    const folder = n.drive.getFolderById(drive.id).createFolder('Kế hoạch 2025');
+    const sheet = n.sheets.create('Đơn vị X').getId();
+    n.drive.getFileById(sheet).moveTo(folder);
+    return { drive: drive.id, folder: folder.getId(), sheet };
+  }
+  const ALL = 'supportsAllDrives=true';
+
+  test('files.list leaves shared-drive items out unless asked for all drives over a corpus that holds them', () => {
+    const n = net();
+    const s = sharedDrive(n);
+    const q = `'${s.folder}' in parents and trashed = false`;
+    const ids = (params: Record<string, string>) =>
+      ((json(list(n, { q, fields: 'files(id)', ...params })).files as { id: string }[]) ?? []).map(
+        (f) => f.id,
+      );
+    expect(ids({})).toEqual([]);
+    expect(ids({ includeItemsFromAllDrives: 'true', supportsAllDrives: 'true' })).toEqual([]); // corpora=user
+    expect(ids({ includeItemsFromAllDrives: 'true', corpora: 'allDrives' })).toEqual([]);
+    expect(
+      ids({ includeItemsFromAllDrives: 'true', supportsAllDrives: 'true', corpora: 'allDrives' }),
+    ).toEqual([s.sheet]);
+    expect(
+      ids({
+        includeItemsFromAllDrives: 'true',
+        supportsAllDrives: 'true',
+        corpora: 'drive',
+        driveId: s.drive,
+      }),
+    ).toEqual([s.sheet]);
+    // My Drive items are still listed over allDrives; the drive's root is not a file.
+    const mine = n.sheets.create('Của tôi').getId();
+    const everything = ids({
+      q: 'trashed = false',
+      includeItemsFromAllDrives: 'true',
+      supportsAllDrives: 'true',
+      corpora: 'allDrives',
+    });
+    expect(everything).toContain(mine);
+    expect(everything).not.toContain(s.drive);
+  });
+
+  test('get, copy and permissions on a shared-drive file are 404 without supportsAllDrives=true', () => {
+    const n = net();
+    const s = sharedDrive(n);
+    for (const r of [
+      get(n, `${s.sheet}?fields=id`),
+      post(n, `${s.sheet}/copy`, { name: 'Bản sao' }),
+      post(n, `${s.sheet}/permissions`, { role: 'writer', type: 'user', emailAddress: STRANGER }),
+    ]) {
+      expect(r.getResponseCode()).toBe(404);
+      expect(json(r).error).toMatchObject({ message: `File not found: ${s.sheet}.` });
+    }
+    // Copying a My Drive file into a shared-drive folder: the folder is not found either.
+    const mine = n.sheets.create('Mẫu').getId();
+    expect(json(post(n, `${mine}/copy`, { parents: [s.folder] })).error).toMatchObject({
+      message: `File not found: ${s.folder}.`,
+    });
+    expect(editorsOf(n, s.sheet)).toEqual([]);
+  });
+
+  test('with supportsAllDrives=true they work; the file has a driveId and no owner', () => {
+    const n = net();
+    const s = sharedDrive(n);
+    expect(json(get(n, `${s.sheet}?fields=id,driveId,owners,ownedByMe&${ALL}`))).toEqual({
+      id: s.sheet,
+      driveId: s.drive,
+    });
+    const mine = n.sheets.create('Mẫu').getId();
+    const copy = json(post(n, `${mine}/copy?${ALL}`, { name: 'Đơn vị Y', parents: [s.folder] }));
+    expect(n.drive.getFileById(copy.id as string).getOwner()).toBeNull();
+    const shared = post(n, `${copy.id as string}/permissions?${ALL}`, {
+      role: 'writer',
+      type: 'user',
+      emailAddress: STRANGER,
+    });
+    expect(shared.getResponseCode()).toBe(200);
+    expect(editorsOf(n, copy.id as string)).toEqual([STRANGER]);
+    // A member of the drive reads its files through the drive, not through a grant on the file.
+    expect(n.ctx.drive.roleOf(n.ctx.drive.peek(s.sheet)!, FOCAL)).toBe('viewer');
+  });
+});
+
+describe('Drive API: sustained write rate', () => {
+  test('a burst past the bucket is refused with rate-limit 403s; about 3 writes a second come back', () => {
+    expect([DRIVE_WRITES_PER_SECOND, DRIVE_WRITE_BURST]).toEqual([3, 50]);
+    const n = net({ driveWriteBurst: 4 });
+    const u = units(n);
+    const emails = ['a', 'b', 'c', 'd', 'e', 'f'].map((x) => `${x}@district.gov.vn`);
+    // Six shares of six different files at one instant: four pass, two are refused.
+    const files = emails.map((_, i) => (i === 0 ? u.a : n.sheets.create(`Tệp ${i}`).getId()));
+    const shares = n.fetcher.fetchAll(files.map((id, i) => permissionRequest(n, id, emails[i])));
+    expect(shares.map((r) => r.getResponseCode())).toEqual([200, 200, 200, 200, 403, 403]);
+    expect(json(shares[5]).error).toMatchObject({
+      errors: [expect.objectContaining({ reason: 'sharingRateLimitExceeded', domain: 'global' })],
+    });
+    expect(editorsOf(n, files[5])).toEqual([OFFICE]);
+    // That call took 1.4 s (modeled): the bucket holds 4 again (3 a second, at most the burst).
+    // Copies past it are refused as userRateLimitExceeded; reads are not limited by it.
+    const copy = {
+      method: 'post' as const,
+      contentType: 'application/json',
+      payload: '{}',
+      headers: bearer(n.token),
+      muteHttpExceptions: true,
+    };
+    const next = n.fetcher.fetchAll([
+      ...files.slice(0, 5).map((id) => ({ url: `${FILES}/${id}/copy`, ...copy })),
+      { url: `${FILES}/${u.b}`, headers: bearer(n.token), muteHttpExceptions: true },
+    ]);
+    expect(next.map((r) => r.getResponseCode())).toEqual([200, 200, 200, 200, 403, 200]);
+    expect(json(next[4]).error).toMatchObject({
+      code: 403,
+      errors: [expect.objectContaining({ reason: 'userRateLimitExceeded', domain: 'usageLimits' })],
+    });
   });
 });

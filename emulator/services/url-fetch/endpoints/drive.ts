@@ -6,8 +6,9 @@
  *   POST …/drive/v3/files/{id}/permissions    body {role, type: 'user', emailAddress}
  * https://developers.google.com/drive/api/reference/rest/v3/files
  *
- * Checks: credentials (401/403), the per-user query rate (403 userRateLimitExceeded), then the
- * request. Files the caller cannot see — missing, deleted, unshared, or in someone else's trash —
+ * Checks: credentials (401/403), the per-user query rate (403 userRateLimitExceeded), for copies
+ * and shares the per-user write rate (quotas.ts: 403 userRateLimitExceeded, or
+ * sharingRateLimitExceeded for a share), then the request. Files the caller cannot see — missing, deleted, unshared, or in someone else's trash —
  * are "File not found: {id}." (404), as Drive does not tell them apart. Defaults follow the
  * reference: files.list returns trashed files unless the query says `trashed = false`, pageSize
  * defaults to 100 (1–1000), and without `fields` a file is {kind, id, name, mimeType}.
@@ -33,16 +34,18 @@ import {
   driveInsufficientFilePermissions,
   driveInvalidFieldSelection,
   driveInvalidValue,
+  driveOwnerPermission,
   driveRequired,
+  driveSharingRateLimit,
 } from '../google-errors';
 import { firstParam, googleJson, prettyPrint, ServerRequest, ServerResponse } from '../http';
-import { takeFromWindow } from '../quotas';
+import { takeFromBucket, takeFromWindow } from '../quotas';
 
 export const DRIVE_PATH = /^\/drive\/v3\/files(?:\/([A-Za-z0-9_-]+)(\/copy|\/permissions)?)?$/;
 
 const UNMODELED_FILE_FIELDS =
   `appProperties capabilities contentHints contentRestrictions copyRequiresWriterPermission
-  driveId exportLinks fileExtension folderColorRgb fullFileExtension hasAugmentedPermissions hasThumbnail
+  exportLinks fileExtension folderColorRgb fullFileExtension hasAugmentedPermissions hasThumbnail
   headRevisionId iconLink imageMediaMetadata inheritedPermissionsDisabled isAppAuthorized labelInfo
   lastModifyingUser linkShareMetadata md5Checksum modifiedByMe modifiedByMeTime originalFilename
   permissionIds permissions properties quotaBytesUsed resourceKey sha1Checksum sha256Checksum shared
@@ -57,6 +60,7 @@ const FILE_SCHEMA: Schema = {
   id: true,
   name: true,
   mimeType: true,
+  driveId: true,
   parents: true,
   trashed: true,
   explicitlyTrashed: true,
@@ -114,6 +118,16 @@ function endpoint(kind: Endpoint['kind'], handle: (call: Call, id: string) => un
           apiError(DRIVE_USER_RATE_LIMIT);
         }
         const id = DRIVE_PATH.exec(req.url.pathname)![1] ?? '';
+        if (kind !== 'driveRead') {
+          const key = `driveWrite|${caller.user.toLowerCase()}`;
+          if (!takeFromBucket(env.ctx, key, env.driveWriteBurst, env.driveWritesPerSecond)) {
+            apiError(
+              kind === 'drivePermission'
+                ? driveSharingRateLimit(env.ctx.drive.peek(id)?.name ?? id)
+                : DRIVE_USER_RATE_LIMIT,
+            );
+          }
+        }
         return googleJson(200, handle({ env, req, user: caller.user }, id), pretty);
       } catch (e) {
         if (e instanceof ApiError) return driveErrorResponse(e.error, pretty);
@@ -154,9 +168,11 @@ const VIEW_LINK: Record<string, string> = {
   [MIME.folder]: 'https://drive.google.com/drive/folders/ID',
 };
 
+/** owners and ownedByMe are "not populated for items in shared drives"; driveId is, there only. */
 function fileResource(ctx: EmulatorContext, item: DriveItem, user: string): Record<string, unknown> {
-  const owner = item.owner;
-  const mine = owner.toLowerCase() === user.toLowerCase();
+  const owner = ctx.drive.ownerOf(item);
+  const driveId = ctx.drive.sharedDriveOf(item);
+  const mine = owner !== null && owner.toLowerCase() === user.toLowerCase();
   const out: Record<string, unknown> = {
     kind: 'drive#file',
     id: item.id,
@@ -166,8 +182,12 @@ function fileResource(ctx: EmulatorContext, item: DriveItem, user: string): Reco
     explicitlyTrashed: item.trashed,
     createdTime: new Date(item.createdMs).toISOString(),
     modifiedTime: new Date(item.updatedMs).toISOString(),
-    owners: [{ kind: 'drive#user', displayName: owner.split('@')[0], emailAddress: owner, me: mine }],
-    ownedByMe: mine,
+    ...(owner === null
+      ? { driveId }
+      : {
+          owners: [{ kind: 'drive#user', displayName: owner.split('@')[0], emailAddress: owner, me: mine }],
+          ownedByMe: mine,
+        }),
     webViewLink: (VIEW_LINK[item.mimeType] ?? 'https://drive.google.com/file/d/ID/view?usp=drivesdk').replace(
       'ID',
       item.id,
@@ -178,12 +198,29 @@ function fileResource(ctx: EmulatorContext, item: DriveItem, user: string): Reco
   return out;
 }
 
-/** The item, or Drive's 404 for anything the caller cannot see ("root" is the caller's My Drive). */
+/**
+ * The item, or Drive's 404 for anything the caller cannot see ("root" is the caller's My Drive).
+ * A shared-drive item is "File not found" too unless the request says supportsAllDrives=true
+ * ("Whether the requesting application supports both My Drives and shared drives"; requests
+ * without it are treated as from an app that knows only My Drive, which cannot see such items).
+ * https://developers.google.com/drive/api/guides/enable-shareddrives
+ */
 function visibleItem(call: Call, id: string): DriveItem {
   if (id === 'root') return call.env.ctx.drive.rootFor(call.user);
   const found = lookup(call.env.ctx, id, call.user);
   if (found.found !== 'visible') apiError(driveFileNotFound(id));
+  if (!supportsAllDrives(call.req.url) && call.env.ctx.drive.sharedDriveOf(found.item) !== null) {
+    apiError(driveFileNotFound(id));
+  }
   return found.item;
+}
+
+function flag(url: URL, name: string): boolean {
+  return firstParam(url, name) === 'true';
+}
+
+function supportsAllDrives(url: URL): boolean {
+  return flag(url, 'supportsAllDrives');
 }
 
 // ---- files.get -----------------------------------------------------------------------------
@@ -211,9 +248,15 @@ const filesList = endpoint('driveRead', (call) => {
   const orderBy = firstParam(url, 'orderBy') ?? '';
   const match = compile(q, ctx, user);
   const viaLink = /\bin\s+parents\b/.test(q);
+  const inDrives = sharedDriveScope(url);
   const items = ctx.drive
     .all()
     .filter((item) => !item.deleted && !ctx.drive.isRoot(item.id) && listable(ctx, item, user, viaLink))
+    .filter((item) => {
+      // A shared drive's root is the drive itself (drives.list), never a listed file.
+      const driveId = ctx.drive.sharedDriveOf(item);
+      return driveId !== item.id && inDrives(driveId);
+    })
     .filter((item) => match(item));
   sortItems(items, orderBy);
 
@@ -228,6 +271,28 @@ const filesList = endpoint('driveRead', (call) => {
   list.files = page.map((item) => fileResource(ctx, item, user));
   return project(url, list, LIST_SCHEMA, `nextPageToken,kind,incompleteSearch,files(${DEFAULT_FILE_FIELDS})`);
 });
+
+/**
+ * Which shared drives' items a listing may return (My Drive items always pass: `null`). Shared-
+ * drive items need includeItemsFromAllDrives=true and supportsAllDrives=true, and a corpus that
+ * covers shared drives: corpora=allDrives, or corpora=drive with driveId. The default corpus,
+ * "user", is "files owned by or shared to the user… If a user has permissions on a Shared Drive,
+ * the files inside it won't be retrieved unless the user has created, opened, or shared the file"
+ * — taken strictly here: none are (the stricter case).
+ * https://developers.google.com/drive/api/reference/rest/v3/files/list
+ */
+function sharedDriveScope(url: URL): (driveId: string | null) => boolean {
+  const corpora = firstParam(url, 'corpora') ?? 'user';
+  if (!['user', 'allDrives', 'drive'].includes(corpora)) notModeled(`files.list corpora=${corpora}`);
+  const driveId = firstParam(url, 'driveId');
+  if (corpora === 'drive' && driveId === undefined) apiError(driveRequired('driveId'));
+  const include = flag(url, 'includeItemsFromAllDrives') && supportsAllDrives(url);
+  return (id) => {
+    if (id === null) return corpora !== 'drive';
+    if (!include) return false;
+    return corpora === 'allDrives' || (corpora === 'drive' && id === driveId);
+  };
+}
 
 /** "Corpora: user" — what the caller owns or was given; their own trash, never others'. */
 function listable(ctx: EmulatorContext, item: DriveItem, user: string, viaLink: boolean): boolean {
@@ -368,7 +433,9 @@ const ROLES: Record<string, 'editor' | 'viewer'> = {
 
 /**
  * Adds a person (type "user") as writer or reader, like File.addEditor / addViewer. The caller must
- * own or edit the file. sendNotificationEmail (default true) is accepted; no mail is modeled.
+ * own or edit the file. sendNotificationEmail (default true) is accepted; no mail is modeled. The
+ * owner cannot be given a role (guess, see driveOwnerPermission). Concurrent creates on one file
+ * within a fetchAll: only the last applies (app.ts supersededPermissionCreates).
  */
 const permissionsCreate = endpoint('drivePermission', (call, id) => {
   const { env, req, user } = call;
@@ -392,10 +459,9 @@ const permissionsCreate = endpoint('drivePermission', (call, id) => {
     apiError(driveInvalidValue('permission.emailAddress'));
   }
   const lower = email.toLowerCase();
-  let role: string = body.role as string;
-  if (item.owner.toLowerCase() === lower) {
-    role = 'owner';
-  } else {
+  if (ctx.drive.ownerOf(item)?.toLowerCase() === lower) apiError(driveOwnerPermission(id));
+  // A request superseded by a later one on the same file in the same fetchAll: answered, not applied.
+  if (!req.superseded) {
     for (const set of [item.editors, item.viewers]) {
       for (const e of [...set]) if (e.toLowerCase() === lower) set.delete(e);
     }
@@ -405,7 +471,7 @@ const permissionsCreate = endpoint('drivePermission', (call, id) => {
     kind: 'drive#permission',
     id: permissionId(lower),
     type: 'user',
-    role,
+    role: body.role as string,
     emailAddress: email,
   };
   return project(req.url, permission, PERMISSION_SCHEMA, DEFAULT_PERMISSION_FIELDS);
