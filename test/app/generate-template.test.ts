@@ -205,6 +205,7 @@ describe("the office's own template", () => {
           .editAsText()
           .setBold(10, 21, true);
         body.appendParagraph('Kết thúc.');
+        body.appendTable([['{{noi_nhan}}', '{{nguoi_ky}}']]);
       },
       { planTexts: { ...SAMPLE_PLAN_TEXTS, solutions: solutions.join('\n') } },
     ));
@@ -235,6 +236,13 @@ describe("the office's own template", () => {
       ['- Lưu: VT;', true],
       [' (hết)', false],
     ]);
+    // In a table cell (the usual place of "Nơi nhận") the lines become the cell's paragraphs.
+    const table = outputModel(office).body.find((b) => b.type === 'table') as TableView;
+    expect(table.rows[0].cells[0].children.map((b) => (b as ParagraphView).text)).toEqual([
+      '- UBND huyện (qua Phòng Nội vụ);',
+      '- Lưu: VT;',
+    ]);
+    expect(table.rows[0].cells[1].text).toBe('Nguyễn Văn An');
   });
 
   it('takes text typed by a unit literally, even where it holds "{{…}}"', () => {
