@@ -107,8 +107,7 @@ function writeDocument(
         widths: tableWidths(DEFAULT_TASK_COLUMNS),
       },
     );
-    if (filled.left.length > 0) {
-      moveFile(filled.id, folders.archive());
+    if ('left' in filled) {
       throw new Error(
         `Mẫu văn bản còn trường chưa thay được: ${filled.left.map((n) => `{{${n}}}`).join(', ')}. Đã dừng, không tạo văn bản.`,
       );
@@ -117,7 +116,7 @@ function writeDocument(
   } else {
     docId = createRenderedDocument(spec, folders.output);
   }
-  const pdfId = savePdf(docId, folders.output);
+  const pdfId = savePdf(docId, `${spec.name}.pdf`, folders.output);
   writeDocumentJson(recordKey(key), {
     docId,
     pdfId,

@@ -1,12 +1,8 @@
-import { DocSpec, TableRowSpec } from '../domain/document/doc-spec';
-import { placeholderPattern, TABLE_MARKER } from '../domain/document/placeholders';
-import { renderDocument, renderTableAt } from './render-doc';
+import { DocSpec } from '../domain/document/doc-spec';
+import { fillSections, Section, TaskTable } from './fill-template';
+import { renderDocument } from './render-doc';
 
 type Folder = GoogleAppsScript.Drive.Folder;
-type Section =
-  | GoogleAppsScript.Document.Body
-  | GoogleAppsScript.Document.HeaderSection
-  | GoogleAppsScript.Document.FooterSection;
 
 /** A new Google Doc in `folder`, rendered from the spec, saved. Returns its id. */
 export function createRenderedDocument(spec: DocSpec, folder: Folder): string {
@@ -27,62 +23,49 @@ export function templateText(templateId: string): string {
 }
 
 /**
- * Fills a copy of the office's template: each {{name}} replaced where it stands (found with
- * findText and rewritten in place, so the replacement text is taken literally), the task table
- * inserted where {{BANG_NHIEM_VU}} stands. Returns the names still present afterwards (none,
- * when all went well) so the caller can refuse to publish a document with a placeholder left.
+ * Fills a copy of the office's template: each {{name}} replaced where it stands, keeping its
+ * formatting (a value of several lines becoming as many paragraphs), the task table put where
+ * {{BANG_NHIEM_VU}} stands. When a placeholder cannot be filled, or anything fails on the way,
+ * the copy goes to the trash — no half-filled document is left — and the names left (or the
+ * error) come back to the caller.
  */
 export function fillTemplateCopy(
   templateId: string,
   name: string,
   folder: Folder,
   values: ReadonlyMap<string, string>,
-  table: { rows: readonly TableRowSpec[]; widths: readonly number[] } | null,
-): { id: string; left: string[] } {
+  table: TaskTable | null,
+): { id: string } | { left: string[] } {
   const copy = DriveApp.getFileById(templateId).makeCopy(name, folder);
-  const doc = DocumentApp.openById(copy.getId());
-  const sections: Section[] = [doc.getBody()];
-  const header = doc.getHeader();
-  const footer = doc.getFooter();
-  if (header) sections.push(header);
-  if (footer) sections.push(footer);
-  for (const section of sections) for (const [key, value] of values) replaceEverywhere(section, key, value);
-  if (table) insertTableAtMarker(doc.getBody(), table);
-  const left = sections.flatMap((s) =>
-    (s.getText().match(/\{\{[^{}]*\}\}/g) ?? []).map((m) => m.slice(2, -2).trim()),
-  );
-  doc.saveAndClose();
-  return { id: copy.getId(), left };
-}
-
-function replaceEverywhere(section: Section, key: string, value: string): void {
-  const pattern = placeholderPattern(key);
-  const safe = value.replace(/\{\{/g, '{ {'); // a value can never re-create a placeholder
-  for (let guard = 0; guard < 1000; guard++) {
-    const found = section.findText(pattern);
-    if (!found) return;
-    const text = found.getElement().asText();
-    const start = found.getStartOffset();
-    text.deleteText(start, found.getEndOffsetInclusive());
-    if (safe !== '') text.insertText(start, safe);
+  try {
+    const doc = DocumentApp.openById(copy.getId());
+    const sections: Section[] = [doc.getBody()];
+    const header = doc.getHeader();
+    const footer = doc.getFooter();
+    if (header) sections.push(header);
+    if (footer) sections.push(footer);
+    const left = fillSections(sections, values, table);
+    doc.saveAndClose();
+    if (left.length === 0) return { id: copy.getId() };
+    copy.setTrashed(true);
+    return { left };
+  } catch (e) {
+    try {
+      copy.setTrashed(true);
+    } catch {
+      // The error that stopped the filling is the one to report.
+    }
+    throw e;
   }
 }
 
-function insertTableAtMarker(
-  body: GoogleAppsScript.Document.Body,
-  table: { rows: readonly TableRowSpec[]; widths: readonly number[] },
-): void {
-  const found = body.findText(placeholderPattern(TABLE_MARKER));
-  if (!found) return;
-  const paragraph = found.getElement().getParent();
-  const index = body.getChildIndex(paragraph);
-  renderTableAt(body, index, table);
-  paragraph.removeFromParent();
-}
-
-/** The Doc's PDF, saved beside it. Returns the PDF's id. */
-export function savePdf(docId: string, folder: Folder): string {
-  const blob = DriveApp.getFileById(docId).getAs('application/pdf');
+/**
+ * The Doc's PDF, saved beside it as "<name>.pdf". Returns the PDF's id. Named here because getAs
+ * replaces whatever follows the last period of the Doc's name ("… UBND TP. Đông Hà" would give
+ * "… UBND TP.pdf"): https://developers.google.com/apps-script/reference/base/blob#getAs(String)
+ */
+export function savePdf(docId: string, name: string, folder: Folder): string {
+  const blob = DriveApp.getFileById(docId).getAs('application/pdf').setName(name);
   return folder.createFile(blob).getId();
 }
 

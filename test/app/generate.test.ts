@@ -23,16 +23,16 @@ function docIdOf(office: Office, unit: SampleUnit): string {
   return link.replace(/^https:\/\/docs\.google\.com\/document\/d\//, '').replace(/\/edit$/, '');
 }
 
-function submittedOffice(): Office {
-  const office = provisionedOffice(UNITS);
+function submittedOffice(units: readonly SampleUnit[] = UNITS): Office {
+  const office = provisionedOffice(units);
   office.emu.ctx.clock.set(Date.UTC(2025, 1, 6, 2));
-  for (const unit of UNITS) {
+  for (const unit of units) {
     fillTaskTable(
       office.emu,
       focalEmail(unit),
       unitFileId(office.master, unit.code),
       'Nhiệm vụ',
-      sampleTasks(unit, UNITS),
+      sampleTasks(unit, units),
     );
     writePlanTexts(office, unit, SAMPLE_PLAN_TEXTS);
     setUnitState(
@@ -182,6 +182,35 @@ describe('Tạo văn bản kế hoạch', () => {
     const pdfs = office.emu.DriveApp.getFilesByName('Văn bản KH CCHC 2025 - UBND xã Vĩnh Hòa.pdf');
     expect(pdfs.hasNext()).toBe(true);
     expect(pdfs.next().getBlob().getDataAsString().startsWith('%PDF-')).toBe(true);
+  });
+
+  it('names the PDF after the whole document name, dots included, and archives one a killed run left', () => {
+    const city: SampleUnit = { ...commune, name: 'UBND TP. Đông Hà' };
+    office = submittedOffice([city]);
+    generate(office);
+    const pdfName = 'Văn bản KH CCHC 2025 - UBND TP. Đông Hà.pdf';
+    const pdfsNamed = () => {
+      const found: { id: string; folder: string }[] = [];
+      const files = office.emu.DriveApp.getFilesByName(pdfName);
+      while (files.hasNext()) {
+        const file = files.next();
+        if (!file.isTrashed()) found.push({ id: file.getId(), folder: file.getParents().next().getName() });
+      }
+      return found;
+    };
+    const first = pdfsNamed();
+    expect(first).toHaveLength(1);
+    // A run stopped after saving the files but before remembering them: the next run must still
+    // find the PDF by its name and move it to the archive, so the output folder holds one of each.
+    const properties = office.emu.PropertiesService.getDocumentProperties();
+    expect(properties.getProperty(`cchc.doc.${city.code}`)).not.toBeNull();
+    properties.deleteProperty(`cchc.doc.${city.code}`);
+    office.emu.ctx.clock.advance(10 * 60 * 1000);
+    generate(office, city.code);
+    const after = pdfsNamed();
+    expect(after).toHaveLength(2);
+    expect(after.find((f) => f.id === first[0].id)?.folder).toBe('Lưu trữ');
+    expect(after.filter((f) => f.folder !== 'Lưu trữ')).toHaveLength(1);
   });
 
   it('replaces the previous output on a re-run, moving it to the archive, and spares a hand-edited one', () => {

@@ -8,6 +8,7 @@ import { EmulatorContext } from '../../core/context';
 import { DriveItem } from '../../core/drive-store';
 import { gasError } from '../../core/errors';
 import { GAS_CLASS, signatureError } from '../support/args';
+import { renameExtension } from '../support/blob';
 import { asGas } from '../support/gas';
 import { DocBlob } from './blob';
 import { EmuBody } from './elements/body';
@@ -40,7 +41,9 @@ const PDF = 'application/pdf';
 /**
  * The document as a file of `contentType` — only PDF ("currently only 'application/pdf' is
  * supported", Document.getAs reference). Also what DriveApp's File.getBlob/getAs need for a Doc.
- * Named "<document name>.pdf".
+ * Named as getAs names every blob: the text after the document name's last period is replaced by
+ * "pdf" ("UBND TP. Đông Hà" gives "UBND TP.pdf"), so code that wants "<name>.pdf" must setName.
+ * https://developers.google.com/apps-script/reference/document/document#getAs(String)
  */
 export function exportDocument(
   item: DriveItem,
@@ -51,7 +54,7 @@ export function exportDocument(
   return {
     bytes: documentPdf(modelView(item.id, item.name, content)),
     contentType: PDF,
-    name: `${item.name}.pdf`,
+    name: renameExtension(item.name, PDF) ?? `${item.name}.pdf`,
   };
 }
 
@@ -145,7 +148,7 @@ export class EmuDocument implements Pick<D, DocKeys> {
     return this.export(contentType);
   }
 
-  /** The document as PDF ("<name>.pdf", application/pdf). */
+  /** The document as PDF (application/pdf), named as getAs names it. */
   getBlob(): GoogleAppsScript.Base.Blob {
     this.charge('getBlob');
     return this.export(PDF);

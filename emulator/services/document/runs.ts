@@ -105,12 +105,17 @@ export function styleAt(runs: readonly Run[], offset: number): TextStyle {
 }
 
 /**
- * The style new text typed at `offset` takes: that of the character before it (as when typing in
- * the editor), or of the first character when inserting at the start.
+ * The style text inserted at `offset` takes: that of the character before it, as the Docs API
+ * says of its InsertTextRequest ("In most cases, the text style for the inserted text will match
+ * the text immediately before the insertion index",
+ * https://developers.google.com/docs/api/reference/rest/v1/documents/request#inserttextrequest).
+ * Text.insertText's reference says nothing; with no character before it (offset 0, or a Text
+ * emptied by deleteText) the new text gets no attributes of its own — guess, the stricter case
+ * taken: code that wants a placeholder's formatting kept must insert after one of its characters.
  */
-export function insertionStyle(runs: readonly Run[], offset: number, fallback: TextStyle): TextStyle {
-  if (textOfRuns(runs) === '') return fallback;
-  return styleAt(runs, offset > 0 ? offset - 1 : 0);
+export function insertionStyle(runs: readonly Run[], offset: number): TextStyle {
+  if (offset === 0 || textOfRuns(runs) === '') return {};
+  return styleAt(runs, offset - 1);
 }
 
 /** Offsets where the style changes (the first is 0): Text.getTextAttributeIndices. */

@@ -28,7 +28,7 @@ import {
   styleRange,
   textOfRuns,
 } from './runs';
-import { childrenOf, insertChild, parentOf } from './tree';
+import { childrenOf, insertChild } from './tree';
 
 export type Segment = { kind: 'paragraph'; node: ParagraphNode } | { kind: 'text'; node: TextNode };
 
@@ -171,29 +171,28 @@ export class TextView {
     }
   }
 
-  /** Inserts `text` at `offset` (0 ≤ offset ≤ length) in the style of the character before it. */
+  /**
+   * Inserts `text` at `offset` (0 ≤ offset ≤ length) in the style of the character before it in
+   * the same Text (none when there is none: see insertionStyle).
+   */
   insert(offset: number, text: string): void {
     for (const { seg, start, end } of this.bounds()) {
       if (offset < start || offset > end) continue;
       const local = offset - start;
       if (seg.kind === 'text') {
-        const fallback = markStyleOf(seg.node);
-        seg.node.runs = insertInRuns(
-          seg.node.runs,
-          local,
-          text,
-          insertionStyle(seg.node.runs, local, fallback),
-        );
+        seg.node.runs = insertInRuns(seg.node.runs, local, text, insertionStyle(seg.node.runs, local));
         return;
       }
       const pieces = this.pieces(seg);
       const piece = pieces.find((p) => local >= p.start && local <= p.end);
       if (!piece) {
+        // A paragraph with no Text at all: the new one takes the paragraph mark's style, as
+        // setText and appendText do.
         insertChild(seg.node, seg.node.inlines.length, newTextNode(text, seg.node.endStyle));
         return;
       }
       const at = local - piece.start;
-      const style = insertionStyle(piece.node.runs, at, seg.node.endStyle);
+      const style = insertionStyle(piece.node.runs, at);
       piece.node.runs = insertInRuns(piece.node.runs, at, text, style);
       return;
     }
@@ -230,10 +229,4 @@ export class TextView {
     }
     return starts;
   }
-}
-
-/** The paragraph mark style of the paragraph holding a TextNode (for text typed into it empty). */
-function markStyleOf(node: TextNode): TextStyle {
-  const parent = parentOf(node);
-  return parent && (parent.kind === 'paragraph' || parent.kind === 'listItem') ? parent.endStyle : {};
 }

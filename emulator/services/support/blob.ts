@@ -170,8 +170,14 @@ const EXTENSIONS: Record<string, string> = {
   'image/gif': 'gif',
 };
 
-function renameExtension(name: string | null, contentType: string): string | null {
-  const ext = EXTENSIONS[contentType];
+/**
+ * The name getAs gives: the text after the last period is taken for an extension and replaced
+ * ("ShoppingList.12.25.2014" becomes "ShoppingList.12.25.pdf"); with no period the extension is
+ * appended. https://developers.google.com/apps-script/reference/base/blob#getAs(String) — the same
+ * words on BlobSource.getAs, which File and Document implement.
+ */
+export function renameExtension(name: string | null, contentType: string): string | null {
+  const ext = EXTENSIONS[contentType.toLowerCase()];
   if (name === null || !ext) return name;
   const dot = name.lastIndexOf('.');
   return `${dot > 0 ? name.slice(0, dot) : name}.${ext}`;

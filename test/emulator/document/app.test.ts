@@ -235,4 +235,13 @@ describe('getAs / getBlob', () => {
       'Converting from application/vnd.google-apps.document to text/plain is not supported.',
     );
   });
+
+  test('a name with a period loses what follows the last one, as Blob.getAs documents', () => {
+    const { doc } = newDoc('Văn bản KH CCHC 2025 - UBND TP. Đông Hà');
+    expect(doc.getAs('application/pdf').getName()).toBe('Văn bản KH CCHC 2025 - UBND TP.pdf');
+    expect(doc.getBlob().getName()).toBe('Văn bản KH CCHC 2025 - UBND TP.pdf');
+    expect(newDoc('ShoppingList.12.25.2014').doc.getAs('application/pdf').getName()).toBe(
+      'ShoppingList.12.25.pdf',
+    );
+  });
 });

@@ -73,6 +73,19 @@ describe('Body children', () => {
     expect(body.getText()).toBe('\na\nx');
   });
 
+  test('a table put before the last paragraph (a template marker) leaves it last: removing it fails', () => {
+    const { body } = newDoc();
+    const marker = body.appendParagraph('{{BANG_NHIEM_VU}}');
+    body.insertTable(body.getChildIndex(marker), [['TT']]);
+    expect(body.getNumChildren()).toBe(3);
+    expect(thrown(() => marker.removeFromParent()).message).toBe(LAST);
+    marker.clear();
+    expect(body.getText()).toBe('\nTT\n');
+    body.insertTable(body.getNumChildren(), [['cuối']]);
+    // At the very end, Docs adds a paragraph after the table: a body never ends with a table.
+    expect(String(body.getChild(body.getNumChildren() - 1).getType())).toBe('PARAGRAPH');
+  });
+
   test('a page break or horizontal rule lives in a new paragraph of its own', () => {
     const { body } = newDoc();
     const pb = body.appendPageBreak();

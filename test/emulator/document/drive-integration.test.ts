@@ -38,6 +38,8 @@ test('File.getBlob / getAs export a document as PDF', () => {
   expect(blob.getName()).toBe('Kế hoạch.pdf');
   expect(blob.getDataAsString().startsWith('%PDF-1.4')).toBe(true);
   expect(file.getAs('application/pdf').getName()).toBe('Kế hoạch.pdf');
+  file.setName('Kế hoạch 2025. Bản 2');
+  expect(file.getAs('application/pdf').getName()).toBe('Kế hoạch 2025.pdf');
   expect(() => file.getAs('image/png')).toThrow(
     'Converting from application/vnd.google-apps.document to image/png is not supported.',
   );

@@ -103,9 +103,31 @@ describe('Text editing', () => {
     expect(text.getText()).toBe('aXb');
     expect(text.isBold(1)).toBe(true);
     text.insertText(0, 'Y');
-    expect(text.isBold(0)).toBe(true); // at the start: the first character's style
+    expect(text.isBold(0)).toBeNull(); // no character before it: no formatting of its own
+    expect(text.isBold(1)).toBe(true);
     text.appendText('Z');
     expect(text.isBold(4)).toBeNull();
+  });
+
+  test('text inserted into a Text emptied by deleteText keeps none of the deleted formatting', () => {
+    const { p } = textOf('{{don_vi}}');
+    const element = p.getChild(0).asText();
+    element.setBold(true).setFontSize(14);
+    element.deleteText(0, 9);
+    element.insertText(0, 'Phòng Tư pháp');
+    expect(element.isBold(0)).toBeNull();
+    expect(element.getFontSize(0)).toBeNull();
+    // Inserted after a character of the placeholder, before deleting it, the value keeps its look.
+    const { p: q } = textOf('Kính gửi: {{don_vi}}');
+    const kept = q.getChild(0).asText();
+    kept.setBold(10, 19, true).setFontSize(10, 19, 14);
+    kept.insertText(11, 'Phòng Tư pháp');
+    kept.deleteText(24, 32);
+    kept.deleteText(10, 10);
+    expect(kept.getText()).toBe('Kính gửi: Phòng Tư pháp');
+    expect(kept.isBold(10)).toBe(true);
+    expect(kept.getFontSize(22)).toBe(14);
+    expect(kept.isBold(9)).toBeNull();
   });
 
   test('deleteText removes an inclusive range; setText replaces all', () => {

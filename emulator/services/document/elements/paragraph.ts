@@ -302,7 +302,7 @@ export abstract class ParagraphLike<Self> extends TextContainer<Self> {
     if (typeof text === 'string') {
       const before = this.p.inlines.slice(0, index).filter((n): n is TextNode => n.kind === 'text');
       const prev = [...before].reverse().find((n) => textOfRuns(n.runs) !== '');
-      const style = prev ? insertionStyle(prev.runs, textOfRuns(prev.runs).length, {}) : this.p.endStyle;
+      const style = prev ? insertionStyle(prev.runs, textOfRuns(prev.runs).length) : this.p.endStyle;
       node = newTextNode(typed(text), style);
     } else node = text;
     insertChild(this.p, index, node);
