@@ -10,7 +10,6 @@
 export {
   createUrlFetchApp,
   DEFAULT_LATENCY_MS,
-  FETCH_ALL_OVERHEAD_MS,
   MAX_REDIRECTS,
   TIMEOUT_MS,
 } from './app';
