@@ -22,7 +22,8 @@ export const DEFAULT_LATENCY: LatencyRow = {
 /** Where the measured rows below come from (tag M unless said). */
 const SRC = {
   /** 4,000-cell setValues < 50 ms, 610 ms with flush(); 400 one-row writes 164 ms, ~12 s with a flush each. */
-  flushTimings: 'https://ruby-bash.developreference.com/article/29263774/What+is+faster+ScriptDb+or+SpreadsheetApp',
+  flushTimings:
+    'https://ruby-bash.developreference.com/article/29263774/What+is+faster+ScriptDb+or+SpreadsheetApp',
   /** Sheets API updateCells of 10,000 cells: about 3 s. */
   sheetsCells: 'https://qiita.com/howdy39/items/2fb95bb7b52cb0bb00ab',
   /** 100 samples: setProperty avg 62 ms (43–231), getProperty avg 30 ms (20–84). */

@@ -83,7 +83,8 @@ export function beforeWrite(ctx: EmulatorContext, id: string, live: FileContent)
 export function addPendingCells(ctx: EmulatorContext, id: string, cells: number): void {
   const pending = stateOf(ctx).files.get(id);
   if (pending) pending.cells += cells;
-  else if (!stateOf(ctx).inExecution()) ctx.ledger.wait('SpreadsheetApp.(commit)', commitCostMs(0, cells) - commitCostMs(0, 0));
+  else if (!stateOf(ctx).inExecution())
+    ctx.ledger.wait('SpreadsheetApp.(commit)', commitCostMs(0, cells) - commitCostMs(0, 0));
 }
 
 export function hasPendingWrites(ctx: EmulatorContext, id?: string): boolean {
@@ -119,6 +120,10 @@ export function commitAll(ctx: EmulatorContext): void {
 }
 
 /** The content that Google's servers hold for file `id`: the committed copy while writes pend. */
-export function committedContent(ctx: EmulatorContext, id: string, live: FileContent | undefined): FileContent | undefined {
+export function committedContent(
+  ctx: EmulatorContext,
+  id: string,
+  live: FileContent | undefined,
+): FileContent | undefined {
   return stateOf(ctx).files.get(id)?.committed ?? live;
 }

@@ -166,7 +166,9 @@ describe('UrlFetchApp: modeled cost', () => {
     const id = spreadsheet(n);
     const timeOf = (count: number): number => {
       const before = n.ctx.clock.nowMs();
-      n.fetcher.fetchAll(Array.from({ length: count }, () => ({ url: csvUrl(id), headers: bearer(n.token) })));
+      n.fetcher.fetchAll(
+        Array.from({ length: count }, () => ({ url: csvUrl(id), headers: bearer(n.token) })),
+      );
       return n.ctx.clock.nowMs() - before;
     };
     const two = timeOf(2);

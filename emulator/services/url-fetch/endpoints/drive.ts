@@ -342,7 +342,12 @@ const filesCopy = endpoint('driveCopy', (call, id) => {
   if (body.name !== undefined && typeof body.name !== 'string') apiError(driveInvalidValue('name'));
   const name = (body.name as string | undefined) ?? `Copy of ${source.name}`;
   const copy = ctx.session.as(user, () =>
-    ctx.drive.create({ name, mimeType: source.mimeType, parentId, content: committedContent(ctx, source.id, source.content)?.clone() }),
+    ctx.drive.create({
+      name,
+      mimeType: source.mimeType,
+      parentId,
+      content: committedContent(ctx, source.id, source.content)?.clone(),
+    }),
   );
   copy.description = source.description;
   return project(req.url, fileResource(ctx, copy, user), FILE_SCHEMA, DEFAULT_FILE_FIELDS);
