@@ -64,19 +64,26 @@ export function commitCostMs(ops: number, cells: number): number {
 }
 
 /**
- * Call before a SpreadsheetApp write changes file `id` (whose live content is `live`): inside an
- * execution the committed content is kept aside on the first pending write; outside, the write
- * is committed at once and its flush paid now.
+ * Call before a SpreadsheetApp write changes file `id`. Inside an execution, the first pending
+ * write keeps the committed content aside (`keep()`: a copy the live content's later writes do
+ * not reach — the spreadsheet service copies sheets lazily, see SpreadsheetModel.shellCopy), and
+ * every write returns it so that the caller can detach what it is about to change. Outside an
+ * execution the write is committed at once, its flush paid now, and nothing is returned.
  */
-export function beforeWrite(ctx: EmulatorContext, id: string, live: FileContent): void {
+export function beforeWrite(
+  ctx: EmulatorContext,
+  id: string,
+  keep: () => FileContent,
+): FileContent | undefined {
   const state = stateOf(ctx);
   if (!state.inExecution()) {
     ctx.ledger.wait('SpreadsheetApp.(commit)', commitCostMs(1, 0));
-    return;
+    return undefined;
   }
-  const pending = state.files.get(id);
+  let pending = state.files.get(id);
   if (pending) pending.ops++;
-  else state.files.set(id, { committed: live.clone(), ops: 1, cells: 0 });
+  else state.files.set(id, (pending = { committed: keep(), ops: 1, cells: 0 }));
+  return pending.committed;
 }
 
 /** A value write of `cells` cells to file `id` (after beforeWrite): the flush carries them. */

@@ -43,9 +43,17 @@ export class Doc {
     if (COMMITTING_READ.test(key)) commitFile(this.ctx, this.id);
   }
 
-  /** A write is about to change this file: SpreadsheetApp buffers it (core/pending-writes.ts). */
-  private willWrite(item: DriveItem): void {
-    if (item.content) beforeWrite(this.ctx, this.id, item.content);
+  /**
+   * A write is about to change this file — `sheet` of it, when the change stays in one sheet:
+   * SpreadsheetApp buffers it (core/pending-writes.ts). The committed view shares the live
+   * sheets until each is first written; model-level changes (sheet list, locale, protections)
+   * never reach it. Guess, approximation: chart data ranges on other sheets that follow an
+   * inserted row move in the committed view too.
+   */
+  private willWrite(item: DriveItem, sheet?: SheetModel): void {
+    const live = item.content as SpreadsheetModel;
+    const committed = beforeWrite(this.ctx, this.id, () => live.shellCopy()) as SpreadsheetModel | undefined;
+    if (committed && sheet) committed.detachSheet(sheet);
   }
 
   /** A value write of `cells` cells: committing it costs per cell. */
@@ -93,7 +101,7 @@ export class Doc {
     const model = item.content as SpreadsheetModel;
     const sheet = this.sheetIn(model, sheetId);
     assertCanEditCells(model, item, sheetId, r, this.actor());
-    this.willWrite(item);
+    this.willWrite(item, sheet);
     return { model, sheet };
   }
 
@@ -103,7 +111,7 @@ export class Doc {
     const model = item.content as SpreadsheetModel;
     const sheet = this.sheetIn(model, sheetId);
     assertCanEditSheet(model, item, sheetId, this.actor());
-    this.willWrite(item);
+    this.willWrite(item, sheet);
     return { model, sheet };
   }
 

@@ -81,6 +81,28 @@ describe('SpreadsheetApp bundles writes until flush, a read or the end of the ex
     expect(committed.styleAt(1, 1).background).toBe('#ff0000');
   });
 
+  test('every sheet keeps its committed content, whichever is written first; a deleted one too', () => {
+    const { emu, id, sheet } = setup();
+    const ss = emu.SpreadsheetApp.openById(id);
+    const second = ss.insertSheet('Thứ hai');
+    second.getRange('A1').setValue('trước');
+    const firstName = sheet.getName();
+    runExecution(emu.ctx, () => {
+      sheet.getRange('B2').setValue('mới');
+      second.getRange('A1').setValue('sau');
+      ss.deleteSheet(sheet);
+      ss.setSpreadsheetLocale('en_US');
+      const committed = spreadsheetModelOf(emu.ctx, id)!;
+      expect(committed.sheets.map((s) => s.name)).toEqual([firstName, 'Thứ hai']);
+      expect(committed.sheets[0].valueAt(2, 2)).toBe('cũ');
+      expect(committed.sheets[1].valueAt(1, 1)).toBe('trước');
+      expect(committed.locale).not.toBe('en_US');
+    });
+    const committed = spreadsheetModelOf(emu.ctx, id)!;
+    expect(committed.sheets.map((s) => s.name)).toEqual(['Thứ hai']);
+    expect(committed.sheets[0].valueAt(1, 1)).toBe('sau');
+  });
+
   test("Drive's copy of a file holds its committed content (guess, stricter case)", () => {
     const { emu, id, sheet } = setup();
     runExecution(emu.ctx, () => {
