@@ -41,7 +41,9 @@ function benchSize(n: number): Measurement[] {
     );
     fillAll(office, ROWS);
     out.push(measure(office, 'Tổng hợp dữ liệu', () => entry.menuConsolidate(), 'Tổng hợp dữ liệu'));
-    out.push(measure(office, 'Tổng hợp kiểu thủ công (baseline)', () => naiveConsolidation(office), null));
+    out.push(
+      measure(office, 'Tổng hợp kiểu thủ công (baseline)', () => naiveConsolidation(office), null, false),
+    );
     const ids = new Map(
       (office.master.getSheetByName('Đơn vị')?.getDataRange().getValues() ?? []).map((r) => [
         String(r[0]),

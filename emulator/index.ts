@@ -7,7 +7,8 @@ import { createDriveApp, registerContentExporter } from './services/drive';
 import { EmuBlob } from './services/support/blob';
 import { createLockService, releaseAllLocks } from './services/lock';
 import { createMailApp } from './services/mail';
-import { checkExecutionTime, createScriptApp, onExecutionEnd } from './services/script-app';
+import { commitAll, setExecutionProbe } from './core/pending-writes';
+import { checkExecutionTime, createScriptApp, currentExecution, onExecutionEnd } from './services/script-app';
 import { createPropertiesService } from './services/properties';
 import { createSession } from './services/session';
 import { createSpreadsheetApp, UiRecorder } from './services/spreadsheet';
@@ -92,6 +93,9 @@ export class Emulator {
     // Apps Script frees an execution's locks when it ends, and stops any execution past 6 minutes:
     // every charged call checks the modeled time (a no-op outside runExecution).
     onExecutionEnd(this.ctx, releaseAllLocks);
+    // SpreadsheetApp buffers an execution's writes; they are committed when it ends.
+    setExecutionProbe(this.ctx, () => currentExecution(this.ctx) !== undefined);
+    onExecutionEnd(this.ctx, commitAll);
     this.ctx.ledger.onCharge(() => checkExecutionTime(this.ctx));
   }
 

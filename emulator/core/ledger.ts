@@ -43,6 +43,17 @@ export class CostLedger {
     for (const listener of this.listeners) listener(key);
   }
 
+  /**
+   * Modeled time that is no call of the script's (e.g. SpreadsheetApp committing buffered writes
+   * before a read): it advances the clock and the modeled time, is not counted, and still runs the
+   * listeners (so the execution time limit applies).
+   */
+  wait(key: string, ms: number): void {
+    if (ms <= 0) return;
+    this.spend(ms);
+    for (const listener of this.listeners) listener(key);
+  }
+
   /** Plan a failure of the `nth` next call of `key` (1 = the very next one). */
   failOn(key: string, nth = 1, error: () => Error = () => new Error(`Injected fault at ${key}`)): void {
     this.faults.push({ plan: { key, nth, error }, seen: 0 });

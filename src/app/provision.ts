@@ -6,6 +6,7 @@ import { proposesTasks, Unit } from '../domain/registry/unit';
 import { unitPersonalCells, WorkbookVariant } from '../domain/unit-file/layout';
 import { FILE_STATE_TEXT, spreadsheetUrl, unitFileName, unitFolderName } from '../domain/unit-file/naming';
 import { addFileEditor, copyFile, fileState, findFileInFolder } from '../gas/drive';
+import { commitSpreadsheetWrites } from '../gas/commit-writes';
 import { addEditorsAll, copyAll, folderFileIds } from '../gas/drive-api';
 import { MasterWorkbook } from '../gas/master';
 import { effectiveUserEmail } from '../gas/session';
@@ -203,8 +204,11 @@ function provisionChunk(
   const names = chunk.map((u) => unitFileName(config, u));
   const existing = listFolderSafely(folder, names);
   const toCopy = chunk.map((_, i) => i).filter((i) => !existing.has(names[i]));
+  // Drive copies what is applied: a template rendered in this execution must be flushed first.
+  const sources = toCopy.map((i) => templates.get(variantOf(chunk[i])).getId());
+  if (toCopy.length > 0) commitSpreadsheetWrites();
   const copied = copyAll(
-    toCopy.map((i) => templates.get(variantOf(chunk[i])).getId()),
+    sources,
     toCopy.map((i) => names[i]),
     folder.getId(),
   ).results;

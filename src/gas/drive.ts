@@ -1,3 +1,5 @@
+import { commitSpreadsheetWrites } from './commit-writes';
+
 type Folder = GoogleAppsScript.Drive.Folder;
 type File = GoogleAppsScript.Drive.File;
 
@@ -42,7 +44,9 @@ export function findFileInFolder(folder: Folder, name: string): File | null {
   return null;
 }
 
+/** A copy of what the file holds once this execution's bundled writes are applied. */
 export function copyFile(source: File, name: string, folder: Folder): File {
+  commitSpreadsheetWrites();
   return source.makeCopy(name, folder);
 }
 

@@ -60,14 +60,13 @@ export function lockRound(
   }
 }
 
+/** Removes a round's locks; one listing of the whole file's range protections (a server read). */
 export function unlockRound(ss: Spreadsheet, round: Round): number {
   let removed = 0;
-  for (const sheet of ss.getSheets()) {
-    for (const p of sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE)) {
-      if (p.getDescription() === LOCK_PREFIX + round.label) {
-        p.remove();
-        removed++;
-      }
+  for (const p of ss.getProtections(SpreadsheetApp.ProtectionType.RANGE)) {
+    if (p.getDescription() === LOCK_PREFIX + round.label) {
+      p.remove();
+      removed++;
     }
   }
   return removed;

@@ -6,6 +6,7 @@
  * but always available. CSV gives display values, which is what the unit sees and what the
  * domain parsers read; SpreadsheetApp's getDisplayValues gives the same.
  */
+import { commitSpreadsheetWrites } from './commit-writes';
 import { fetchAllWithRetry } from './fetch-batch';
 
 export interface SheetRequest {
@@ -30,6 +31,7 @@ export function csvExportUrl(fileId: string, sheetId: number): string {
 }
 
 export function readSheets(requests: readonly SheetRequest[]): SheetRead[] {
+  commitSpreadsheetWrites(); // the export sees only applied writes
   const viaCsv = requests.filter((r) => r.sheetId !== null);
   // The export answers 307 to a signed download URL; UrlFetchApp follows it by default.
   const responses = fetchAllWithRetry(

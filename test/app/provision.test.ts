@@ -1,5 +1,6 @@
 import { REGISTRY_HEADER_ROW, registryColumn } from '../../src/domain/registry/columns';
 import { TASK_FIRST_SECTION_ROW, TASK_HEADER_ROW } from '../../src/domain/unit-file/sheets';
+import { runExecution } from '../../emulator';
 import * as entry from '../../src/index';
 import { focalEmail, SAMPLE_ADMIN, SAMPLE_UNITS, registryRows } from '../../sample/vinh-linh';
 import { lastLog, Office, openOffice, provisionedOffice, typeRegistry } from '../fixtures/office';
@@ -51,6 +52,20 @@ describe('Tạo bảng tính cho đơn vị', () => {
       'Thành công',
       `tạo ${SAMPLE_UNITS.length}, đã có 0, lỗi 0`,
     ]);
+  });
+
+  it('works as ONE execution: the templates it renders are flushed before Drive copies them', () => {
+    // On Google the menu run is one execution and its SpreadsheetApp writes are bundled: a copy
+    // made through Drive sees only what was applied (core/pending-writes.ts).
+    office = provisionedOffice(SAMPLE_UNITS.slice(0, 4), false);
+    runExecution(office.emu.ctx, () => entry.menuProvisionUnits());
+    expect(lastLog(office.master).slice(3, 5)).toEqual(['Thành công', 'tạo 4, đã có 0, lỗi 0']);
+    const tasks = office.emu.SpreadsheetApp.openById(fileIdOf(office.master, 'TP')).getSheetByName(
+      'Nhiệm vụ',
+    );
+    expect(tasks?.getRange(3, 1).getValue()).toBe(
+      '(Kèm theo Kế hoạch Cải cách hành chính năm 2025 của Phòng Tư pháp)',
+    );
   });
 
   it('creates nothing on a second run', () => {

@@ -1,4 +1,4 @@
-import { urlFetchControls } from '../../emulator';
+import { runExecution, urlFetchControls } from '../../emulator';
 import { MIME } from '../../emulator/core/drive-store';
 import { propertyStores } from '../../emulator/services/properties';
 import { spreadsheetModelOf } from '../../emulator/services/spreadsheet';
@@ -146,6 +146,17 @@ describe('Kiểm tra hệ thống', () => {
     expect(made.every((it) => it.trashed)).toBe(true);
 
     expectOfficeUntouched(office, before);
+  });
+
+  it('passes as ONE execution, where its typed tasks and submission are bundled writes', () => {
+    // On Google the menu run is one execution: what the self-test types is applied only at a
+    // flush, so its reads through the CSV export must come after one (core/pending-writes.ts).
+    office = provisionedOffice(UNITS);
+    runExecution(office.emu.ctx, () => entry.menuSelfTest());
+    const prompt = lastAlert(office)?.prompt ?? '';
+    const lines = prompt.split('\n').filter((l) => l.startsWith('• '));
+    expect(lines.filter((l) => !l.startsWith('• ✓ '))).toEqual([]);
+    expect(lines).toHaveLength(STEPS);
   });
 
   it('reports the failing step with its error, skips the rest, and still cleans up', () => {

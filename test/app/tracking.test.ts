@@ -232,6 +232,23 @@ describe('a round through time', () => {
   });
 });
 
+describe('the cost of a new submission', () => {
+  it('lists the unit file’s protections once, not once per sheet, before locking it', () => {
+    const office = provisionedOffice(UNITS.slice(0, 2));
+    try {
+      for (const unit of UNITS.slice(0, 2)) submit(office, unit);
+      const ledger = office.emu.ctx.ledger;
+      ledger.reset();
+      entry.menuRefreshStatus();
+      expect(status(office, UNITS[0].code).status).toBe('Đã nộp');
+      // One listing per new submission (a server read each, core/latency.ts).
+      expect(ledger.count('Sheet.getProtections') + ledger.count('Spreadsheet.getProtections')).toBe(2);
+    } finally {
+      office.close();
+    }
+  });
+});
+
 describe('reminders and admin rights', () => {
   let office: Office;
   afterEach(() => office.close());

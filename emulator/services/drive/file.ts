@@ -1,5 +1,6 @@
 import { gasError } from '../../core/errors';
 import { DriveItem, MIME } from '../../core/drive-store';
+import { committedContent } from '../../core/pending-writes';
 import { convertBlob, EmuBlob } from '../support/blob';
 import { asGas } from '../support/gas';
 import { BlobContent, exporterFor } from './content';
@@ -113,7 +114,9 @@ export class EmuFile extends EmuDriveItem<File> implements Pick<File, FileMethod
       name: name ?? `Copy of ${source.name}`,
       mimeType: source.mimeType,
       parentId,
-      content: source.content?.clone(),
+      // Drive copies what the servers hold: a spreadsheet's buffered writes are not in it
+      // (core/pending-writes.ts; guess, stricter case taken).
+      content: committedContent(this.env.ctx, source.id, source.content)?.clone(),
     });
     copy.description = source.description;
     return this.env.file(copy.id);

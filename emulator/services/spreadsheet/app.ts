@@ -5,6 +5,7 @@
 import { EmulatorContext } from '../../core/context';
 import { MIME } from '../../core/drive-store';
 import { gasError } from '../../core/errors';
+import { takeAllPending } from '../../core/pending-writes';
 import { newConditionalFormatRuleBuilder } from './conditional-format';
 import { EmuDataValidationBuilder } from './data-validation';
 import { Doc, MSG, requireSpreadsheetItem } from './doc';
@@ -122,9 +123,13 @@ export function createSpreadsheetApp(ctx: EmulatorContext, ui: UiRecorder): Emul
       return new EmuUi(ui) as unknown as GoogleAppsScript.Base.Ui;
     },
 
-    /** Writes are applied at once in the emulator; flush only costs its modeled time. */
+    /**
+     * Commits every pending write (core/pending-writes.ts): exports and other services see them
+     * from now on. The call pays its own round trip and the pending operations' server work.
+     */
     flush(): void {
       charge('flush');
+      ctx.ledger.wait('SpreadsheetApp.flush', takeAllPending(ctx));
     },
 
     newConditionalFormatRule(): GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder {

@@ -6,6 +6,7 @@
 import { EmulatorContext } from '../../core/context';
 import { DriveItem, MIME } from '../../core/drive-store';
 import { GasException, gasError } from '../../core/errors';
+import { addPendingCells, beforeWrite, commitFile } from '../../core/pending-writes';
 import { GridRange } from './a1';
 import { LocaleInfo, localeInfo } from './locale';
 import { SheetModel, SpreadsheetModel } from './model';
@@ -21,6 +22,15 @@ export const MSG = {
     'This action would increase the number of cells in the workbook above the limit of 10000000 cells.',
 } as const;
 
+/**
+ * Reads of cell content and extent: each commits this file's pending writes first (the write
+ * cache is emptied before a read, core/pending-writes.ts). Guess: reads of formats, names and
+ * structure are served without a commit — the stricter case for exports, which then see fewer
+ * commits.
+ */
+const COMMITTING_READ =
+  /^(Range\.(getValues?|getDisplayValues?|getFormulas?|getNotes?|isBlank|getDataValidations?)|(Sheet|Spreadsheet)\.(getDataRange|getLastRow|getLastColumn))$/;
+
 export class Doc {
   constructor(
     readonly ctx: EmulatorContext,
@@ -30,6 +40,25 @@ export class Doc {
 
   charge(key: string, units = 0): void {
     this.ctx.ledger.charge(key, units);
+    if (COMMITTING_READ.test(key)) commitFile(this.ctx, this.id);
+  }
+
+  /**
+   * A write is about to change this file — `sheet` of it, when the change stays in one sheet:
+   * SpreadsheetApp buffers it (core/pending-writes.ts). The committed view shares the live
+   * sheets until each is first written; model-level changes (sheet list, locale, protections)
+   * never reach it. Guess, approximation: chart data ranges on other sheets that follow an
+   * inserted row move in the committed view too.
+   */
+  private willWrite(item: DriveItem, sheet?: SheetModel): void {
+    const live = item.content as SpreadsheetModel;
+    const committed = beforeWrite(this.ctx, this.id, () => live.shellCopy()) as SpreadsheetModel | undefined;
+    if (committed && sheet) committed.detachSheet(sheet);
+  }
+
+  /** A value write of `cells` cells: committing it costs per cell. */
+  wroteCells(cells: number): void {
+    addPendingCells(this.ctx, this.id, cells);
   }
 
   /** The effective user (whose authority the script runs with). */
@@ -48,7 +77,9 @@ export class Doc {
 
   /** The model for an edit (checks edit access). Call `touched()` once the change is made. */
   edit(): SpreadsheetModel {
-    return this.item('edit').content as SpreadsheetModel;
+    const item = this.item('edit');
+    this.willWrite(item);
+    return item.content as SpreadsheetModel;
   }
 
   /** A content change happened: Drive's last-updated time moves with every edit. */
@@ -70,6 +101,7 @@ export class Doc {
     const model = item.content as SpreadsheetModel;
     const sheet = this.sheetIn(model, sheetId);
     assertCanEditCells(model, item, sheetId, r, this.actor());
+    this.willWrite(item, sheet);
     return { model, sheet };
   }
 
@@ -79,6 +111,7 @@ export class Doc {
     const model = item.content as SpreadsheetModel;
     const sheet = this.sheetIn(model, sheetId);
     assertCanEditSheet(model, item, sheetId, this.actor());
+    this.willWrite(item, sheet);
     return { model, sheet };
   }
 

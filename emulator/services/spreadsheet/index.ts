@@ -12,6 +12,7 @@
  */
 import { EmulatorContext } from '../../core/context';
 import { MIME } from '../../core/drive-store';
+import { committedContent } from '../../core/pending-writes';
 import { SpreadsheetModel } from './model';
 
 export { createSpreadsheetApp } from './app';
@@ -55,12 +56,14 @@ export { formatDisplay, isDateFormat } from './values/format';
 export { enterValue } from './values/parse';
 
 /**
- * The model of spreadsheet file `id`, for emulator internals (no access check, no charge);
- * undefined when there is no such file or it is not a spreadsheet.
+ * The model of spreadsheet file `id` as Google's servers hold it, for emulator internals outside
+ * SpreadsheetApp (exporters, Sheets REST, CSV; no access check, no charge): while the running
+ * execution has uncommitted SpreadsheetApp writes to the file, its committed content
+ * (core/pending-writes.ts). Undefined when there is no such file or it is not a spreadsheet.
  */
 export function spreadsheetModelOf(ctx: EmulatorContext, id: string): SpreadsheetModel | undefined {
   const item = ctx.drive.peek(id);
   if (!item || item.mimeType !== MIME.spreadsheet || !(item.content instanceof SpreadsheetModel))
     return undefined;
-  return item.content;
+  return committedContent(ctx, id, item.content) as SpreadsheetModel;
 }

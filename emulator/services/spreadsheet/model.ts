@@ -628,8 +628,19 @@ export class SpreadsheetModel implements FileContent {
   }
 
   clone(): SpreadsheetModel {
-    const copy = new SpreadsheetModel(this.locale, this.timeZone);
+    const copy = this.shellCopy();
     copy.sheets = this.sheets.map((s) => s.clone());
+    return copy;
+  }
+
+  /**
+   * A copy of everything but the sheets' contents: the new model holds the SAME SheetModel
+   * objects (in its own list). For the committed view of a file with buffered writes, whose
+   * sheets are copied one by one, only when first written (detachSheet).
+   */
+  shellCopy(): SpreadsheetModel {
+    const copy = new SpreadsheetModel(this.locale, this.timeZone);
+    copy.sheets = [...this.sheets];
     copy.protections = this.protections.map((p) => ({
       ...p,
       range: p.range ? { ...p.range } : null,
@@ -641,5 +652,11 @@ export class SpreadsheetModel implements FileContent {
     copy.protectionSeq = this.protectionSeq;
     copy.chartSeq = this.chartSeq;
     return copy;
+  }
+
+  /** Give this model its own copy of `sheet` (one of the SheetModel objects it shares), if it has it. */
+  detachSheet(sheet: SheetModel): void {
+    const i = this.sheets.indexOf(sheet);
+    if (i >= 0) this.sheets[i] = sheet.clone();
   }
 }

@@ -64,6 +64,7 @@ export function writeCells(
     }
     entered.push(line);
   }
+  doc.wroteCells(r.numRows * r.numCols);
   for (let i = 0; i < r.numRows; i++) {
     for (let j = 0; j < r.numCols; j++) {
       const e = entered[i][j];

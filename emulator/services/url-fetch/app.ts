@@ -7,7 +7,8 @@
  * Cost model (../shared/reference/apps-script-platform.md, "Latency model"): each request takes its
  * endpoint's modeled latency (about 0.5 s to a Google API, M); fetch charges one
  * 'UrlFetchApp.fetch' of that time; fetchAll charges one 'UrlFetchApp.fetchAll' of the slowest
- * request + 0.4 s (M: "2–88 parallel 1-s jobs took 1.2–1.9 s"). Every request is also counted as
+ * request, stretched by the batch's tail, plus a per-call and per-request overhead
+ * (core/latency.ts fetchAllMs; M: "2–88 parallel 1-s jobs took 1.2–1.9 s"). Every request is also counted as
  * 'UrlFetchApp.request' (0 ms), so tests can hold budgets on batches and on requests. The requests
  * are counted before anything is sent (a planned ledger fault there stops the call unsent); the
  * call itself is charged once the answers are in (its time depends on them), so a time-limit stop
@@ -15,6 +16,7 @@
  */
 import { EmulatorContext } from '../../core/context';
 import { gasError } from '../../core/errors';
+import { fetchAllMs } from '../../core/latency';
 import { signatureError } from '../support/args';
 import { userOfHeaders } from './access';
 import { ArrivingRequest, Fault, urlFetchControls } from './controls';
@@ -55,8 +57,6 @@ export const DEFAULT_LATENCY_MS: Readonly<Record<LatencyKind, number>> = {
 
 /** UrlFetchApp gives up after 60 s (not configurable; third-party guides, M). */
 export const TIMEOUT_MS = 60_000;
-/** fetchAll's own cost over its slowest request (M). */
-export const FETCH_ALL_OVERHEAD_MS = 400;
 /** Redirects followed before the last answer is returned as it is (E). */
 export const MAX_REDIRECTS = 10;
 
@@ -144,9 +144,8 @@ class EmuUrlFetchApp implements Pick<UrlFetchAppApi, 'fetch' | 'fetchAll' | 'get
     const superseded =
       key === 'UrlFetchApp.fetchAll' ? supersededPermissionCreates(requests) : new Set<number>();
     const outcomes = requests.map((r, i) => this.exchange(r, superseded.has(i)));
-    const slowest = Math.max(0, ...outcomes.map((o) => o.latencyMs));
-    const ms =
-      key === 'UrlFetchApp.fetch' ? slowest : requests.length === 0 ? 0 : slowest + FETCH_ALL_OVERHEAD_MS;
+    const latencies = outcomes.map((o) => o.latencyMs);
+    const ms = key === 'UrlFetchApp.fetch' ? Math.max(0, ...latencies) : fetchAllMs(latencies);
     this.ctx.ledger.chargeFixed(key, ms);
 
     // The first failure in request order ends the whole call, as in Apps Script.

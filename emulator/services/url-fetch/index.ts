@@ -7,13 +7,7 @@
  *     arriving requests (e.g. delete a file mid-run), the log of served requests, quota resets;
  *   - the limits and latencies it models, and its Apps Script messages.
  */
-export {
-  createUrlFetchApp,
-  DEFAULT_LATENCY_MS,
-  FETCH_ALL_OVERHEAD_MS,
-  MAX_REDIRECTS,
-  TIMEOUT_MS,
-} from './app';
+export { createUrlFetchApp, DEFAULT_LATENCY_MS, MAX_REDIRECTS, TIMEOUT_MS } from './app';
 export type { LatencyKind, UrlFetchAppOptions } from './app';
 export { urlFetchControls, UrlFetchControls } from './controls';
 export type {

@@ -12,7 +12,10 @@ describe('CostLedger', () => {
     expect(ledger.count('SpreadsheetApp.openById')).toBe(2);
     expect(ledger.countPrefix('SpreadsheetApp.')).toBe(2);
     expect(ledger.totalCalls()).toBe(3);
-    const expected = 2 * LATENCY['SpreadsheetApp.openById'].ms + LATENCY['Range.setValues'].ms + 1000 * 0.002;
+    const expected =
+      2 * LATENCY['SpreadsheetApp.openById'].ms +
+      LATENCY['Range.setValues'].ms +
+      1000 * (LATENCY['Range.setValues'].perUnitMs ?? 0);
     expect(ledger.modeledTimeMs()).toBeCloseTo(expected);
     expect(clock.nowMs()).toBeCloseTo(expected);
   });

@@ -128,7 +128,7 @@ describe('UrlFetchApp: modeled cost', () => {
     expect(n.ctx.ledger.count('UrlFetchApp.request')).toBe(1);
   });
 
-  test('fetchAll charges ONE entry of the slowest request + 0.4 s, and counts every request', () => {
+  test('fetchAll charges ONE entry: the slowest request, its tail and a per-request overhead', () => {
     const n = net();
     const id = spreadsheet(n);
     const before = n.ctx.clock.nowMs();
@@ -137,7 +137,8 @@ describe('UrlFetchApp: modeled cost', () => {
       [1, 2, 3].map(() => ({ url: csvUrl(id), headers: bearer(n.token) })),
     );
     expect(responses.map((r) => r.getResponseCode())).toEqual([200, 200, 200]);
-    expect(n.ctx.clock.nowMs() - before).toBe(700 + 400);
+    // core/latency.ts: slowest × (1 + 0.05 log2 n) + 180 ms + 8 ms a request.
+    expect(n.ctx.clock.nowMs() - before).toBeCloseTo(700 * (1 + 0.05 * Math.log2(3)) + 180 + 8 * 3, 3);
     expect(n.ctx.ledger.count('UrlFetchApp.fetchAll')).toBe(1);
     expect(n.ctx.ledger.count('UrlFetchApp.fetch')).toBe(0);
     expect(n.ctx.ledger.count('UrlFetchApp.request')).toBe(3);
@@ -157,7 +158,23 @@ describe('UrlFetchApp: modeled cost', () => {
         headers: bearer(n.token),
       },
     ]);
-    expect(n.ctx.clock.nowMs() - before).toBe(2500 + 400);
+    expect(n.ctx.clock.nowMs() - before).toBeCloseTo(2500 * 1.05 + 180 + 8 * 2, 3);
+  });
+
+  test('a larger batch takes longer than a small one, far less than its requests one by one', () => {
+    const n = net();
+    const id = spreadsheet(n);
+    const timeOf = (count: number): number => {
+      const before = n.ctx.clock.nowMs();
+      n.fetcher.fetchAll(
+        Array.from({ length: count }, () => ({ url: csvUrl(id), headers: bearer(n.token) })),
+      );
+      return n.ctx.clock.nowMs() - before;
+    };
+    const two = timeOf(2);
+    const fifty = timeOf(50);
+    expect(fifty).toBeGreaterThan(two + 300);
+    expect(fifty).toBeLessThan(50 * 700);
   });
 
   test('latency per endpoint is configurable', () => {
@@ -224,7 +241,7 @@ describe('UrlFetchApp: faults and hooks', () => {
     expect(n.fetcher.fetch(csvUrl(id), { headers: bearer(n.token) }).getResponseCode()).toBe(200);
   });
 
-  test('one timeout fails the whole fetchAll (slowest + 0.4 s), after the others were served', () => {
+  test('one timeout fails the whole fetchAll (the 60-s timeout sets its time), after the others were served', () => {
     const n = net();
     const id = spreadsheet(n);
     n.controls.timeoutNext(/gid=0$/);
@@ -236,7 +253,7 @@ describe('UrlFetchApp: faults and hooks', () => {
       ]),
     );
     expect(e.message).toBe(`Timeout: ${csvUrl(id)}`);
-    expect(n.ctx.clock.nowMs() - before).toBe(60_400);
+    expect(n.ctx.clock.nowMs() - before).toBeCloseTo(60_000 * 1.05 + 180 + 8 * 2, 3);
     expect(n.controls.requests().map((r) => [r.status, r.failure])).toEqual([
       [200, null],
       [null, 'timeout'],

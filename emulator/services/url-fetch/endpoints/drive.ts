@@ -16,6 +16,7 @@
 import { createHash } from 'crypto';
 import { EmulatorContext } from '../../../core/context';
 import { DriveItem, MIME } from '../../../core/drive-store';
+import { committedContent } from '../../../core/pending-writes';
 import { GasException } from '../../../core/errors';
 import { compileQuery } from '../../drive/search';
 import { authError, callerOf, lookup } from '../access';
@@ -406,7 +407,12 @@ const filesCopy = endpoint('driveCopy', (call, id) => {
   if (body.name !== undefined && typeof body.name !== 'string') apiError(driveInvalidValue('name'));
   const name = (body.name as string | undefined) ?? `Copy of ${source.name}`;
   const copy = ctx.session.as(user, () =>
-    ctx.drive.create({ name, mimeType: source.mimeType, parentId, content: source.content?.clone() }),
+    ctx.drive.create({
+      name,
+      mimeType: source.mimeType,
+      parentId,
+      content: committedContent(ctx, source.id, source.content)?.clone(),
+    }),
   );
   copy.description = source.description;
   return project(req.url, fileResource(ctx, copy, user), FILE_SCHEMA, DEFAULT_FILE_FIELDS);
