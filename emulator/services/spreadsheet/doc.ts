@@ -3,6 +3,7 @@
  * DriveItem and model, the cost ledger, access checks as the current effective user, and Drive's
  * last-updated time.
  */
+import { requireScope, SCOPES } from '../script-app/consent';
 import { EmulatorContext } from '../../core/context';
 import { DriveItem, MIME } from '../../core/drive-store';
 import { GasException, gasError } from '../../core/errors';
@@ -29,6 +30,7 @@ export class Doc {
   ) {}
 
   charge(key: string, units = 0): void {
+    requireScope(this.ctx, key, SCOPES.spreadsheets);
     this.ctx.ledger.charge(key, units);
   }
 
