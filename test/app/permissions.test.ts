@@ -1,0 +1,114 @@
+import { consentControls, mailOutbox, SCOPES } from '../../emulator';
+import { AUTHORIZATION_REQUIRED } from '../../emulator/services/script-app';
+import { CONSOLIDATED_SHEET } from '../../src/domain/consolidate/master-sheets';
+import { MAIL_LOG_SHEET } from '../../src/domain/tracking/mail-log';
+import * as entry from '../../src/index';
+import { missingPermissions } from '../../src/app/permissions';
+import { SAMPLE_ADMIN, SAMPLE_UNITS, SampleUnit } from '../../sample/vinh-linh';
+import {
+  lastLog,
+  Office,
+  provisionedOffice,
+  runContinuations,
+  sheetValues,
+  unitFileId,
+} from '../fixtures/office';
+
+const pick = (code: string) => SAMPLE_UNITS.find((u) => u.code === code) as SampleUnit;
+const UNITS = ['TP', 'YT', 'HX', 'VHO'].map(pick);
+/** 09:00 in Vĩnh Linh (UTC+7) on a day of 2025. */
+const at = (m: number, d: number) => Date.UTC(2025, m - 1, d, 2, 0, 0);
+
+function jobRecord(office: Office, name: string): string | null {
+  return office.emu.PropertiesService.getDocumentProperties().getProperty(`cchc.job.${name}`);
+}
+
+function handlers(office: Office): string[] {
+  return office.emu.ScriptApp.getProjectTriggers().map((t) => t.getHandlerFunction());
+}
+
+describe('an action the person has not granted every permission for (granular consent)', () => {
+  let office: Office;
+  afterEach(() => office.close());
+
+  it('consolidation without "external service" is refused up front, naming it, then Google asks', () => {
+    office = provisionedOffice(UNITS);
+    const consent = consentControls(office.emu.ctx);
+    consent.decline([SCOPES.externalRequest]);
+    const opened = office.emu.ctx.ledger.count('SpreadsheetApp.openById');
+
+    expect(() => entry.menuConsolidate()).toThrow(AUTHORIZATION_REQUIRED);
+
+    const shown = office.emu.ui.dialogs().at(-1)?.prompt ?? '';
+    expect(shown).toContain('"Tổng hợp dữ liệu" chưa được thực hiện');
+    expect(shown).toContain('"kết nối với dịch vụ bên ngoài"');
+    expect(shown).toContain('"Xem lại quyền"');
+    expect(lastLog(office.master).slice(2, 4)).toEqual(['Tổng hợp dữ liệu', 'Không thành công']);
+    expect(lastLog(office.master)[5]).toContain('kết nối với dịch vụ bên ngoài');
+    expect(consent.prompts()).toEqual([{ user: SAMPLE_ADMIN, scopes: [SCOPES.externalRequest] }]);
+    // Nothing half-done: no unit file read (not even slowly), no sheet written, no job left.
+    expect(office.emu.ctx.ledger.count('SpreadsheetApp.openById')).toBe(opened);
+    expect(sheetValues(office.master, CONSOLIDATED_SHEET)).toEqual([]);
+    expect(jobRecord(office, 'consolidate')).toBeNull();
+
+    consent.grant([SCOPES.externalRequest]);
+    entry.menuConsolidate();
+    runContinuations(office);
+    expect(lastLog(office.master).slice(2, 4)).toEqual(['Tổng hợp dữ liệu', 'Thành công']);
+    expect(sheetValues(office.master, CONSOLIDATED_SHEET).length).toBeGreaterThan(0);
+    expect(office.emu.ctx.ledger.count('UrlFetchApp.fetchAll')).toBeGreaterThan(0); // the fast reads
+  });
+
+  it('reminders without "send email" are refused before anything is sent or scheduled', () => {
+    office = provisionedOffice(UNITS);
+    office.emu.ctx.clock.set(at(2, 16)); // after the deadline: reminders are due
+    entry.menuRefreshStatus();
+    const consent = consentControls(office.emu.ctx);
+    consent.decline([SCOPES.sendMail]);
+    const mailLog = sheetValues(office.master, MAIL_LOG_SHEET).length;
+    const triggers = handlers(office);
+
+    entry.autoSendReminders(); // the daily trigger: no dialog, no consent screen
+
+    expect(lastLog(office.master).slice(2, 4)).toEqual(['Gửi nhắc nhở (tự động)', 'Không thành công']);
+    expect(lastLog(office.master)[5]).toContain('"gửi email thay bạn"');
+    expect(lastLog(office.master)[5]).toContain('Mở bảng tính tổng hợp');
+    expect(consent.prompts()).toHaveLength(0);
+    expect(mailOutbox(office.emu.ctx).messages()).toHaveLength(0);
+    expect(sheetValues(office.master, MAIL_LOG_SHEET)).toHaveLength(mailLog);
+    expect(jobRecord(office, 'remind')).toBeNull();
+    expect(handlers(office)).toEqual(triggers); // no continuation to retry a doomed step
+
+    // From the menu: said in a dialog, then Google's consent screen for that permission.
+    expect(() => entry.menuSendReminders()).toThrow(AUTHORIZATION_REQUIRED);
+    expect(office.emu.ui.dialogs().at(-1)?.prompt).toContain('"gửi email thay bạn"');
+    expect(consent.prompts()).toEqual([{ user: SAMPLE_ADMIN, scopes: [SCOPES.sendMail] }]);
+    expect(mailOutbox(office.emu.ctx).messages()).toHaveLength(0);
+  });
+
+  it('a long job without "run when you are not present" is refused before it starts', () => {
+    office = provisionedOffice(UNITS, false);
+    const consent = consentControls(office.emu.ctx);
+    consent.decline([SCOPES.scriptApp]);
+
+    expect(() => entry.menuProvisionUnits()).toThrow(AUTHORIZATION_REQUIRED);
+
+    const shown = office.emu.ui.dialogs().at(-1)?.prompt ?? '';
+    expect(shown).toContain('"chạy khi bạn vắng mặt (trình kích hoạt)"');
+    expect(lastLog(office.master).slice(2, 4)).toEqual(['Tạo bảng tính cho đơn vị', 'Không thành công']);
+    expect(consent.prompts()).toEqual([{ user: SAMPLE_ADMIN, scopes: [SCOPES.scriptApp] }]);
+    expect(UNITS.map((u) => unitFileId(office.master, u.code))).toEqual(UNITS.map(() => ''));
+    expect(jobRecord(office, 'provision')).toBeNull();
+    expect(sheetValues(office.master, 'Tiến độ')).toEqual([]);
+  });
+
+  it('lists the permissions not granted, by their Vietnamese names, for a system check', () => {
+    office = provisionedOffice(UNITS, false);
+    expect(missingPermissions()).toEqual([]);
+    consentControls(office.emu.ctx).decline([SCOPES.sendMail, SCOPES.documents]);
+    expect(missingPermissions()).toEqual([
+      { scope: SCOPES.documents, name: 'xem, chỉnh sửa, tạo và xóa tài liệu Google Tài liệu' },
+      { scope: SCOPES.sendMail, name: 'gửi email thay bạn' },
+    ]);
+  });
+});
