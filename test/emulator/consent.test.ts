@@ -54,6 +54,19 @@ describe('granular consent', () => {
       notGranted('ScriptApp.getProjectTriggers', SCOPES.scriptApp),
     );
     expect(emu.ctx.ledger.count('MailApp.sendEmail')).toBe(0);
+    // Refusals are on record even when the code catches them (e.g. a fallback that hides one).
+    expect(
+      consentControls(emu.ctx)
+        .refusals()
+        .map((r) => r.call),
+    ).toEqual([
+      'MailApp.sendEmail',
+      'MailApp.getRemainingDailyQuota',
+      'UrlFetchApp.fetch',
+      'UrlFetchApp.fetchAll',
+      'ScriptApp.newTrigger',
+      'ScriptApp.getProjectTriggers',
+    ]);
     // The scopes still granted work; another person's consent is their own.
     expect(emu.SpreadsheetApp.create('ok').getName()).toBe('ok');
     emu.as(OTHER, () => expect(emu.MailApp.getRemainingDailyQuota()).toBe(100));

@@ -67,13 +67,21 @@ interface ConsentState {
   declared: readonly string[] | null;
   readonly declined: Map<string, Set<string>>;
   readonly prompts: AuthorizationPrompt[];
+  readonly refusals: Refusal[];
+}
+
+/** A service call refused for a missing consent (even if the code caught the error). */
+export interface Refusal {
+  readonly user: string;
+  readonly call: string;
+  readonly scope: string;
 }
 
 const STATES = new WeakMap<EmulatorContext, ConsentState>();
 
 function stateOf(ctx: EmulatorContext): ConsentState {
   let state = STATES.get(ctx);
-  if (!state) STATES.set(ctx, (state = { declared: null, declined: new Map(), prompts: [] }));
+  if (!state) STATES.set(ctx, (state = { declared: null, declined: new Map(), prompts: [], refusals: [] }));
   return state;
 }
 
@@ -100,7 +108,11 @@ export function grantedScopes(ctx: EmulatorContext, user: string = ctx.session.e
 export function requireScope(ctx: EmulatorContext, call: string, scope: string): void {
   const state = stateOf(ctx);
   if (state.declared && !state.declared.includes(scope)) gasError(notDeclared(call, scope));
-  if (state.declined.get(ctx.session.effective.toLowerCase())?.has(scope)) gasError(notGranted(call, scope));
+  const user = ctx.session.effective;
+  if (state.declined.get(user.toLowerCase())?.has(scope)) {
+    state.refusals.push({ user, call, scope });
+    gasError(notGranted(call, scope));
+  }
 }
 
 /**
@@ -135,6 +147,8 @@ export interface ConsentControls {
   granted(user?: string): string[];
   /** Every authorization prompt requireScopes rendered, oldest first. */
   prompts(): readonly AuthorizationPrompt[];
+  /** Every call refused for a declined scope, oldest first — also those the code caught. */
+  refusals(): readonly Refusal[];
 }
 
 export function consentControls(ctx: EmulatorContext): ConsentControls {
@@ -155,5 +169,6 @@ export function consentControls(ctx: EmulatorContext): ConsentControls {
     },
     granted: (user) => grantedScopes(ctx, user),
     prompts: () => state.prompts,
+    refusals: () => state.refusals,
   };
 }

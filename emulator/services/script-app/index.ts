@@ -41,7 +41,7 @@ export {
   scopeNotRequired,
   SCOPES,
 } from './consent';
-export type { AuthorizationPrompt, ConsentControls } from './consent';
+export type { AuthorizationPrompt, ConsentControls, Refusal } from './consent';
 export { TriggerRunner } from './runner';
 export type {
   TimeDrivenEvent,
