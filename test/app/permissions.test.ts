@@ -173,6 +173,9 @@ describe('each action with only the permissions it declares', () => {
       step(remindJob.label, withJob(remindJob), () => entry.menuSendReminders(), true);
       office.emu.ui.answerNext('OK', 'HX');
       step('Tạo văn bản kế hoạch', withJob(generateJob), () => entry.menuGenerateUnitPlans(), true);
+      const docs = () =>
+        office.emu.ctx.drive.all().filter((f) => f.mimeType === 'application/vnd.google-apps.document');
+      expect(docs()).toHaveLength(1); // HX's plan, generated with only its declared permissions
       step('Tạo dự thảo kế hoạch chung', [SCOPES.documents, SCOPES.drive, SCOPES.externalRequest], () =>
         entry.menuGenerateLocalPlan(),
       );
