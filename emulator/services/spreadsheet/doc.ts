@@ -63,7 +63,11 @@ export class Doc {
   actor(): Actor {
     const item = this.ctx.drive.peek(this.id);
     const role = item ? this.ctx.drive.roleOf(item, this.user) : 'none';
-    return { email: this.user, fileEditor: role === 'owner' || role === 'editor' };
+    return {
+      email: this.user,
+      fileEditor: role === 'owner' || role === 'editor',
+      groups: this.ctx.drive.groupsOf(this.user),
+    };
   }
 
   /** Model and sheet for an edit of the cells `r`: edit access, then protections. */
