@@ -168,6 +168,16 @@ describe('each action with only the permissions it declares', () => {
       step(consolidateJob.label, withJob(consolidateJob), () => entry.menuConsolidate(), true);
       step(refreshJob.label, withJob(refreshJob), () => entry.menuRefreshStatus(), true);
       office.emu.ui.answerNext('OK', 'HX');
+      office.emu.ui.answerNext('OK', 'Bổ sung kinh phí.');
+      step('Trả lại để bổ sung', [SCOPES.sendMail], () => entry.menuReturn());
+      expect(
+        mailOutbox(office.emu.ctx)
+          .messages()
+          .map((m) => m.subject),
+      ).toContainEqual(expect.stringContaining('[Cần bổ sung]'));
+      setUnitState(office.emu, focalEmail(pick('HX')), unitFileId(office.master, 'HX'), SUBMIT, 0);
+      step(refreshJob.label, withJob(refreshJob), () => entry.menuRefreshStatus(), true);
+      office.emu.ui.answerNext('OK', 'HX');
       step('Tiếp nhận kế hoạch', [], () => entry.menuAccept());
       step('Xem trước nhắc nhở', [SCOPES.sendMail], () => entry.menuPreviewReminders());
       step(remindJob.label, withJob(remindJob), () => entry.menuSendReminders(), true);
