@@ -8,7 +8,14 @@ import { EmuBlob } from './services/support/blob';
 import { createLockService, releaseAllLocks } from './services/lock';
 import { createMailApp } from './services/mail';
 import { commitAll, setExecutionProbe } from './core/pending-writes';
-import { checkExecutionTime, createScriptApp, currentExecution, onExecutionEnd } from './services/script-app';
+import {
+  checkExecutionTime,
+  createScriptApp,
+  currentExecution,
+  declareScopes,
+  onExecutionEnd,
+} from './services/script-app';
+import manifest from '../appsscript.json';
 import { createPropertiesService } from './services/properties';
 import { createSession } from './services/session';
 import { createSpreadsheetApp, UiRecorder } from './services/spreadsheet';
@@ -17,7 +24,7 @@ import { createConsole, createLogger, createUtilities, LogSink } from './service
 export { GasException } from './core/errors';
 export { urlFetchControls } from './services/url-fetch';
 export { mailOutbox } from './services/mail';
-export { TriggerRunner, runExecution } from './services/script-app';
+export { TriggerRunner, runExecution, consentControls, SCOPES } from './services/script-app';
 export type { EmulatorContext } from './core/context';
 
 export interface EmulatorOptions {
@@ -32,6 +39,11 @@ export interface EmulatorOptions {
   dailyUrlFetchQuota?: number;
   /** Drive writes (copies, shares) a user may send at once (default 50; url-fetch/quotas.ts). */
   driveWriteBurst?: number;
+  /**
+   * The manifest's oauthScopes (default: this project's appsscript.json). A service call needing a
+   * scope not listed fails as on Google; tests decline granted ones with consentControls.
+   */
+  oauthScopes?: readonly string[];
   /** Modeled latency of Google's endpoints, over the defaults (e.g. a slow day for the CSV export). */
   urlFetchLatencyMs?: Parameters<typeof createUrlFetchApp>[1] extends infer O
     ? O extends { latencyMs?: infer L }
@@ -67,6 +79,7 @@ export class Emulator {
       start: opts.start,
       timeZone: opts.timeZone,
     });
+    declareScopes(this.ctx, opts.oauthScopes ?? manifest.oauthScopes);
     this.ui = new UiRecorder(this.ctx);
     this.logs = new LogSink();
     this.SpreadsheetApp = createSpreadsheetApp(this.ctx, this.ui);

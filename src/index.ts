@@ -17,6 +17,7 @@ import { provisionJob } from './app/provision';
 import { continueJobs, startJob } from './app/jobs/registry';
 import { pushTemplateJob } from './app/push-template';
 import { setupWorkspace } from './app/setup';
+import { SCOPE } from './domain/scopes';
 
 export function onOpen(): void {
   openMaster();
@@ -47,7 +48,7 @@ export function menuRefreshStatus(): void {
 }
 
 export function menuPreviewReminders(): void {
-  runAction('Xem trước nhắc nhở', previewReminders);
+  runAction('Xem trước nhắc nhở', previewReminders, { scopes: [SCOPE.sendMail] });
 }
 
 export function menuSendReminders(): void {
@@ -63,11 +64,11 @@ export function menuReturn(): void {
 }
 
 export function menuEnableAutomation(): void {
-  runLockedAction('Bật cập nhật tự động', enableAutomation);
+  runLockedAction('Bật cập nhật tự động', enableAutomation, { scopes: [SCOPE.scriptApp] });
 }
 
 export function menuDisableAutomation(): void {
-  runLockedAction('Tắt cập nhật tự động', disableAutomation);
+  runLockedAction('Tắt cập nhật tự động', disableAutomation, { scopes: [SCOPE.scriptApp] });
 }
 
 export function autoRefreshStatus(): void {
@@ -83,7 +84,9 @@ export function menuGenerateUnitPlans(): void {
 }
 
 export function menuGenerateLocalPlan(): void {
-  runLockedAction('Tạo dự thảo kế hoạch chung', generateLocalPlan);
+  runLockedAction('Tạo dự thảo kế hoạch chung', generateLocalPlan, {
+    scopes: [SCOPE.documents, SCOPE.drive, SCOPE.externalRequest],
+  });
 }
 
 export function menuContinueJobs(): void {

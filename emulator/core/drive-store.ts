@@ -56,6 +56,8 @@ export class DriveStore {
   /** Roots of shared drives (a drive's id is its root folder's id, as in the Drive API). */
   private readonly sharedDriveIds = new Set<string>();
   private seq = 0;
+  /** Google Groups: group email → its members' emails (all lower-cased). */
+  private readonly groups = new Map<string, Set<string>>();
   /** The root of the person the emulator started as (the first item, as before). */
   readonly rootId: string;
 
@@ -78,6 +80,26 @@ export class DriveStore {
     this.roots.set(key, root.id);
     this.rootIds.add(root.id);
     return root;
+  }
+
+  /**
+   * A Google Group and its members (test setup). A group shared on a file (or listed as a
+   * protection's editor) gives each member what it gives the group.
+   */
+  defineGroup(group: string, members: readonly string[]): void {
+    this.groups.set(group.toLowerCase(), new Set(members.map((m) => m.toLowerCase())));
+  }
+
+  /** The groups `user` belongs to (lower-cased emails). */
+  groupsOf(user: string): string[] {
+    const key = user.toLowerCase();
+    return [...this.groups].filter(([, members]) => members.has(key)).map(([group]) => group);
+  }
+
+  /** `email` is in the list, itself or through a group listed there. */
+  private listed(emails: Set<string>, email: string): boolean {
+    if (hasEmail(emails, email)) return true;
+    return this.groupsOf(email).some((g) => hasEmail(emails, g));
   }
 
   isRoot(id: string): boolean {
@@ -183,8 +205,8 @@ export class DriveStore {
 
   private roleWithin(item: DriveItem, email: string, viaLink: boolean, seen: Set<string>): Role {
     if (item.owner.toLowerCase() === email && this.sharedDriveOf(item) === null) return 'owner';
-    if (hasEmail(item.editors, email)) return 'editor';
-    let best: Role = hasEmail(item.viewers, email) ? 'viewer' : 'none';
+    if (this.listed(item.editors, email)) return 'editor';
+    let best: Role = this.listed(item.viewers, email) ? 'viewer' : 'none';
     if (viaLink) best = higher(best, this.generalAccessRole(item, email));
     // Access inherited from a parent folder (Drive shares a folder's people with its contents).
     seen.add(item.id);

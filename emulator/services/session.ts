@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { requireScope, SCOPES } from './script-app/consent';
 import { EmulatorContext } from '../core/context';
 import { GAS_CLASS } from './support/args';
 import { asGas } from './support/gas';
@@ -41,11 +42,13 @@ class EmuSession implements Pick<
   constructor(private readonly ctx: EmulatorContext) {}
 
   getActiveUser(): User {
+    requireScope(this.ctx, 'Session.getActiveUser', SCOPES.email);
     this.ctx.ledger.charge('Session.getActiveUser');
     return asGas<User>(new SessionUser(this.ctx, this.ctx.session.active));
   }
 
   getEffectiveUser(): User {
+    requireScope(this.ctx, 'Session.getEffectiveUser', SCOPES.email);
     this.ctx.ledger.charge('Session.getEffectiveUser');
     return asGas<User>(new SessionUser(this.ctx, this.ctx.session.effective));
   }

@@ -4,6 +4,8 @@ import { activeUserEmail, effectiveUserEmail } from '../gas/session';
 import { explainError } from '../domain/errors';
 import { withScriptLock } from '../gas/lock';
 import { alert, toast } from '../gas/ui';
+import { actionScopes, missingScopesMessage, Scope, SCOPE } from '../domain/scopes';
+import { askForScopes, missingScopes } from '../gas/scopes';
 
 /** What an action tells the person and writes to the log. */
 export interface ActionOutcome {
@@ -40,6 +42,12 @@ export interface ActionOptions {
    * one execution: each long step must see the time already spent).
    */
   readonly startedMs?: number;
+  /**
+   * The permissions (OAuth scopes) the action needs beyond the master and the person's email
+   * (and, with dialogs, the UI). Checked before anything else: a person who did not grant one
+   * (granular consent) is told which, in Vietnamese, and nothing is done.
+   */
+  readonly scopes?: readonly Scope[];
 }
 
 /**
@@ -53,8 +61,10 @@ export function runAction(
   options: ActionOptions = {},
 ): ActionOutcome {
   const startedMs = options.startedMs ?? new Date().getTime();
-  const master = options.master ?? MasterWorkbook.active();
   const interactive = options.interactive ?? true;
+  const missing = missingScopes(actionScopes(options.scopes ?? [], interactive));
+  if (missing.length > 0) return refuseForScopes(label, missing, options, interactive);
+  const master = options.master ?? MasterWorkbook.active();
   // A trigger runs as the admin who installed it; Session.getActiveUser() may be '' there.
   const ctx: ActionContext = {
     master,
@@ -69,21 +79,59 @@ export function runAction(
     const message = explainError(e instanceof Error ? e.message : String(e));
     outcome = { ok: false, summary: message, counts: '', problems: [] };
   }
-  let logged = true;
+  if (!log(master, ctx.user, label, outcome)) {
+    outcome = { ...outcome, problems: [...outcome.problems, 'Không ghi được trang "Nhật ký".'] };
+  }
+  if (ctx.interactive) report(master, label, outcome);
+  return outcome;
+}
+
+/** Appends the outcome to "Nhật ký"; false when that failed (the person is told anyway). */
+function log(master: MasterWorkbook, user: string, label: string, outcome: ActionOutcome): boolean {
   try {
     master.appendLog([
       formatTimestamp(new Date(), master.timeZone()),
-      ctx.user,
+      user,
       label,
       outcome.ok ? 'Thành công' : 'Không thành công',
       outcome.counts,
       [outcome.ok ? '' : outcome.summary, ...outcome.problems].filter(Boolean).join('\n'),
     ]);
+    return true;
   } catch {
-    logged = false; // the outcome still reaches the person; the missing log line is said
+    return false;
   }
-  if (!logged) outcome = { ...outcome, problems: [...outcome.problems, 'Không ghi được trang "Nhật ký".'] };
-  if (ctx.interactive) report(master, label, outcome);
+}
+
+/**
+ * Some permission the action needs was not granted: nothing is done. The refusal is logged and
+ * shown with what it can still reach (no dialog without the UI permission, no log without the
+ * spreadsheets one); from the menu, Google's consent screen comes last — it ends the execution.
+ * A trigger has no one to show it to: with the master out of reach too, the refusal is thrown so
+ * that it lands in the execution's log.
+ */
+function refuseForScopes(
+  label: string,
+  missing: readonly Scope[],
+  options: ActionOptions,
+  interactive: boolean,
+): ActionOutcome {
+  const outcome: ActionOutcome = {
+    ok: false,
+    summary: missingScopesMessage(label, missing, interactive),
+    counts: '',
+    problems: [],
+  };
+  if (missing.includes(SCOPE.spreadsheets)) {
+    if (!interactive) throw new Error(outcome.summary);
+  } else {
+    const master = options.master ?? MasterWorkbook.active();
+    const user = missing.includes(SCOPE.email) ? '' : interactive ? activeUserEmail() : effectiveUserEmail();
+    log(master, user, label, outcome);
+    if (interactive && missing.includes(SCOPE.ui)) toast(master.ss, outcome.summary, label);
+    else if (interactive) alert(label, outcome.summary);
+  }
+  if (interactive) askForScopes(missing);
   return outcome;
 }
 

@@ -1,3 +1,4 @@
+import { SCOPE } from '../domain/scopes';
 import {
   compactSummary,
   CompactBudgetSummary,
@@ -127,6 +128,7 @@ function setup(ctx: ActionContext): Setup {
 export const consolidateJob: Job<ConsolidateState> = {
   name: 'consolidate',
   label: 'Tổng hợp dữ liệu',
+  scopes: [SCOPE.drive, SCOPE.externalRequest],
   stepMs: 30 * 1000,
   begin(ctx) {
     const { withFile } = setup(ctx);

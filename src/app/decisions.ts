@@ -1,3 +1,4 @@
+import { SCOPE } from '../domain/scopes';
 import { spreadsheetUrl } from '../domain/unit-file/naming';
 import { Unit } from '../domain/registry/unit';
 import { TrackRecord } from '../domain/tracking/status';
@@ -168,5 +169,7 @@ export function returnFromMenu(): void {
   if (target === null) return;
   const comment = prompt('Ý kiến', 'Ý kiến của cơ quan tổng hợp (sẽ gửi cho đơn vị):');
   if (comment !== null)
-    runLockedAction('Trả lại để bổ sung', (ctx) => returnSubmission(ctx, target, comment));
+    runLockedAction('Trả lại để bổ sung', (ctx) => returnSubmission(ctx, target, comment), {
+      scopes: [SCOPE.sendMail],
+    });
 }

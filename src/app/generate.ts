@@ -27,6 +27,8 @@ import { readSheets } from '../gas/unit-reader';
 import { prompt } from '../gas/ui';
 import { ActionContext, ActionOutcome, runLockedAction } from './action';
 import { unitLoopJob } from './jobs/unit-loop';
+import { SCOPE } from '../domain/scopes';
+import { jobScopes } from './jobs/job';
 import { loadRecord, runJob } from './jobs/runner';
 import { loadConfig, requireAdmin } from './config';
 import { ensureFolder } from './folders';
@@ -184,6 +186,7 @@ const CODES_KEY = 'cchc.generate.codes';
 export const generateJob = unitLoopJob({
   name: 'generate',
   label: 'Tạo văn bản kế hoạch',
+  scopes: [SCOPE.documents, SCOPE.drive, SCOPE.externalRequest],
   chunk: 5,
   unitMs: 20 * 1000,
   setup(ctx: ActionContext) {
@@ -293,5 +296,9 @@ export function generateUnitPlansFromMenu(): void {
     'Tạo văn bản kế hoạch',
     'Nhập mã các đơn vị, cách nhau bởi dấu phẩy (ví dụ TP, VHO).\nĐể trống: tạo cho mọi đơn vị đã nộp hoặc đã được tiếp nhận.',
   );
-  if (codes !== null) runLockedAction('Tạo văn bản kế hoạch', (ctx) => generateUnitPlans(ctx, codes));
+  if (codes !== null) {
+    runLockedAction('Tạo văn bản kế hoạch', (ctx) => generateUnitPlans(ctx, codes), {
+      scopes: jobScopes(generateJob),
+    });
+  }
 }

@@ -1,3 +1,4 @@
+import { SCOPE } from '../domain/scopes';
 import { OfficeConfig } from '../domain/config/fields';
 import { describeProblem } from '../domain/problem';
 import { registryColumn } from '../domain/registry/columns';
@@ -95,6 +96,7 @@ const keep = (problems: readonly string[], more: readonly string[]) =>
 export const provisionJob: Job<ProvisionState> = {
   name: 'provision',
   label: 'Tạo bảng tính cho đơn vị',
+  scopes: [SCOPE.drive, SCOPE.externalRequest],
   stepMs: PROVISION_CHUNK * 4000,
   begin(ctx) {
     const { units } = setup(ctx);

@@ -1,3 +1,4 @@
+import { SCOPE } from '../domain/scopes';
 import { DEFAULT_TASK_COLUMNS } from '../domain/plan/columns';
 import { SheetSpec } from '../domain/sheet-spec';
 import { unitWorkbookSpecs, WorkbookVariant } from '../domain/unit-file/layout';
@@ -20,6 +21,7 @@ import { loadUnits, protectionEditors, variantOf } from './provision';
 export const pushTemplateJob = unitLoopJob({
   name: 'push-template',
   label: 'Cập nhật mẫu cho các đơn vị',
+  scopes: [SCOPE.drive],
   chunk: 10,
   unitMs: 8000,
   setup(ctx: ActionContext) {

@@ -1,3 +1,4 @@
+import { SCOPE } from '../domain/scopes';
 import { OfficeConfig } from '../domain/config/fields';
 import { PROBLEMS_SHEET } from '../domain/consolidate/master-sheets';
 import { Unit } from '../domain/registry/unit';
@@ -133,6 +134,7 @@ function remindSetup(ctx: ActionContext) {
 export const remindJob: Job<RemindState> = {
   name: 'remind',
   label: 'Gửi nhắc nhở',
+  scopes: [SCOPE.sendMail],
   stepMs: REMIND_CHUNK * 1000,
   begin(ctx) {
     const { config, units } = remindSetup(ctx);

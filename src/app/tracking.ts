@@ -1,3 +1,4 @@
+import { SCOPE } from '../domain/scopes';
 import { spreadsheetUrl } from '../domain/unit-file/naming';
 import { CompactBudgetSummary, expandSummary } from '../domain/consolidate/budget-totals';
 import { OfficeConfig } from '../domain/config/fields';
@@ -127,6 +128,7 @@ function refreshSetup(ctx: ActionContext): RefreshSetup {
 export const refreshJob: Job<RefreshState> = {
   name: 'refresh',
   label: 'Cập nhật trạng thái',
+  scopes: [SCOPE.drive, SCOPE.externalRequest],
   stepMs: 150 * 1000,
   begin(ctx) {
     const { withFile } = refreshSetup(ctx);

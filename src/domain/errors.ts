@@ -1,3 +1,5 @@
+import { scopeName } from './scopes';
+
 /**
  * Messages Apps Script raises in English, said in Vietnamese for the office — with the original
  * kept in brackets for whoever has to look it up. Our own errors are already Vietnamese.
@@ -30,7 +32,20 @@ const KNOWN: readonly [RegExp, string][] = [
   [/Lock timeout/i, 'Một thao tác khác đang chạy; chạy lại sau ít phút.'],
 ];
 
+/**
+ * A permission the person did not grant (granular consent) or the manifest lacks: "You do not
+ * have permission to call X. Required permissions: S" / "Specified permissions are not sufficient
+ * to call X. Required permissions: S" — named in Vietnamese, not taken for a file's sharing.
+ */
+const MISSING_SCOPE =
+  /(?:do not have permission|permissions are not sufficient) to call .*Required permissions: (\S+)/i;
+
 export function explainError(message: string): string {
+  const scope = MISSING_SCOPE.exec(message);
+  if (scope) {
+    const name = scopeName(scope[1].replace(/[().]+$/, ''));
+    return `Tài khoản chạy thao tác chưa cho phép hệ thống "${name}": chạy lại thao tác từ menu "Kế hoạch CCHC", chọn "Xem lại quyền" và đánh dấu ô đó. (${message})`;
+  }
   for (const [pattern, vietnamese] of KNOWN) if (pattern.test(message)) return `${vietnamese} (${message})`;
   return message;
 }

@@ -1,3 +1,4 @@
+import { effectiveUserEmail } from './session';
 import {
   Area,
   ProtectionSpec,
@@ -137,11 +138,21 @@ export function applyProtection(sheet: Sheet, spec: ProtectionSpec, editors: rea
   restrictEditors(protection, editors);
 }
 
+/**
+ * Makes `editors` (and the owner) the protection's editors, in the order of Google's sample
+ * (https://developers.google.com/apps-script/reference/spreadsheet/protection): the person the
+ * script runs as is added first — "Otherwise, if the user's edit permission comes from a group,
+ * the script throws an exception upon removing the group." They stay an editor: the current
+ * user can never be removed anyway ("Neither the owner of the spreadsheet nor the current user
+ * can be removed").
+ */
 export function restrictEditors(
   protection: GoogleAppsScript.Spreadsheet.Protection,
   editors: readonly string[],
 ): void {
-  const keep = new Set(editors.map((e) => e.toLowerCase()));
+  const me = effectiveUserEmail();
+  if (me) protection.addEditor(me);
+  const keep = new Set([...editors, me].map((e) => e.toLowerCase()));
   const others = protection
     .getEditors()
     .map((u) => u.getEmail())

@@ -81,4 +81,30 @@ describe('a second admin', () => {
       office.close();
     }
   });
+
+  it('whose edit access comes from a Google Group can run setup when the list names people instead', () => {
+    const office = openOffice();
+    try {
+      const group = 'cchc@vinhlinh.example.vn';
+      const member = 'pho.phong@vinhlinh.example.vn';
+      office.emu.ctx.drive.defineGroup(group, [member]);
+      office.master.addEditor(group);
+      entry.menuSetup();
+      setConfig(office.master, 'admins', `${SAMPLE_ADMIN}, ${group}`);
+      entry.menuSetup();
+      // The office names its admins one by one; the member runs setup: the group goes away.
+      setConfig(office.master, 'admins', `${SAMPLE_ADMIN}, ${member}`);
+      office.emu.as(member, () => entry.menuSetup());
+      expect(lastLog(office.master).slice(1, 4)).toEqual([member, 'Thiết lập ban đầu', 'Thành công']);
+      const { RANGE, SHEET } = office.emu.SpreadsheetApp.ProtectionType;
+      const locked = office.master
+        .getSheets()
+        .flatMap((sh) => [...sh.getProtections(SHEET), ...sh.getProtections(RANGE)])
+        .filter((p) => !p.isWarningOnly());
+      expect(locked.length).toBeGreaterThan(0);
+      for (const p of locked) expect(p.getEditors().map((u) => u.getEmail())).toEqual([SAMPLE_ADMIN, member]);
+    } finally {
+      office.close();
+    }
+  });
 });

@@ -3,6 +3,7 @@
  * application/vnd.google-apps.document, content = DocumentContent), and carries the enums.
  * https://developers.google.com/apps-script/reference/document/document-app
  */
+import { requireScope, SCOPES } from '../script-app/consent';
 import { EmulatorContext } from '../../core/context';
 import { MIME } from '../../core/drive-store';
 import { gasError } from '../../core/errors';
@@ -87,6 +88,7 @@ export class EmuDocumentApp implements Pick<DA, AppKeys> {
 
   /** A new, empty document (one empty paragraph, US Letter) in the user's My Drive. */
   create(name: string): GoogleAppsScript.Document.Document {
+    requireScope(this.ctx, 'DocumentApp.create', SCOPES.documents);
     this.ctx.ledger.charge('DocumentApp.create');
     if (typeof name !== 'string') signatureError('DocumentApp.create', [name]);
     // Guessed: an empty name is refused (Apps Script's reply is undocumented).
@@ -96,6 +98,7 @@ export class EmuDocumentApp implements Pick<DA, AppKeys> {
   }
 
   openById(id: string): GoogleAppsScript.Document.Document {
+    requireScope(this.ctx, 'DocumentApp.openById', SCOPES.documents);
     this.ctx.ledger.charge('DocumentApp.openById');
     if (typeof id !== 'string') signatureError('DocumentApp.openById', [id]);
     return this.open(id);
@@ -103,6 +106,7 @@ export class EmuDocumentApp implements Pick<DA, AppKeys> {
 
   /** Accepts a document's edit URL (…/document/d/ID/…) or an "open?id=ID" URL. */
   openByUrl(url: string): GoogleAppsScript.Document.Document {
+    requireScope(this.ctx, 'DocumentApp.openByUrl', SCOPES.documents);
     this.ctx.ledger.charge('DocumentApp.openByUrl');
     if (typeof url !== 'string') signatureError('DocumentApp.openByUrl', [url]);
     const m = DOC_URL.exec(url);
@@ -118,6 +122,7 @@ export class EmuDocumentApp implements Pick<DA, AppKeys> {
 
   /** A standalone script has no active document: null. */
   getActiveDocument(): GoogleAppsScript.Document.Document {
+    requireScope(this.ctx, 'DocumentApp.getActiveDocument', SCOPES.documents);
     this.ctx.ledger.charge('DocumentApp.getActiveDocument');
     return loose(null);
   }

@@ -3,6 +3,7 @@
  * shares. It charges the ledger, checks the effective user's access on every call (so sharing
  * changes and deletions are seen at once) and knows whether saveAndClose() closed it.
  */
+import { requireScope, SCOPES } from '../script-app/consent';
 import { EmulatorContext } from '../../core/context';
 import { DriveItem, MIME } from '../../core/drive-store';
 import { GasException, gasError } from '../../core/errors';
@@ -18,6 +19,7 @@ export class DocHandle {
   ) {}
 
   charge(key: string, units = 0): void {
+    requireScope(this.ctx, key, SCOPES.documents);
     this.ctx.ledger.charge(key, units);
   }
 

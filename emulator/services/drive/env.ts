@@ -1,4 +1,5 @@
 import { EmulatorContext } from '../../core/context';
+import { requireScope, SCOPES } from '../script-app/consent';
 import { DriveItem, DriveStore, MIME } from '../../core/drive-store';
 import { asGas } from '../support/gas';
 import { EmuFile } from './file';
@@ -24,6 +25,7 @@ export class DriveEnv {
   }
 
   charge(key: string, units?: number): void {
+    requireScope(this.ctx, key, SCOPES.drive);
     this.ctx.ledger.charge(key, units);
   }
 

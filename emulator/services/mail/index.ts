@@ -1,4 +1,5 @@
 import { EmulatorContext } from '../../core/context';
+import { requireScope, SCOPES } from '../script-app/consent';
 import { gasError } from '../../core/errors';
 import { chargeCall } from '../script-app/execution';
 import { signatureError } from '../support/args';
@@ -87,6 +88,7 @@ class EmuMailApp implements Pick<MailAppApi, 'sendEmail' | 'getRemainingDailyQuo
 
   /** Recipients the effective user may still send to in their current 24-hour window. */
   getRemainingDailyQuota(): number {
+    requireScope(this.ctx, 'MailApp.getRemainingDailyQuota', SCOPES.sendMail);
     chargeCall(this.ctx, 'MailApp.getRemainingDailyQuota');
     return Math.max(0, this.dailyQuota - recipientsUsed(this.ctx, this.ctx.session.effective));
   }
@@ -96,6 +98,7 @@ class EmuMailApp implements Pick<MailAppApi, 'sendEmail' | 'getRemainingDailyQuo
    * and (to, replyTo, subject, body). A call fitting none fails with Apps Script's signature text.
    */
   sendEmail(...args: unknown[]): void {
+    requireScope(this.ctx, 'MailApp.sendEmail', SCOPES.sendMail);
     chargeCall(this.ctx, 'MailApp.sendEmail');
     const given = [...args];
     while (given.length > 0 && given[given.length - 1] === undefined) given.pop();

@@ -36,6 +36,11 @@ export class Execution {
   readonly id = ++Execution.seq;
   /** Set once the limit has been passed: the execution is dead, whatever the code does next. */
   killed = false;
+  /**
+   * Set when something ended the execution early (requireScopes with consents missing): every
+   * later check throws it again, so catching it does not let the code go on.
+   */
+  ended: GasException | null = null;
 
   constructor(
     private readonly ctx: EmulatorContext,
@@ -50,6 +55,10 @@ export class Execution {
 
   remainingMs(): number {
     return this.limitMs - this.elapsedMs();
+  }
+
+  endWith(error: GasException): void {
+    if (!this.ended) this.ended = error;
   }
 }
 
@@ -87,6 +96,7 @@ export function onExecutionEnd(ctx: EmulatorContext, hook: (ctx: EmulatorContext
 export function checkExecutionTime(ctx: EmulatorContext): void {
   const exec = stateOf(ctx).current;
   if (!exec) return;
+  if (exec.ended) throw exec.ended;
   if (exec.killed || exec.elapsedMs() > exec.limitMs) {
     exec.killed = true;
     throw new ExecutionTimeLimitExceeded();
@@ -117,6 +127,7 @@ export function runExecution<T>(ctx: EmulatorContext, fn: () => T, opts: Executi
       try {
         result = fn();
       } catch (e) {
+        if (exec.ended) throw exec.ended;
         if (exec.killed) throw new ExecutionTimeLimitExceeded();
         throw e;
       }

@@ -2,6 +2,7 @@
  * The SpreadsheetApp global. Files live in the shared Drive store (DriveItem with the Sheets
  * MIME type whose `content` is a SpreadsheetModel), so DriveApp lists, copies and shares them.
  */
+import { requireScope, SCOPES } from '../script-app/consent';
 import { EmulatorContext } from '../../core/context';
 import { MIME } from '../../core/drive-store';
 import { gasError } from '../../core/errors';
@@ -43,7 +44,14 @@ export type EmulatedSpreadsheetApp = Pick<
 export function createSpreadsheetApp(ctx: EmulatorContext, ui: UiRecorder): EmulatedSpreadsheetApp {
   /** The bound ("active") spreadsheet: none until a test or script sets one. */
   let activeId: string | null = null;
-  const charge = (method: string, units = 0): void => ctx.ledger.charge(`SpreadsheetApp.${method}`, units);
+  // The builders (newDataValidation…) touch no file and need no scope; getUi needs the UI's.
+  const UNSCOPED = new Set(['newDataValidation', 'newConditionalFormatRule']);
+  const charge = (method: string, units = 0): void => {
+    const key = `SpreadsheetApp.${method}`;
+    if (method === 'getUi') requireScope(ctx, key, SCOPES.ui);
+    else if (!UNSCOPED.has(method)) requireScope(ctx, key, SCOPES.spreadsheets);
+    ctx.ledger.charge(key, units);
+  };
   const wrap = (id: string): SS => new EmuSpreadsheet(new Doc(ctx, ui, id)) as unknown as SS;
 
   const active = (): SS | null => {

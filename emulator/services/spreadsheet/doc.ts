@@ -3,6 +3,7 @@
  * DriveItem and model, the cost ledger, access checks as the current effective user, and Drive's
  * last-updated time.
  */
+import { requireScope, SCOPES } from '../script-app/consent';
 import { EmulatorContext } from '../../core/context';
 import { DriveItem, MIME } from '../../core/drive-store';
 import { GasException, gasError } from '../../core/errors';
@@ -39,6 +40,7 @@ export class Doc {
   ) {}
 
   charge(key: string, units = 0): void {
+    requireScope(this.ctx, key, SCOPES.spreadsheets);
     this.ctx.ledger.charge(key, units);
     if (COMMITTING_READ.test(key)) commitFile(this.ctx, this.id);
   }
@@ -92,7 +94,11 @@ export class Doc {
   actor(): Actor {
     const item = this.ctx.drive.peek(this.id);
     const role = item ? this.ctx.drive.roleOf(item, this.user) : 'none';
-    return { email: this.user, fileEditor: role === 'owner' || role === 'editor' };
+    return {
+      email: this.user,
+      fileEditor: role === 'owner' || role === 'editor',
+      groups: this.ctx.drive.groupsOf(this.user),
+    };
   }
 
   /** Model and sheet for an edit of the cells `r`: edit access, then protections. */

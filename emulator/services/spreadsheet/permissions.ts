@@ -55,13 +55,17 @@ export function materialize(p: ProtectionModel, item: DriveItem): void {
 export interface Actor {
   readonly email: string;
   readonly fileEditor: boolean;
+  /** The Google Groups they belong to (lower-cased emails): a listed group lets its members edit. */
+  readonly groups?: readonly string[];
 }
 
 export function canEditProtection(p: ProtectionModel, item: DriveItem, actor: Actor): boolean {
   const user = actor.email;
   if (sameEmail(user, item.owner) || p.warningOnly) return true;
   if (p.editors === null) return actor.fileEditor;
-  if (p.editors.some((e) => sameEmail(e, user))) return true;
+  if (p.editors.some((e) => sameEmail(e, user) || (actor.groups ?? []).includes(e.toLowerCase()))) {
+    return true;
+  }
   return (
     effectiveDomainEdit(p, item) && !isConsumerAccount(item.owner) && domainOf(user) === domainOf(item.owner)
   );

@@ -44,6 +44,10 @@ type ProtectionKeys =
   | 'setUnprotectedRanges'
   | 'setWarningOnly';
 
+/** Guessed wording (see remove_). */
+export const REMOVES_OWN_ACCESS =
+  'You cannot remove an editor through whom you have edit access to this protected range. Add yourself as an editor first.';
+
 function sameEmail(a: string, b: string): boolean {
   return a.toLowerCase() === b.toLowerCase();
 }
@@ -174,6 +178,14 @@ export class EmuProtection implements Pick<P, ProtectionKeys> {
   /**
    * Protection.removeEditors reference: "Neither the owner of the spreadsheet nor the current
    * user can be removed." They stay in the list without an error.
+   *
+   * But a current user who may edit only through a listed group loses that by the group's
+   * removal, and the reference's own sample warns: "Ensure the current user is an editor before
+   * removing others. Otherwise, if the user's edit permission comes from a group, the script
+   * throws an exception upon removing the group."
+   * (https://developers.google.com/apps-script/reference/spreadsheet/protection). The emulator
+   * throws whenever a removal would take the current user's edit rights on the protection away,
+   * and changes nothing then; the message is a guess (none is quoted anywhere we found).
    */
   private remove_(emails: string[]): void {
     const p = this.editable();
@@ -181,7 +193,10 @@ export class EmuProtection implements Pick<P, ProtectionKeys> {
     materialize(p, item);
     const keep = (e: string): boolean =>
       sameEmail(e, item.owner) || sameEmail(e, this.doc.user) || !emails.some((x) => sameEmail(x, e));
-    p.editors = (p.editors as string[]).filter(keep);
+    const kept = (p.editors as string[]).filter(keep);
+    const actor = this.doc.actor();
+    if (!canEditProtection({ ...p, editors: kept }, item, actor)) gasError(REMOVES_OWN_ACCESS);
+    p.editors = kept;
   }
 
   canEdit(): boolean {

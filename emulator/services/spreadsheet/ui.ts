@@ -10,6 +10,7 @@
  * standalone script, where SpreadsheetApp.getUi() throws "Cannot call SpreadsheetApp.getUi()
  * from this context." (message seen in many scripts' logs).
  */
+import { requireScope, SCOPES } from '../script-app/consent';
 import { EmulatorContext } from '../../core/context';
 import { gasError } from '../../core/errors';
 import {
@@ -257,6 +258,7 @@ export class EmuUi implements Pick<
   constructor(private readonly recorder: UiRecorder) {}
 
   private charge(method: string): void {
+    requireScope(this.recorder.ctx, `Ui.${method}`, SCOPES.ui);
     this.recorder.ctx.ledger.charge(`Ui.${method}`);
   }
 

@@ -14,6 +14,7 @@
  * call itself is charged once the answers are in (its time depends on them), so a time-limit stop
  * at that charge comes after the server did the work — as on Google's side.
  */
+import { requireScope, SCOPES } from '../script-app/consent';
 import { EmulatorContext } from '../../core/context';
 import { gasError } from '../../core/errors';
 import { fetchAllMs } from '../../core/latency';
@@ -126,6 +127,7 @@ class EmuUrlFetchApp implements Pick<UrlFetchAppApi, 'fetch' | 'fetchAll' | 'get
     url: string,
     params?: GoogleAppsScript.URL_Fetch.URLFetchRequestOptions,
   ): GoogleAppsScript.URL_Fetch.URLFetchRequest {
+    requireScope(this.ctx, 'UrlFetchApp.getRequest', SCOPES.externalRequest);
     this.ctx.ledger.charge('UrlFetchApp.getRequest');
     const args = params === undefined ? [url] : [url, params];
     return describeRequest(toRequest('UrlFetchApp.getRequest', url, params, args));
@@ -135,6 +137,7 @@ class EmuUrlFetchApp implements Pick<UrlFetchAppApi, 'fetch' | 'fetchAll' | 'get
     requests: OutgoingRequest[],
     key: 'UrlFetchApp.fetch' | 'UrlFetchApp.fetchAll',
   ): HTTPResponse[] {
+    requireScope(this.ctx, key, SCOPES.externalRequest);
     const user = this.ctx.session.effective;
     if (dailyUsed(this.ctx, user) + requests.length > this.dailyQuota) gasError(QUOTA_EXCEEDED);
     useDaily(this.ctx, user, requests.length);

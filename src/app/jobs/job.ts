@@ -1,3 +1,4 @@
+import { Scope, SCOPE } from '../../domain/scopes';
 import { ActionContext, ActionOutcome } from '../action';
 
 /**
@@ -10,6 +11,11 @@ export interface Job<S> {
   readonly name: string;
   /** Vietnamese, for the log, the progress sheet and toasts. */
   readonly label: string;
+  /**
+   * The permissions its steps need beyond the master's (continuing by trigger is added by the
+   * runner): checked before the job starts or resumes, so a missing one stops nothing half-done.
+   */
+  readonly scopes: readonly Scope[];
   /** Modeled time one step may take; a step starts only if it fits before the limit. */
   readonly stepMs: number;
   /** First execution only: checks and the initial state (small: it is kept in a property). */
@@ -37,4 +43,9 @@ export interface JobRecord<S> {
   readonly executions: number;
   /** Failed attempts at the current step in a row (reset by a step that succeeds). */
   readonly failures: number;
+}
+
+/** What running a job needs: its own permissions, and triggers to continue by itself. */
+export function jobScopes(job: { readonly scopes: readonly Scope[] }): Scope[] {
+  return [...job.scopes, SCOPE.scriptApp];
 }

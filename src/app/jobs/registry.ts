@@ -6,7 +6,8 @@ import { provisionJob } from '../provision';
 import { pushTemplateJob } from '../push-template';
 import { remindJob } from '../reminders';
 import { refreshJob } from '../tracking';
-import { Job } from './job';
+import { missingScopes } from '../../gas/scopes';
+import { Job, jobScopes } from './job';
 import { CONTINUE_AFTER_MS, ensureContinuation, loadRecord, pendingJobNames, runJob } from './runner';
 
 /** Every long operation, by name: what a continuation resumes. */
@@ -28,7 +29,10 @@ function runAsAdmin<S>(ctx: ActionContext, job: Job<S>) {
 /** Menu: starts the operation, or resumes it where it paused. */
 export function startJob<S>(job: Job<S>, options: { interactive?: boolean } = {}): void {
   const label = options.interactive === false ? `${job.label} (tự động)` : job.label;
-  runLockedAction(label, (ctx) => runAsAdmin(ctx, job), options);
+  runLockedAction(label, (ctx) => runAsAdmin(ctx, job), {
+    ...options,
+    scopes: jobScopes(job),
+  });
 }
 
 /**
@@ -40,7 +44,10 @@ export function continueJobs(interactive: boolean): void {
   const name = pendingJobNames().find((n) => JOBS[n] && loadRecord(n));
   if (!name) return;
   const job = JOBS[name];
+  const label = `${job.label} (chạy tiếp)`;
+  const scopes = jobScopes(job);
   // Scheduled first: if another run holds the lock and this one is refused, it tries again.
-  ensureContinuation(CONTINUE_AFTER_MS);
-  runLockedAction(`${job.label} (chạy tiếp)`, (ctx) => runAsAdmin(ctx, job), { interactive });
+  // Not without the trigger permission: then runLockedAction refuses, and says why, first.
+  if (missingScopes(scopes).length === 0) ensureContinuation(CONTINUE_AFTER_MS);
+  runLockedAction(label, (ctx) => runAsAdmin(ctx, job), { interactive, scopes });
 }

@@ -1,3 +1,4 @@
+import { Scope } from '../../domain/scopes';
 import { Unit } from '../../domain/registry/unit';
 import { ActionContext, ActionOutcome } from '../action';
 import { Job } from './job';
@@ -23,6 +24,7 @@ export interface UnitLoopState {
 export function unitLoopJob<Setup>(spec: {
   readonly name: string;
   readonly label: string;
+  readonly scopes: readonly Scope[];
   readonly chunk: number;
   readonly unitMs: number;
   /** Checks and what every step needs; computed once per execution. */
@@ -39,6 +41,7 @@ export function unitLoopJob<Setup>(spec: {
   return {
     name: spec.name,
     label: spec.label,
+    scopes: spec.scopes,
     stepMs: spec.chunk * spec.unitMs,
     begin(ctx) {
       const total = setup(ctx).units.length;

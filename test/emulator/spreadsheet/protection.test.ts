@@ -1,3 +1,4 @@
+import { REMOVES_OWN_ACCESS } from '../../../emulator/services/spreadsheet/protection';
 import { FOCAL, OWNER, thrown, world } from './helpers';
 
 const PROTECTED =
@@ -173,5 +174,52 @@ describe('domain edit', () => {
     gmail.ctx.session.active = gmail.ctx.session.effective = 'someone@gmail.com';
     const q = gmail.app.create('B').getSheets()[0].getRange('A1').protect();
     expect(() => q.setDomainEdit(false)).toThrow();
+  });
+});
+
+describe('a current user who may edit only through a Google Group', () => {
+  const GROUP = 'cchc-admins@unit.vn';
+  const MEMBER = 'member@unit.vn';
+
+  /** The file is shared with the group (not with MEMBER by name); MEMBER runs the script. */
+  function viaGroup() {
+    const w = world();
+    w.ctx.drive.defineGroup(GROUP, [MEMBER]);
+    const ss = w.app.create('Đơn vị');
+    ss.addEditor(GROUP);
+    ss.getSheets()[0].getRange('A1:B2').protect(); // mirrors the file's editors: the group
+    const asMember = <T>(fn: (p: GoogleAppsScript.Spreadsheet.Protection) => T): T =>
+      w.ctx.session.as(MEMBER, () =>
+        fn(w.app.openById(ss.getId()).getSheets()[0].getProtections(w.app.ProtectionType.RANGE)[0]),
+      );
+    return { w, ss, asMember };
+  }
+
+  it('edits through the group', () => {
+    const { w, ss, asMember } = viaGroup();
+    asMember((p) => {
+      expect(p.canEdit()).toBe(true);
+      p.getRange().setValue('được');
+    });
+    expect(ss.getRange('A1').getValue()).toBe('được');
+    expect(w.ctx.drive.groupsOf(MEMBER)).toEqual([GROUP]);
+  });
+
+  it("throws on removing that group (the Protection reference's warning), and changes nothing", () => {
+    const { asMember } = viaGroup();
+    const err = thrown(() => asMember((p) => p.removeEditors([GROUP])));
+    expect(err.message).toBe(REMOVES_OWN_ACCESS);
+    expect(asMember((p) => p.getEditors().map((u) => u.getEmail()))).toEqual([OWNER, GROUP]);
+  });
+
+  it("works in the sample's order: add yourself first, then remove the others", () => {
+    const { asMember } = viaGroup();
+    const editors = asMember((p) => {
+      p.addEditor(MEMBER);
+      p.removeEditors(p.getEditors());
+      p.getRange().setValue('vẫn sửa được');
+      return p.getEditors().map((u) => u.getEmail());
+    });
+    expect(editors).toEqual([OWNER, MEMBER]);
   });
 });
