@@ -13,6 +13,7 @@ import { MasterWorkbook } from '../gas/master';
 import { effectiveUserEmail } from '../gas/session';
 import { openSpreadsheet, writeCells } from '../gas/spreadsheets';
 import { formatTimestamp } from '../gas/values';
+import { chunkStepMs } from '../domain/jobs/time-budget';
 import { ActionContext } from './action';
 import { Job } from './jobs/job';
 import { memo } from './jobs/memo';
@@ -48,6 +49,11 @@ export function protectionEditors(config: OfficeConfig): string[] {
 
 /** Units per step: each costs a copy, a share and a few writes (about 6 s modeled). */
 const PROVISION_CHUNK = 25;
+const UNIT_MS = 4000;
+/** Rendering both templates (a hundred calls each, protections the dearest). */
+const TEMPLATES_MS = 60 * 1000;
+/** The first step: one listing of the unit folder. */
+const LISTING_MS = 20 * 1000;
 /** Problems kept in the job's state (the state lives in a 9 KB property). */
 const MAX_KEPT_PROBLEMS = 40;
 
@@ -97,7 +103,16 @@ export const provisionJob: Job<ProvisionState> = {
   name: 'provision',
   label: 'Tạo bảng tính cho đơn vị',
   scopes: [SCOPE.drive, SCOPE.externalRequest],
-  stepMs: PROVISION_CHUNK * 4000,
+  stepMs: PROVISION_CHUNK * UNIT_MS,
+  // The first step only lists the folder; a last short chunk needs time for its own units, plus
+  // the templates' rendering (they may be rebuilt when the unit list changed).
+  nextStepMs: (state) =>
+    state.checked
+      ? Math.min(
+          PROVISION_CHUNK * UNIT_MS,
+          chunkStepMs(PROVISION_CHUNK * UNIT_MS, PROVISION_CHUNK, state.remaining, UNIT_MS) + TEMPLATES_MS,
+        )
+      : LISTING_MS,
   begin(ctx) {
     const { units } = setup(ctx);
     return {

@@ -44,6 +44,7 @@ import { ensureFolder } from './folders';
 import { loadUnits, protectionEditors } from './provision';
 import { unitSheetRequests } from './unit-sheets';
 import { todayInScriptZone } from './today';
+import { chunkStepMs } from '../domain/jobs/time-budget';
 import { BUDGET_SUMMARY_KEY } from './keys';
 
 /** A unit's rounds with their index in "Nộp kế hoạch" (0: plan, 1: proposals). */
@@ -80,6 +81,8 @@ export function loadTrackState(master: MasterWorkbook, config: OfficeConfig, uni
 
 /** Units per step: four sheet reads each, and at worst an archive copy and a lock each. */
 const REFRESH_CHUNK = 25;
+/** A step of REFRESH_CHUNK units, when most are new submissions to archive and lock. */
+const REFRESH_STEP_MS = 150 * 1000;
 /** The records of the units done so far in a run live in this draft between executions. */
 const RECORDS_DRAFT = 'Theo dõi (bản ghi)';
 const MAX_KEPT_PROBLEMS = 40;
@@ -129,7 +132,8 @@ export const refreshJob: Job<RefreshState> = {
   name: 'refresh',
   label: 'Cập nhật trạng thái',
   scopes: [SCOPE.drive, SCOPE.externalRequest],
-  stepMs: 150 * 1000,
+  stepMs: REFRESH_STEP_MS,
+  nextStepMs: (run) => chunkStepMs(REFRESH_STEP_MS, REFRESH_CHUNK, run.remaining, REFRESH_STEP_MS / 10),
   begin(ctx) {
     const { withFile } = refreshSetup(ctx);
     startDraft(ctx.master.ss, RECORDS_DRAFT, [['Bản ghi']]);

@@ -9,12 +9,25 @@
  * https://developers.google.com/drive/api/guides/enable-shareddrives
  */
 import { fetchJsonAll, SEND_ONCE } from './fetch-batch';
+import { FastPath as PathName, noteFallback, noteFastPath } from './paths';
 
 const FILES_URL = 'https://www.googleapis.com/drive/v3/files';
 const ALL_DRIVES = 'supportsAllDrives=true';
 
-/** Every file of a folder (not trashed) with the asked fields, page by page (Drive API files.list). */
+/** Every file of a folder (not trashed) with the asked fields; the path it took is noted. */
 function listFolder<T>(folderId: string, fields: string): T[] {
+  try {
+    const files = listFolderPages<T>(folderId, fields);
+    noteFastPath('drive-list');
+    return files;
+  } catch (e) {
+    noteFallback('drive-list', e instanceof Error ? e.message : String(e));
+    throw e;
+  }
+}
+
+/** Page by page (Drive API files.list); throws when Drive does not answer 200. */
+function listFolderPages<T>(folderId: string, fields: string): T[] {
   const token = ScriptApp.getOAuthToken();
   const files: T[] = [];
   let pageToken = '';
@@ -28,7 +41,7 @@ function listFolder<T>(folderId: string, fields: string): T[] {
       headers: { Authorization: `Bearer ${token}` },
       muteHttpExceptions: true,
     });
-    if (response.getResponseCode() !== 200) throw new Error(`Drive API: ${response.getResponseCode()}`);
+    if (response.getResponseCode() !== 200) throw new Error(`Drive API: HTTP ${response.getResponseCode()}`);
     const body = JSON.parse(response.getContentText()) as { files?: T[]; nextPageToken?: string };
     files.push(...(body.files ?? []));
     if (!body.nextPageToken) return files;
@@ -81,16 +94,11 @@ export interface FastPath<T> {
   readonly fallbackReason: string | null;
 }
 
-/** Fallbacks of this execution ("chia sẻ: 1/3: HTTP 403 …"), oldest first, for the self-test. */
-const fallbacks: string[] = [];
-
-export function fastPathFallbacks(): readonly string[] {
-  return fallbacks;
-}
-
-function noted<T>(what: string, path: FastPath<T>): FastPath<T> {
-  if (path.fallbackReason !== null) fallbacks.push(`${what}: ${path.fallbackReason}`);
-  return path;
+/** The path the call took, for the self-test's report (paths.ts). */
+function noted<T>(path: PathName, served: number, call: FastPath<T>): FastPath<T> {
+  noteFastPath(path, served);
+  if (call.fallbackReason !== null) noteFallback(path, call.fallbackReason);
+  return call;
 }
 
 /**
@@ -114,7 +122,10 @@ export function copyAll(
   const results = answers.map((a) =>
     a && typeof (a as { id?: unknown }).id === 'string' ? (a as { id: string }).id : null,
   );
-  return noted('sao chép', { results, fallbackReason: failure });
+  return noted('drive-copy', results.filter((id) => id !== null).length, {
+    results,
+    fallbackReason: failure,
+  });
 }
 
 export interface Grant {
@@ -153,7 +164,7 @@ export function addEditorsAll(grants: readonly Grant[]): FastPath<Grant[]> {
     });
     if (failure) reasons.push(failure);
   }
-  return noted('chia sẻ', {
+  return noted('drive-share', grants.length - failed.length, {
     results: failed,
     fallbackReason: reasons.length > 0 ? reasons.join('; ') : null,
   });

@@ -84,3 +84,13 @@ export function trashFile(id: string): void {
   const file = DriveApp.getFileById(id);
   if (!file.isTrashed()) file.setTrashed(true);
 }
+
+/** The people who can edit a file besides its owner, lower-cased (the self-test's sharing check). */
+export function editorEmails(fileId: string): string[] {
+  const file = DriveApp.getFileById(fileId);
+  const owner = file.getOwner()?.getEmail().toLowerCase() ?? '';
+  return file
+    .getEditors()
+    .map((u) => u.getEmail().toLowerCase())
+    .filter((e) => e !== owner);
+}

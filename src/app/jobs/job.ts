@@ -18,6 +18,8 @@ export interface Job<S> {
   readonly scopes: readonly Scope[];
   /** Modeled time one step may take; a step starts only if it fits before the limit. */
   readonly stepMs: number;
+  /** The next step's time when it depends on what is left (a last, short chunk); default stepMs. */
+  readonly nextStepMs?: (state: S) => number;
   /** First execution only: checks and the initial state (small: it is kept in a property). */
   begin(ctx: ActionContext): { state: S; total: number };
   /**

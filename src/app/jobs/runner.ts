@@ -64,7 +64,7 @@ export function runJob<S>(ctx: ActionContext, job: Job<S>, startedMs: number): A
   show('running');
 
   while (!job.isDone(record.state)) {
-    if (!budget.allows(job.stepMs)) {
+    if (!budget.allows(job.nextStepMs ? job.nextStepMs(record.state) : job.stepMs)) {
       ensureContinuation(CONTINUE_AFTER_MS);
       show('waiting');
       const line = `${progressText(job.label, record.done, record.total)}; sẽ tự chạy tiếp sau khoảng 1 phút.`;
@@ -126,6 +126,11 @@ function failed<S>(
 
 /** A step that fails this many times in a row stops the job for good (no endless retries). */
 export const MAX_FAILURES = 3;
+
+/** Forgets a paused job without resuming it (the self-test's scratch jobs, which nothing resumes). */
+export function forgetJob(name: string): void {
+  deleteDocumentKey(jobKey(name));
+}
 
 /** Forgets a job's record; the continuation goes when no job is left, else comes soon. */
 function abandon(name: string): void {

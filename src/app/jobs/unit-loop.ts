@@ -1,6 +1,7 @@
 import { Scope } from '../../domain/scopes';
 import { Unit } from '../../domain/registry/unit';
 import { ActionContext, ActionOutcome } from '../action';
+import { chunkStepMs } from '../../domain/jobs/time-budget';
 import { Job } from './job';
 import { memo } from './memo';
 
@@ -43,6 +44,7 @@ export function unitLoopJob<Setup>(spec: {
     label: spec.label,
     scopes: spec.scopes,
     stepMs: spec.chunk * spec.unitMs,
+    nextStepMs: (state) => chunkStepMs(spec.chunk * spec.unitMs, spec.chunk, state.remaining, spec.unitMs),
     begin(ctx) {
       const total = setup(ctx).units.length;
       return { state: { afterRow: 0, remaining: total, total, handled: 0, problems: [] }, total };

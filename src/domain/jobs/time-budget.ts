@@ -24,3 +24,13 @@ export class TimeBudget {
     return this.elapsedMs() + stepMs <= this.limitMs - this.marginMs;
   }
 }
+
+/**
+ * Time a step of `chunk` units needs when only `remaining` are left: proportional, with a floor
+ * for the step's fixed costs (a listing, the draft write). A commune with 7 units must not wait a
+ * minute for the time a 25-unit step would need.
+ */
+export function chunkStepMs(fullStepMs: number, chunk: number, remaining: number, floorMs: number): number {
+  if (remaining >= chunk) return fullStepMs;
+  return Math.max(floorMs, Math.ceil((fullStepMs * Math.max(remaining, 0)) / chunk));
+}
