@@ -56,14 +56,27 @@ function matches(pattern: UrlPattern, url: string): boolean {
   return pattern.test(url);
 }
 
+/**
+ * How the CSV export answers a gid the file has no sheet with. 'bad-request' is what others saw
+ * (endpoints/docs.ts); 'first-sheet' — a 200 with the first sheet's CSV — is the silent failure a
+ * reader must survive too (only a check of the rows it got would notice), for tests.
+ */
+export type UnknownGidAnswer = 'bad-request' | 'first-sheet';
+
 export class UrlFetchControls {
+  /** The CSV export's answer to an unknown gid (default: Google's observed 400). */
+  unknownCsvGid: UnknownGidAnswer = 'bad-request';
   private faults: Planned<Fault>[] = [];
   private hooks: Planned<(request: ArrivingRequest) => void>[] = [];
   private log: ServedRequest[] = [];
 
   constructor(private readonly ctx: EmulatorContext) {}
 
-  /** The next `times` requests whose URL matches are answered with `status` (429, 500, 503…). */
+  /**
+   * The next `times` requests whose URL matches are answered with `status` (429, 500, 503…). With
+   * a 200, a `body` and a `contentType` it serves any content instead — e.g. a CSV export that
+   * does not parse (`'text/csv; charset=utf-8'`, an unclosed quote).
+   */
   failNext(
     pattern: UrlPattern,
     status: number,

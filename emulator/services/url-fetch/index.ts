@@ -4,7 +4,8 @@
  * Public surface:
  *   - createUrlFetchApp(ctx, options?): the UrlFetchApp global (fetch, fetchAll, getRequest);
  *   - urlFetchControls(ctx): test controls — faults per URL pattern (status, timeout), hooks on
- *     arriving requests (e.g. delete a file mid-run), the log of served requests, quota resets;
+ *     arriving requests (e.g. delete a file mid-run), the log of served requests, quota resets,
+ *     the CSV export's answer to an unknown gid (unknownCsvGid);
  *   - the limits and latencies it models, and its Apps Script messages.
  */
 export {
@@ -16,7 +17,14 @@ export {
 } from './app';
 export type { LatencyKind, UrlFetchAppOptions } from './app';
 export { urlFetchControls, UrlFetchControls } from './controls';
-export type { ArrivingRequest, Fault, ServedRequest, StatusFault, UrlPattern } from './controls';
+export type {
+  ArrivingRequest,
+  Fault,
+  ServedRequest,
+  StatusFault,
+  UnknownGidAnswer,
+  UrlPattern,
+} from './controls';
 export {
   CONSUMER_DAILY_URLFETCH,
   DRIVE_QUERIES_PER_MINUTE,
