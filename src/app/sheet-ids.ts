@@ -83,6 +83,7 @@ export class SheetIdBook {
 
   /** Adds (or corrects) gids of the file's sheets; the others stay as recorded. */
   record(fileId: string, ids: SheetIds): void {
+    if (Object.keys(ids).length === 0) return;
     const key = fileKey(fileId);
     const n = shardOf(key);
     const shard = this.shard(n);
@@ -108,18 +109,31 @@ export class SheetIdBook {
     const writes: Record<string, unknown> = {};
     if (this.mapsChanged) writes[MAPS_KEY] = this.maps;
     for (const n of this.changed) {
-      let shard = this.shard(n);
-      if (utf8Bytes(JSON.stringify(shard)) > MAX_VALUE_BYTES) {
-        // Full (thousands of files): keep this run's, forget the rest — they are found again.
-        shard = this.shards[n] = Object.fromEntries(
-          Object.entries(shard).filter(([key]) => this.recorded.has(key)),
-        );
-      }
-      writes[shardKey(n)] = shard;
+      if (utf8Bytes(JSON.stringify(this.shard(n))) > MAX_VALUE_BYTES)
+        this.shards[n] = this.cut(this.shard(n));
+      writes[shardKey(n)] = this.shard(n);
     }
     writeDocumentJsonMany(writes);
     this.changed.clear();
     this.mapsChanged = false;
+  }
+
+  /**
+   * A full shard (several thousand files) cut to fit: this run's records kept first, the others
+   * forgotten — they are found by name again when next read.
+   */
+  private cut(shard: Shard): Shard {
+    const keys = Object.keys(shard).sort(
+      (a, b) => Number(this.recorded.has(b)) - Number(this.recorded.has(a)),
+    );
+    const kept: Shard = {};
+    let bytes = 2; // {}
+    for (const key of keys) {
+      bytes += key.length + String(shard[key]).length + 4; // "key":n,
+      if (bytes > MAX_VALUE_BYTES) break;
+      kept[key] = shard[key];
+    }
+    return kept;
   }
 
   /** Renumbers the maps files still use (every shard is read and rewritten). */
