@@ -42,15 +42,14 @@ import {
   startDraft,
   swapDrafts,
 } from '../gas/replace-sheets';
-import { readSheets, SheetRead } from '../gas/unit-reader';
+import { SheetRead } from '../gas/unit-reader';
 import { ActionContext } from './action';
 import { loadConfig, requireAdmin } from './config';
 import { Job } from './jobs/job';
 import { memo } from './jobs/memo';
 import { BUDGET_SUMMARY_KEY } from './keys';
-import { loadUnits, variantOf } from './provision';
-import { sheetIdLookup } from './templates';
-import { unitSheetRequests } from './unit-sheets';
+import { loadUnits } from './provision';
+import { readUnitSheets } from './unit-sheets';
 
 const FAILURE_TEXT: Record<NonNullable<SheetRead['failure']>, string> = {
   missing: FILE_STATE_TEXT.missing,
@@ -92,7 +91,6 @@ interface Setup {
   readonly units: Unit[];
   readonly withFile: Unit[];
   readonly byCode: Map<string, Unit>;
-  readonly link: LinkTo;
   readonly agencies: AgencyDirectory;
 }
 
@@ -102,20 +100,26 @@ function setup(ctx: ActionContext): Setup {
     requireAdmin(config, ctx.user);
     const units = loadUnits(ctx.master);
     const byCode = new Map(units.map((u) => [u.code, u]));
-    const sheetId = sheetIdLookup();
-    const link: LinkTo = (code, sheet, cell) => {
-      const unit = byCode.get(code);
-      return unit?.fileId ? cellUrl(unit.fileId, sheetId(sheet, variantOf(unit)), cell) : '';
-    };
     return {
       config,
       units,
       withFile: units.filter((u) => u.fileId),
       byCode,
-      link,
       agencies: new AgencyDirectory(units.map((u) => u.name)),
     };
   });
+}
+
+/**
+ * Links to the cells of the sheets just read, by each file's own gid (the one its grid came from:
+ * a template's gid is not the file's once the template was rebuilt); without it, to the file.
+ */
+function linksInto(reads: readonly SheetRead[], byCode: ReadonlyMap<string, Unit>): LinkTo {
+  const sheetIds = new Map(reads.map((r) => [r.request.key, r.sheetId]));
+  return (code, sheet, cell) => {
+    const unit = byCode.get(code);
+    return unit?.fileId ? cellUrl(unit.fileId, sheetIds.get(`${code}|${sheet}`) ?? null, cell) : '';
+  };
 }
 
 /**
@@ -150,10 +154,11 @@ export const consolidateJob: Job<ConsolidateState> = {
     };
   },
   step(ctx, state) {
-    const { config, withFile, link, agencies } = setup(ctx);
+    const { config, withFile, byCode, agencies } = setup(ctx);
     const todo = withFile.filter((u) => u.row > state.afterRow);
     const chunk = todo.slice(0, CONSOLIDATE_CHUNK);
-    const reads = readSheets(unitSheetRequests(chunk, sheetsOf));
+    const reads = readUnitSheets(chunk, sheetsOf);
+    const link = linksInto(reads, byCode);
     const readCtx = { planYear: config.planYear, columns: DEFAULT_TASK_COLUMNS, agencies };
     const tasks: TaskRow[] = [];
     const proposals: TaskRow[] = [];

@@ -23,7 +23,6 @@ import {
 import { filesNamed, subfolder } from '../gas/drive';
 import { MasterWorkbook } from '../gas/master';
 import { readDocumentJson, writeDocumentJson } from '../gas/properties';
-import { readSheets } from '../gas/unit-reader';
 import { prompt } from '../gas/ui';
 import { ActionContext, ActionOutcome, runLockedAction } from './action';
 import { unitLoopJob } from './jobs/unit-loop';
@@ -34,7 +33,7 @@ import { loadConfig, requireAdmin } from './config';
 import { ensureFolder } from './folders';
 import { loadUnits } from './provision';
 import { loadTrackState } from './tracking';
-import { unitSheetRequests } from './unit-sheets';
+import { readUnitSheets } from './unit-sheets';
 
 type Folder = GoogleAppsScript.Drive.Folder;
 
@@ -204,7 +203,7 @@ export const generateJob = unitLoopJob({
     };
   },
   each(ctx, s, unit) {
-    const reads = readSheets(unitSheetRequests([unit], () => [UNIT_SHEETS.plan, UNIT_SHEETS.tasks]));
+    const reads = readUnitSheets([unit], () => [UNIT_SHEETS.plan, UNIT_SHEETS.tasks]);
     const [plan, tasksGrid] = reads.map((r) => r.grid);
     if (!plan || !tasksGrid)
       return { handled: false, problems: [`${unit.name}: không đọc được bảng tính của đơn vị.`] };
@@ -254,7 +253,7 @@ export function generateLocalPlan(ctx: ActionContext): ActionOutcome {
   checkTemplate(config);
   const units = loadUnits(master);
   const agenciesWithFile = units.filter((u) => proposesTasks(u) && u.fileId);
-  const reads = readSheets(unitSheetRequests(agenciesWithFile, () => [UNIT_SHEETS.proposals]));
+  const reads = readUnitSheets(agenciesWithFile, () => [UNIT_SHEETS.proposals]);
   const directory = new AgencyDirectory(units.map((u) => u.name));
   const proposals: TaskRow[] = [];
   for (const read of reads) {

@@ -18,6 +18,7 @@ import { ActionContext } from './action';
 import { Job } from './jobs/job';
 import { memo } from './jobs/memo';
 import { loadConfig, requireAdmin } from './config';
+import { SheetIdBook } from './sheet-ids';
 import { TemplateCache } from './templates';
 import { ensureFolder } from './folders';
 
@@ -70,6 +71,8 @@ interface ProvisionSetup {
   readonly units: Unit[];
   readonly folder: Folder;
   readonly templates: TemplateCache;
+  /** Read once per execution; each step writes what it added. */
+  readonly sheetIds: SheetIdBook;
 }
 
 function setup(ctx: ActionContext): ProvisionSetup {
@@ -84,7 +87,7 @@ function setup(ctx: ActionContext): ProvisionSetup {
       folder,
       protectionEditors(config),
     );
-    return { config, units, folder, templates };
+    return { config, units, folder, templates, sheetIds: SheetIdBook.load() };
   });
 }
 
@@ -121,7 +124,7 @@ export const provisionJob: Job<ProvisionState> = {
     };
   },
   step(ctx, state) {
-    const { config, units, folder, templates } = setup(ctx);
+    const { config, units, folder, templates, sheetIds } = setup(ctx);
     const { master } = ctx;
     if (!state.checked) {
       // One listing of the folder vouches for most files; only the others are asked one by one.
@@ -157,7 +160,7 @@ export const provisionJob: Job<ProvisionState> = {
     const made = memo(ctx, 'provision.made', () => new Set<string>());
     const todo = units.filter((u) => !u.fileId && !made.has(u.code));
     const chunk = todo.slice(0, PROVISION_CHUNK);
-    const problems = provisionChunk(config, master, chunk, folder, templates);
+    const problems = provisionChunk(config, master, chunk, folder, templates, sheetIds);
     for (const unit of chunk) made.add(unit.code);
     const remaining = todo.length - chunk.length;
     return {
@@ -216,6 +219,7 @@ function provisionChunk(
   chunk: readonly Unit[],
   folder: Folder,
   templates: TemplateCache,
+  sheetIds: SheetIdBook,
 ): string[] {
   if (chunk.length === 0) return [];
   const names = chunk.map((u) => unitFileName(config, u));
@@ -266,6 +270,10 @@ function provisionChunk(
       );
     }
   }
+  // The copies' gids are their template's: recorded so their CSV exports are asked for the
+  // right sheets after the template is rebuilt with new ones.
+  chunk.forEach((unit, i) => sheetIds.record(ids[i], templates.sheetIds(variantOf(unit))));
+  sheetIds.save();
   const zone = master.timeZone();
   chunk.forEach((unit, i) =>
     master.writeRegistryCells(unit.row, registryColumn('fileLink'), [

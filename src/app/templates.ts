@@ -70,11 +70,18 @@ export class TemplateCache {
     writeDocumentJson(TEMPLATES_KEY, this.records);
     return (this.files[variant] = fileById(id));
   }
+
+  /** The gids of the variant's template (`get` first), which every copy of it keeps. */
+  sheetIds(variant: WorkbookVariant): Readonly<Record<string, number>> {
+    this.get(variant);
+    return this.records[variant]?.sheetIds ?? {};
+  }
 }
 
 /**
- * The gids of unit-file sheets, as the latest templates had them (null when unknown), read once.
- * A unit made from an older template may differ: readers check the header and fall back by name.
+ * The gids of unit-file sheets, as the latest templates had them (null when unknown), read once:
+ * a guess for a file whose own gids were never recorded (sheet-ids.ts). A unit made from an
+ * older template has others: readers check the sheet they got and find it by name.
  */
 export function sheetIdLookup(): (sheetName: string, variant: WorkbookVariant) => number | null {
   const records = readDocumentJson<TemplateRecords>(TEMPLATES_KEY) ?? {};

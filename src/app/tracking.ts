@@ -33,7 +33,6 @@ import { readDocumentJson } from '../gas/properties';
 import { appendToDraft, dropDraft, readDraft, replaceSheets, startDraft } from '../gas/replace-sheets';
 import { openSpreadsheet } from '../gas/spreadsheets';
 import { lockRound, unlockRound, writeOfficeCells } from '../gas/unit-locks';
-import { readSheets } from '../gas/unit-reader';
 import { dateOnlyOf, formatTimestamp } from '../gas/values';
 import { ActionContext, ActionOutcome } from './action';
 import { runJob } from './jobs/runner';
@@ -42,7 +41,7 @@ import { memo } from './jobs/memo';
 import { loadConfig, requireAdmin } from './config';
 import { ensureFolder } from './folders';
 import { loadUnits, protectionEditors } from './provision';
-import { unitSheetRequests } from './unit-sheets';
+import { readUnitSheets } from './unit-sheets';
 import { todayInScriptZone } from './today';
 import { chunkStepMs } from '../domain/jobs/time-budget';
 import { BUDGET_SUMMARY_KEY } from './keys';
@@ -154,7 +153,7 @@ export const refreshJob: Job<RefreshState> = {
     const { config, withFile, state } = refreshSetup(ctx);
     const todo = withFile.filter((u) => u.row > run.afterRow);
     const chunk = todo.slice(0, REFRESH_CHUNK);
-    const reads = readSheets(unitSheetRequests(chunk, sheetsToRead));
+    const reads = readUnitSheets(chunk, sheetsToRead);
     const grids = new Map(reads.map((r) => [r.request.key, r.grid]));
     const times = new Map<string, number>(Object.entries(run.seen ?? {}));
     if (!run.seen) {

@@ -13,7 +13,9 @@
 /** The part of a property store properties.ts uses. */
 export interface KeyValueStore {
   getProperty(key: string): string | null;
+  getProperties(): Record<string, string>;
   setProperty(key: string, value: string): unknown;
+  setProperties(values: Record<string, string>): unknown;
   deleteProperty(key: string): unknown;
   getKeys(): string[];
 }
@@ -36,7 +38,9 @@ export function withIsolation<T>(fn: () => T): T {
   current = {
     properties: {
       getProperty: (key) => (Object.prototype.hasOwnProperty.call(values, key) ? values[key] : null),
+      getProperties: () => ({ ...values }),
       setProperty: (key, value) => (values[key] = value),
+      setProperties: (more) => Object.assign(values, more),
       deleteProperty: (key) => delete values[key],
       getKeys: () => Object.keys(values),
     },

@@ -24,6 +24,28 @@ export function writeDocumentJson(key: string, value: unknown): void {
   documentStore().setProperty(key, JSON.stringify(value));
 }
 
+/** Every JSON value whose key starts with `prefix`, in one read of the store. */
+export function readDocumentJsonByPrefix(prefix: string): Record<string, unknown> {
+  const all = documentStore().getProperties();
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(all)) {
+    if (key.indexOf(prefix) !== 0) continue;
+    try {
+      out[key] = JSON.parse(all[key]);
+    } catch {
+      // A value that is not JSON is not ours: left out, as readDocumentJson gives null for it.
+    }
+  }
+  return out;
+}
+
+/** Several values in one write (others are kept). */
+export function writeDocumentJsonMany(values: Record<string, unknown>): void {
+  const texts: Record<string, string> = {};
+  for (const key of Object.keys(values)) texts[key] = JSON.stringify(values[key]);
+  documentStore().setProperties(texts);
+}
+
 export function deleteDocumentKey(key: string): void {
   documentStore().deleteProperty(key);
 }

@@ -5,6 +5,13 @@
  * cannot be used, is read with SpreadsheetApp — one file at a time, slower
  * but always available. CSV gives display values, which is what the unit sees and what the
  * domain parsers read; SpreadsheetApp's getDisplayValues gives the same.
+ *
+ * The export is asked by gid, which only the file itself knows for sure (sheets get random ids;
+ * a copy keeps its template's). So an export answer is trusted only when it is CSV, parses, and
+ * shows the sheet that was asked for (`isExpected`): a stale gid may be refused (400) or, worse,
+ * answered with another sheet. Anything else — any 4xx included — goes to SpreadsheetApp, which
+ * alone decides between "the file is gone" and "readable": an export error is never taken for a
+ * missing file.
  */
 import { commitSpreadsheetWrites } from './commit-writes';
 import { fetchAllWithRetry } from './fetch-batch';
@@ -13,17 +20,36 @@ export interface SheetRequest {
   readonly key: string;
   readonly fileId: string;
   readonly sheetName: string;
-  /** The sheet's gid, when known: needed for the CSV export. */
+  /** The sheet's gid, when known or guessed: needed for the CSV export. */
   readonly sheetId: number | null;
+  /** Whether a grid exported by gid is this sheet (checked on CSV reads only); default: any. */
+  readonly isExpected?: (grid: readonly (readonly string[])[]) => boolean;
 }
 
 export type ReadFailure = 'missing' | 'no-sheet' | 'failed';
+
+/** Why the CSV fast path was not taken for a sheet (the self-test reports it). */
+export type FallbackReason =
+  | { readonly kind: 'no-gid' }
+  /** No answer after the retries (timeouts, 429/5xx throughout). */
+  | { readonly kind: 'no-answer' }
+  | { readonly kind: 'http'; readonly status: number }
+  /** 200 but not CSV: e.g. the sign-in page when the token is not accepted. */
+  | { readonly kind: 'not-csv'; readonly contentType: string }
+  /** Utilities.parseCsv threw (its message). */
+  | { readonly kind: 'unparseable'; readonly message: string }
+  /** The export at this gid shows another sheet: the gid is stale. */
+  | { readonly kind: 'wrong-sheet'; readonly sheetId: number };
 
 export interface SheetRead {
   readonly request: SheetRequest;
   readonly grid: string[][] | null;
   readonly failure: ReadFailure | null;
   readonly via: 'csv' | 'spreadsheet' | null;
+  /** The gid the grid was read from — the file's own — when it was read. */
+  readonly sheetId: number | null;
+  /** Why the sheet was read with SpreadsheetApp rather than its CSV export; null for CSV reads. */
+  readonly fallbackReason: FallbackReason | null;
 }
 
 export function csvExportUrl(fileId: string, sheetId: number): string {
@@ -37,41 +63,83 @@ export function readSheets(requests: readonly SheetRequest[]): SheetRead[] {
   const responses = fetchAllWithRetry(
     viaCsv.map((r) => ({ url: csvExportUrl(r.fileId, r.sheetId as number) })),
   );
-  const results = new Map<string, SheetRead>();
+  const read = new Map<string, SheetRead>();
+  const reasons = new Map<string, FallbackReason>();
   viaCsv.forEach((request, i) => {
-    const read = fromCsv(request, responses[i]);
-    if (read) results.set(request.key, read);
+    const answer = fromCsv(request, responses[i]);
+    if ('grid' in answer) read.set(request.key, answer);
+    else reasons.set(request.key, answer.reason);
   });
-  return requests.map((r) => results.get(r.key) ?? readWithSpreadsheetApp(r));
+  const fallback = requests.filter((r) => !read.has(r.key));
+  for (const [fileId, sheets] of byFile(fallback)) {
+    for (const r of readWithSpreadsheetApp(fileId, sheets, (request) => reasons.get(request.key))) {
+      read.set(r.request.key, r);
+    }
+  }
+  return requests.map((r) => read.get(r.key) as SheetRead);
 }
 
-/** A usable CSV answer, a definite "missing", or null for the SpreadsheetApp fallback. */
+/** A CSV answer that can be trusted, or why not (the SpreadsheetApp fallback decides). */
 function fromCsv(
   request: SheetRequest,
   response: GoogleAppsScript.URL_Fetch.HTTPResponse | null,
-): SheetRead | null {
-  if (!response) return null;
+): SheetRead | { readonly reason: FallbackReason } {
+  if (!response) return { reason: { kind: 'no-answer' } };
   const code = response.getResponseCode();
-  if (code === 404) return { request, grid: null, failure: 'missing', via: 'csv' };
+  if (code !== 200) return { reason: { kind: 'http', status: code } };
   const headers = response.getHeaders() as Record<string, string>;
   const type = String(headers['Content-Type'] ?? headers['content-type'] ?? '');
   // Without a valid token the redirect ends on Google's sign-in page: 200, but HTML.
-  if (code !== 200 || type.indexOf('text/csv') < 0) return null;
-  return { request, grid: Utilities.parseCsv(response.getContentText('UTF-8')), failure: null, via: 'csv' };
+  if (type.indexOf('text/csv') < 0) return { reason: { kind: 'not-csv', contentType: type } };
+  let grid: string[][];
+  try {
+    grid = Utilities.parseCsv(response.getContentText('UTF-8'));
+  } catch (e) {
+    return { reason: { kind: 'unparseable', message: e instanceof Error ? e.message : String(e) } };
+  }
+  const sheetId = request.sheetId as number;
+  if (request.isExpected && !request.isExpected(grid)) return { reason: { kind: 'wrong-sheet', sheetId } };
+  return { request, grid, failure: null, via: 'csv', sheetId, fallbackReason: null };
 }
 
-function readWithSpreadsheetApp(request: SheetRequest): SheetRead {
+function byFile(requests: readonly SheetRequest[]): Map<string, SheetRequest[]> {
+  const files = new Map<string, SheetRequest[]>();
+  for (const r of requests) files.set(r.fileId, [...(files.get(r.fileId) ?? []), r]);
+  return files;
+}
+
+/** The file's sheets by name: the file opened once, each sheet found by its name. */
+function readWithSpreadsheetApp(
+  fileId: string,
+  requests: readonly SheetRequest[],
+  reasonOf: (request: SheetRequest) => FallbackReason | undefined,
+): SheetRead[] {
+  const result = (
+    request: SheetRequest,
+    grid: string[][] | null,
+    failure: ReadFailure | null,
+    sheetId: number | null = null,
+  ): SheetRead => ({
+    request,
+    grid,
+    failure,
+    via: 'spreadsheet',
+    sheetId,
+    fallbackReason: reasonOf(request) ?? { kind: 'no-gid' },
+  });
   let ss: GoogleAppsScript.Spreadsheet.Spreadsheet;
   try {
-    ss = SpreadsheetApp.openById(request.fileId);
+    ss = SpreadsheetApp.openById(fileId);
   } catch {
-    return { request, grid: null, failure: 'missing', via: 'spreadsheet' };
+    return requests.map((r) => result(r, null, 'missing'));
   }
-  try {
-    const sheet = ss.getSheetByName(request.sheetName);
-    if (!sheet) return { request, grid: null, failure: 'no-sheet', via: 'spreadsheet' };
-    return { request, grid: sheet.getDataRange().getDisplayValues(), failure: null, via: 'spreadsheet' };
-  } catch {
-    return { request, grid: null, failure: 'failed', via: 'spreadsheet' };
-  }
+  return requests.map((request) => {
+    try {
+      const sheet = ss.getSheetByName(request.sheetName);
+      if (!sheet) return result(request, null, 'no-sheet');
+      return result(request, sheet.getDataRange().getDisplayValues(), null, sheet.getSheetId());
+    } catch {
+      return result(request, null, 'failed');
+    }
+  });
 }

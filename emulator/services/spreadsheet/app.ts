@@ -13,6 +13,7 @@ import { Doc, MSG, requireSpreadsheetItem } from './doc';
 import { Typed } from './enums';
 import { localeInfo, normalizeLocale } from './locale';
 import { DEFAULT_COLUMNS, DEFAULT_ROWS, MAX_CELLS, SpreadsheetModel } from './model';
+import { sheetIdStream } from './sheet-ids';
 import { EmuSpreadsheet } from './spreadsheet';
 import { EmuUi, GET_UI_CONTEXT_ERROR, UiRecorder } from './ui';
 
@@ -81,7 +82,7 @@ export function createSpreadsheetApp(ctx: EmulatorContext, ui: UiRecorder): Emul
       if (!(r >= 1 && c >= 1)) gasError('Invalid argument: rows and columns must be at least 1.');
       if (r * c > MAX_CELLS) gasError(MSG.cellLimit);
       const locale = normalizeLocale(ctx.session.locale);
-      const model = new SpreadsheetModel(locale, ctx.session.timeZone);
+      const model = new SpreadsheetModel(locale, ctx.session.timeZone, sheetIdStream(ctx));
       model.addSheet(`${localeInfo(locale).sheetBaseName}1`, Math.trunc(r), Math.trunc(c));
       const item = ctx.drive.create({ name: String(name), mimeType: MIME.spreadsheet, content: model });
       return wrap(item.id);

@@ -11,6 +11,7 @@
  */
 import { FileContent } from '../../core/drive-store';
 import { GridRange, encloses, intersects, shiftRange } from './a1';
+import { SheetIdStream } from './sheet-ids';
 import {
   BooleanCriteriaName,
   ChartTypeName,
@@ -524,6 +525,8 @@ export class SpreadsheetModel implements FileContent {
   constructor(
     public locale: string,
     public timeZone: string,
+    /** Where inserted sheets get their random ids (sheet-ids.ts); copies share their source's. */
+    private readonly sheetIds: SheetIdStream,
   ) {}
 
   sheetById(id: number): SheetModel | undefined {
@@ -544,12 +547,14 @@ export class SpreadsheetModel implements FileContent {
     return this.sheets.reduce((n, s) => n + s.cellCount(), 0);
   }
 
-  /** A new sheet id: 0 for the first sheet, then large deterministic numbers like Google's. */
+  /**
+   * A new sheet id: 0 for the file's first sheet, then random (sheet-ids.ts) — never equal to
+   * what a file built the same way got, nor to a sheet of this file.
+   */
   nextSheetId(): number {
-    const n = this.sheetSeq++;
-    if (n === 0) return 0;
-    let id = (n * 1_103_515_245 + 12_345) % 2_147_483_647;
-    while (this.sheetById(id)) id = (id + 7919) % 2_147_483_647;
+    if (this.sheetSeq++ === 0) return 0;
+    let id = this.sheetIds();
+    while (this.sheetById(id)) id = this.sheetIds();
     return id;
   }
 
@@ -639,7 +644,7 @@ export class SpreadsheetModel implements FileContent {
    * sheets are copied one by one, only when first written (detachSheet).
    */
   shellCopy(): SpreadsheetModel {
-    const copy = new SpreadsheetModel(this.locale, this.timeZone);
+    const copy = new SpreadsheetModel(this.locale, this.timeZone, this.sheetIds);
     copy.sheets = [...this.sheets];
     copy.protections = this.protections.map((p) => ({
       ...p,

@@ -61,7 +61,16 @@ function matches(pattern: UrlPattern, url: string): boolean {
   return pattern.test(url);
 }
 
+/**
+ * How the CSV export answers a gid the file has no sheet with. 'bad-request' is what others saw
+ * (endpoints/docs.ts); 'first-sheet' — a 200 with the first sheet's CSV — is the silent failure a
+ * reader must survive too (only a check of the rows it got would notice), for tests.
+ */
+export type UnknownGidAnswer = 'bad-request' | 'first-sheet';
+
 export class UrlFetchControls {
+  /** The CSV export's answer to an unknown gid (default: Google's observed 400). */
+  unknownCsvGid: UnknownGidAnswer = 'bad-request';
   private faults: Planned<Fault>[] = [];
   private hooks: Planned<(request: ArrivingRequest) => void>[] = [];
   private log: ServedRequest[] = [];
@@ -70,7 +79,9 @@ export class UrlFetchControls {
 
   /**
    * The next `times` requests whose URL matches are answered with `status` (429, 500, 503…);
-   * with `reason`, Drive's rate-limit error of that reason (e.g. 403 userRateLimitExceeded).
+   * with `reason`, Drive's rate-limit error of that reason (e.g. 403 userRateLimitExceeded). With
+   * a 200, a `body` and a `contentType` it serves any content instead — e.g. a CSV export that
+   * does not parse (`'text/csv; charset=utf-8'`, an unclosed quote).
    */
   failNext(
     pattern: UrlPattern,

@@ -4,7 +4,8 @@
  * Public surface:
  *   - createUrlFetchApp(ctx, options?): the UrlFetchApp global (fetch, fetchAll, getRequest);
  *   - urlFetchControls(ctx): test controls — faults per URL pattern (status, timeout), hooks on
- *     arriving requests (e.g. delete a file mid-run), the log of served requests, quota resets;
+ *     arriving requests (e.g. delete a file mid-run), the log of served requests, quota resets,
+ *     the CSV export's answer to an unknown gid (unknownCsvGid);
  *   - the limits and latencies it models, and its Apps Script messages.
  */
 export { createUrlFetchApp, DEFAULT_LATENCY_MS, MAX_REDIRECTS, TIMEOUT_MS } from './app';
@@ -16,6 +17,7 @@ export type {
   Fault,
   ServedRequest,
   StatusFault,
+  UnknownGidAnswer,
   UrlPattern,
 } from './controls';
 export {

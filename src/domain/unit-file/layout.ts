@@ -9,11 +9,15 @@ import {
   LIST_COLUMNS,
   LIST_ROWS,
   PLAN_HEADER_ROW,
+  PLAN_HEADERS,
+  PROPOSALS_TITLE,
   SUBMISSION_FIRST_ROW,
   SUBMISSION_HEADER_ROW,
+  SUBMISSION_UNIT_HEADERS,
   TASK_FIRST_SECTION_ROW,
   TASK_HEADER_ROW,
   TASK_PROTECTED_EXTRA_COLUMNS,
+  TASKS_TITLE,
   UNIT_SHEETS,
 } from './sheets';
 import { roundsFor, UNIT_STATE_DRAFTING, UNIT_STATES } from './submission';
@@ -172,7 +176,7 @@ function planSheet({ config }: WorkbookInput): SheetSpec {
   const rows: SpecValue[][] = [
     [`KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM ${config.planYear} (PHỤ LỤC I)`, '', '', ''],
     [UNIT_NAME_PLACEHOLDER, '', '', ''],
-    ['Mã', 'Mục', 'Nội dung (đơn vị nhập)', 'Hướng dẫn'],
+    [...PLAN_HEADERS],
     ...fields.map((f) => [
       f.key,
       f.label,
@@ -214,7 +218,7 @@ function taskSheet({ config, columns }: WorkbookInput, name: string): SheetSpec 
   const perSection = config.taskRowsPerSection;
   const isProposals = name === UNIT_SHEETS.proposals;
   const rows: SpecValue[][] = [
-    [isProposals ? 'ĐỀ XUẤT NHIỆM VỤ' : 'PHỤ LỤC II'],
+    [isProposals ? PROPOSALS_TITLE : TASKS_TITLE],
     [
       isProposals
         ? `NHIỆM VỤ MỚI, ĐỘT PHÁ VỀ CẢI CÁCH HÀNH CHÍNH NĂM ${config.planYear}`
@@ -359,15 +363,7 @@ function submissionSheet({ config, variant }: WorkbookInput): SheetSpec {
       `Khi đã hoàn thành, chọn "${UNIT_STATES[1]}" ở cột C. ${office} sẽ tiếp nhận hoặc trả lại kèm ý kiến ở các cột màu vàng.`,
     ],
     [''],
-    [
-      'Nội dung',
-      'Hạn',
-      'Trạng thái của đơn vị',
-      'Ghi chú của đơn vị',
-      `Kết quả xem xét của ${office}`,
-      `Ý kiến của ${office}`,
-      'Cập nhật lúc',
-    ],
+    [...SUBMISSION_UNIT_HEADERS, `Kết quả xem xét của ${office}`, `Ý kiến của ${office}`, 'Cập nhật lúc'],
     ...rounds.map((r) => [r.label, formatDateVn(r.deadline), UNIT_STATE_DRAFTING, '', '', '', '']),
   ];
   const n = rounds.length;

@@ -106,6 +106,33 @@ describe('CSV export: the answer', () => {
     );
   });
 
+  test('with unknownCsvGid = first-sheet, an unknown gid silently serves the first sheet (200)', () => {
+    const n = net();
+    const { id } = unitFile(n);
+    n.sheets.openById(id).insertSheet('Tổng hợp').getRange('A1').setValue('tổng');
+    n.controls.unknownCsvGid = 'first-sheet';
+    const r = get(n, exportUrl(id, 'format=csv&gid=424242'));
+    expect(r.getResponseCode()).toBe(200);
+    expect(r.getContentText()).toMatch(/^Nhiệm vụ,/);
+    // A malformed gid stays a bad request.
+    expect(get(n, exportUrl(id, 'format=csv&gid=abc')).getResponseCode()).toBe(400);
+  });
+
+  test('a fault can serve CSV that does not parse; Utilities.parseCsv throws on it', () => {
+    const n = net();
+    const { id } = unitFile(n);
+    n.controls.failNext(`/d/${id}/export`, 200, {
+      body: 'Nhiệm vụ,Kinh phí\r\n"Rà soát, cập nhật,1',
+      contentType: 'text/csv; charset=utf-8',
+    });
+    const r = get(n, exportUrl(id));
+    expect(r.getResponseCode()).toBe(200);
+    expect((r.getHeaders() as Record<string, string>)['Content-Type']).toBe('text/csv; charset=utf-8');
+    expect(thrown(() => parseCsv(r.getContentText())).message).toBe('Could not parse text.');
+    // The next export is the real one again.
+    expect(parseCsv(get(n, exportUrl(id)).getContentText())[0][0]).toBe('Nhiệm vụ');
+  });
+
   test('range exports that rectangle (trimmed); an unreadable range is 400', () => {
     const n = net();
     const { id } = unitFile(n);

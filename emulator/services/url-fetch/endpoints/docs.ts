@@ -7,9 +7,15 @@
  * (text/csv; charset=utf-8). UrlFetchApp follows it by default; with followRedirects: false the
  * script gets the 307. Without a usable token a private file redirects (302) to the Google sign-in
  * page, which a followed fetch receives as a 200 HTML page — code must check the content type.
+ * An unknown gid (the file has no sheet with it) is an error page, not CSV — observed by others:
+ * gid=0 on a file whose first sheet is not gid 0 "causes the sheet to not be found" and returns
+ * HTML (https://github.com/glific/glific/issues/4252), answered 400
+ * (https://github.com/Guepard-Corp/qwery-core/pull/118, "omit gid param for first sheet to avoid
+ * 400"). UrlFetchControls.unknownCsvGid = 'first-sheet' serves the first sheet's CSV instead
+ * (200), the more failure-prone answer, so readers can be tested against both.
  * Guessed (no public record found; the stricter choice is taken):
  *   - signed in but no access, missing, deleted or in someone else's trash: 404 HTML;
- *   - an unknown or malformed gid, or an unreadable `range`: 400 HTML;
+ *   - a malformed gid, or an unreadable `range`: 400 HTML;
  *   - an invalid or expired token is treated like no token (the sign-in redirect);
  *   - a `range` exports that rectangle, trimmed like the whole sheet.
  * The CSV holds display values — each cell formatted by its number format in the file's locale,
@@ -27,6 +33,7 @@ import {
 import { MIME } from '../../../core/drive-store';
 import { GridBox, resolveBody } from '../a1';
 import { callerOf, lookup } from '../access';
+import { urlFetchControls } from '../controls';
 import { toCsv } from '../csv';
 import { Endpoint, notModeled, ServeEnv } from '../env';
 import { firstParam, htmlResponse, redirectResponse, ServerRequest, ServerResponse } from '../http';
@@ -59,7 +66,12 @@ export const csvExport: Endpoint = {
     const model = spreadsheetModelOf(env.ctx, id)!;
     const gidText = firstParam(req.url, 'gid');
     let sheet: SheetModel | undefined = model.sheets[0];
-    if (gidText !== undefined) sheet = /^\d+$/.test(gidText) ? model.sheetById(Number(gidText)) : undefined;
+    if (gidText !== undefined) {
+      const wellFormed = /^\d+$/.test(gidText);
+      sheet = wellFormed ? model.sheetById(Number(gidText)) : undefined;
+      if (!sheet && wellFormed && urlFetchControls(env.ctx).unknownCsvGid === 'first-sheet')
+        sheet = model.sheets[0];
+    }
     if (!sheet) return badRequestPage();
     const range = firstParam(req.url, 'range') ?? null;
     if (range !== null && 'error' in resolveBody(sheet, range, range)) return badRequestPage();
