@@ -14,6 +14,7 @@
  * missing file.
  */
 import { commitSpreadsheetWrites } from './commit-writes';
+import { noteFallback, noteFastPath } from './paths';
 import { fetchAllWithRetry } from './fetch-batch';
 
 export interface SheetRequest {
@@ -71,6 +72,7 @@ export function readSheets(requests: readonly SheetRequest[]): SheetRead[] {
     else reasons.set(request.key, answer.reason);
   });
   const fallback = requests.filter((r) => !read.has(r.key));
+  notePaths(read.size, fallback, reasons);
   for (const [fileId, sheets] of byFile(fallback)) {
     for (const r of readWithSpreadsheetApp(fileId, sheets, (request) => reasons.get(request.key))) {
       read.set(r.request.key, r);
@@ -100,6 +102,39 @@ function fromCsv(
   const sheetId = request.sheetId as number;
   if (request.isExpected && !request.isExpected(grid)) return { reason: { kind: 'wrong-sheet', sheetId } };
   return { request, grid, failure: null, via: 'csv', sheetId, fallbackReason: null };
+}
+
+/** The paths taken, for the self-test's report (paths.ts). */
+function notePaths(
+  viaCsv: number,
+  fallback: readonly SheetRequest[],
+  reasons: ReadonlyMap<string, FallbackReason>,
+): void {
+  noteFastPath('csv-export', viaCsv);
+  for (const r of fallback) {
+    noteFallback(
+      'csv-export',
+      `${r.sheetName}: ${describeFallback(reasons.get(r.key) ?? { kind: 'no-gid' })}`,
+    );
+  }
+}
+
+/** Why a sheet was not read through its export, in Vietnamese. */
+export function describeFallback(reason: FallbackReason): string {
+  switch (reason.kind) {
+    case 'no-gid':
+      return 'chưa biết mã trang (gid)';
+    case 'no-answer':
+      return 'không có phản hồi sau khi thử lại';
+    case 'http':
+      return `HTTP ${reason.status}`;
+    case 'not-csv':
+      return `phản hồi không phải CSV (${reason.contentType || 'không rõ loại'})`;
+    case 'unparseable':
+      return `không đọc được CSV: ${reason.message}`;
+    case 'wrong-sheet':
+      return `gid ${reason.sheetId} là một trang khác`;
+  }
 }
 
 function byFile(requests: readonly SheetRequest[]): Map<string, SheetRequest[]> {
