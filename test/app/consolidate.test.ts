@@ -124,6 +124,31 @@ describe('Tổng hợp dữ liệu', () => {
     expect(row.getFormulas()[0].every((f) => f === '')).toBe(true);
   });
 
+  it('lists a 50,000-character legacy-encoded cell as a problem that fits a cell, and finishes', () => {
+    const units = SAMPLE_UNITS.slice(12, 14);
+    office = provisionedOffice(units);
+    fillAll(office, units, {});
+    const phrase = 'KiÓm tra c«ng t¸c c¶i c¸ch hµnh chÝnh ';
+    const huge = phrase.repeat(Math.ceil(50_000 / phrase.length)).slice(0, 50_000);
+    fillTaskTable(office.emu, focalEmail(units[0]), unitFileId(office.master, units[0].code), 'Nhiệm vụ', [
+      [],
+      [['', huge, 'Báo cáo', units[0].name, '', 'Quý IV/2025', 'Không', '', '']],
+    ]);
+    entry.menuConsolidate();
+    expect(lastLog(office.master)[3]).toBe('Thành công');
+    const rows = sheetValues(office.master, CONSOLIDATED_SHEET);
+    expect(rows.some((r) => r.includes(huge))).toBe(true); // the unit's text itself is kept whole
+    const legacy = sheetValues(office.master, PROBLEMS_SHEET)
+      .slice(1)
+      .filter((p) => p[0] === units[0].code && String(p[6]).includes('bảng mã cũ TCVN3'));
+    expect(legacy.length).toBe(1);
+    const [problem] = legacy;
+    expect(String(problem[3])).toMatch(/^B\d+$/);
+    for (const cell of problem) expect(String(cell).length).toBeLessThan(5_000);
+    expect(String(problem[6])).toContain('Đề nghị sửa thành: "Kiểm tra công tác cải cách hành chính');
+    expect(String(problem[6])).toContain('50.000 ký tự');
+  });
+
   it('flags a deleted unit file and consolidates the others', () => {
     const units = SAMPLE_UNITS.slice(12, 16);
     office = provisionedOffice(units);

@@ -15,7 +15,8 @@ import { EnteredCell, enterValue, shouldApplyImpliedFormat } from './values/pars
  * words — measured by others: https://qiita.com/koshilife/items/5aff56c1bb9e5d31067f (Sheets API,
  * same text) and https://integrately.com/integrations/google-sheets/error. Exactly 50,000 fits.
  * guess: the limit counts UTF-16 code units, as JavaScript's length does (stricter than counting
- * code points for text outside the BMP).
+ * code points for text outside the BMP), and the leading apostrophe that keeps a text literal
+ * counts too (the input is checked as given) — both the stricter case taken.
  */
 export const MAX_CELL_CHARS = 50_000;
 const TOO_LONG = `Your input contains more than the maximum of ${MAX_CELL_CHARS} characters in a single cell.`;

@@ -4,7 +4,7 @@ import { completionTimeMessage, parseCompletionTime } from '../parse/completion-
 import { parseFundingSource } from '../parse/funding-source';
 import { a1, ColumnRole, columnLetter, TaskColumn } from '../plan/columns';
 import { REFORM_AREAS, ReformArea } from '../plan/areas';
-import { Problem, Severity, valueText } from '../problem';
+import { cappedProblem, Problem, quoteText, Severity, valueText } from '../problem';
 import { detectLegacyEncoding } from '../text/legacy-encoding';
 import { normalizeText } from '../text/normalize';
 import { NameMatcher } from '../text/similar';
@@ -81,15 +81,17 @@ export function readTaskTable(
   const { columns } = ctx;
   const problems: Problem[] = [];
   const problem = (severity: Severity, row: number, column: number, message: string, value = ''): void => {
-    problems.push({
-      severity,
-      unit,
-      sheet,
-      cell: column > 0 ? a1(row, column) : '',
-      field: column > 0 ? (columns[column - 1]?.header ?? '') : '',
-      value,
-      message,
-    });
+    problems.push(
+      cappedProblem({
+        severity,
+        unit,
+        sheet,
+        cell: column > 0 ? a1(row, column) : '',
+        field: column > 0 ? (columns[column - 1]?.header ?? '') : '',
+        value,
+        message,
+      }),
+    );
   };
 
   const shape = locateTaskTable(grid, columns);
@@ -155,7 +157,7 @@ export function readTaskTable(
           'warning',
           rowNumber,
           c + 1,
-          `Chữ có vẻ gõ bằng bảng mã cũ ${guess.encoding}. Đề nghị sửa thành: "${guess.suggestion}".`,
+          `Chữ có vẻ gõ bằng bảng mã cũ ${guess.encoding}. Đề nghị sửa thành: "${quoteText(guess.suggestion)}".`,
           cells[c],
         );
       }

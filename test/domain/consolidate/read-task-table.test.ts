@@ -150,6 +150,27 @@ describe('readTaskTable', () => {
 });
 
 describe('mergeSummaries', () => {
+  it('caps a problem quoting a 50,000-character cell: the start of the text and its length', () => {
+    const phrase = encodeLegacy('Kiểm tra công tác cải cách hành chính ', 'TCVN3');
+    const huge = phrase.repeat(Math.ceil(50_000 / phrase.length)).slice(0, 50_000);
+    const { rows, problems } = readTaskTable(
+      unit,
+      'Nhiệm vụ',
+      table({ 1: [good(huge, 'Quý I/2025', 'Không')] }),
+      ctx,
+    );
+    expect(rows[0].cells[1]).toBe(huge); // the task itself is read whole
+    const legacy = problems.find((p) => p.message.includes('bảng mã cũ'));
+    expect(legacy?.cell).toBe('B6');
+    expect(legacy?.message).toMatch(
+      /^Chữ có vẻ gõ bằng bảng mã cũ TCVN3\. Đề nghị sửa thành: "Kiểm tra công tác/,
+    );
+    expect(legacy?.message).toContain('… (dài 50.000 ký tự)');
+    expect(legacy?.message.length).toBeLessThan(500);
+    expect(legacy?.value.startsWith(huge.slice(0, 300))).toBe(true);
+    expect(legacy?.value.length).toBeLessThan(400);
+  });
+
   it('adds up step summaries to the summary of all rows', () => {
     const { rows } = readTaskTable(
       unit,
