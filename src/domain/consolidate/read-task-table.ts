@@ -10,7 +10,7 @@ import { normalizeText } from '../text/normalize';
 import { NameMatcher } from '../text/similar';
 import { foldForMatch } from '../text/normalize';
 import { TASK_FIRST_SECTION_ROW, TASK_HEADER_ROW } from '../unit-file/sheets';
-import { headerProblemMessage, locateTaskTable } from '../unit-file/task-table';
+import { headerProblemMessage, locateTaskTable, RowSpan } from '../unit-file/task-table';
 import { TaskRow, UnitRef } from './task-row';
 
 /** What a consolidation knows beyond one table: the year, and the names agencies may be given. */
@@ -94,6 +94,28 @@ export function readTaskTable(
     );
   };
 
+  /** One warning for the whole block under the table, naming its cells and quoting its text. */
+  const reportTrailing = (span: RowSpan): void => {
+    const text: string[] = [];
+    for (let r = span.first; r <= span.last; r++) {
+      for (const v of grid[r - 1] ?? []) {
+        const t = normalizeText(valueText(v)).trim();
+        if (t) text.push(t);
+      }
+    }
+    problems.push(
+      cappedProblem({
+        severity: 'warning',
+        unit,
+        sheet,
+        cell: `${a1(span.first, 1)}:${a1(span.last, columns.length)}`,
+        field: '',
+        value: text.join(' / '),
+        message: `Các dòng ${span.first}–${span.last} nằm dưới bảng, sau dòng trống, và không giống nhiệm vụ (có thể là phần ký tên): không được tính là nhiệm vụ. Nếu là nhiệm vụ, ghi số thứ tự và điền đủ các cột ngay dưới các nhiệm vụ khác; nếu không cần, xóa các dòng này.`,
+      }),
+    );
+  };
+
   const shape = locateTaskTable(grid, columns);
   if (shape.headerProblems.length > 0) {
     for (const p of shape.headerProblems)
@@ -112,20 +134,43 @@ export function readTaskTable(
 
   const col = (role: ColumnRole) => columns.findIndex((c) => c.role === role);
   const sectionAt = new Map(shape.sections.map((s) => [s.row, s.area]));
+  const lookalikeAt = new Map(shape.lookalikes.map((l) => [l.row, l]));
+  const end = shape.trailing ? shape.trailing.first - 1 : grid.length;
+  if (shape.trailing) reportTrailing(shape.trailing);
   const rows: TaskRow[] = [];
   let area: ReformArea | null = null;
 
-  for (let r = TASK_HEADER_ROW; r < grid.length; r++) {
+  for (let r = TASK_HEADER_ROW; r < end; r++) {
     const rowNumber = r + 1;
     const section = sectionAt.get(rowNumber);
     if (section) {
       area = section;
       continue;
     }
+    const lookalike = lookalikeAt.get(rowNumber);
+    if (lookalike?.kind === 'duplicate') {
+      problem(
+        'warning',
+        rowNumber,
+        col('number') + 1,
+        `Dòng tên mục ${lookalike.area.roman} (${lookalike.area.tableTitle}) bị lặp lại; dòng này không được tính. Xóa dòng lặp.`,
+        lookalike.area.roman,
+      );
+      continue;
+    }
     const cells = columns.map((_, c) => normalizeText(valueText(grid[r]?.[c])));
     const raw = columns.map((_, c) => grid[r]?.[c] ?? '');
     if (cells.every((v, c) => v === '' || c === col('number'))) continue;
     const before = problems.length;
+    if (lookalike && area) {
+      problem(
+        'warning',
+        rowNumber,
+        col('number') + 1,
+        `Số thứ tự "${cells[col('number')]}" trùng với số của mục ${lookalike.area.roman} (${lookalike.area.tableTitle}) nhưng dòng này không phải dòng tên mục: đã tính là nhiệm vụ của mục ${area.roman}. Đánh số thứ tự nhiệm vụ bằng 1, 2, 3… để không nhầm với dòng tên mục.`,
+        cells[col('number')],
+      );
+    }
 
     if (!area) {
       problem(
