@@ -39,6 +39,7 @@ import { runJob } from './jobs/runner';
 import { Job } from './jobs/job';
 import { memo } from './jobs/memo';
 import { loadConfig, requireAdmin } from './config';
+import { refreshFileStates } from './file-states';
 import { ensureFolder } from './folders';
 import { loadUnits, protectionEditors } from './provision';
 import { unitSheetRequests } from './unit-sheets';
@@ -198,6 +199,10 @@ export const refreshJob: Job<RefreshState> = {
       });
       if (!submission) problems.push(`${unit.name}: không đọc được tệp; giữ nguyên trạng thái cũ.`);
     }
+    refreshFileStates(
+      ctx,
+      chunk.filter((u) => sheetsToRead(u).every((sheet) => grids.get(`${u.code}|${sheet}`))),
+    );
     const committed = appendToDraft(
       ctx.master.ss,
       RECORDS_DRAFT,
