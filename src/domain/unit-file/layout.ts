@@ -209,12 +209,17 @@ function planSheet({ config }: WorkbookInput): SheetSpec {
   };
 }
 
+/** Row 1 of a task table: what tells "Nhiệm vụ" from "Đề xuất" when a unit renamed the sheet. */
+export function taskTableTitle(sheetName: string): string {
+  return sheetName === UNIT_SHEETS.proposals ? 'ĐỀ XUẤT NHIỆM VỤ' : 'PHỤ LỤC II';
+}
+
 function taskSheet({ config, columns }: WorkbookInput, name: string): SheetSpec {
   const width = columns.length;
   const perSection = config.taskRowsPerSection;
   const isProposals = name === UNIT_SHEETS.proposals;
   const rows: SpecValue[][] = [
-    [isProposals ? 'ĐỀ XUẤT NHIỆM VỤ' : 'PHỤ LỤC II'],
+    [taskTableTitle(name)],
     [
       isProposals
         ? `NHIỆM VỤ MỚI, ĐỘT PHÁ VỀ CẢI CÁCH HÀNH CHÍNH NĂM ${config.planYear}`
