@@ -48,6 +48,7 @@ import { loadConfig, requireAdmin } from './config';
 import { Job } from './jobs/job';
 import { memo } from './jobs/memo';
 import { BUDGET_SUMMARY_KEY } from './keys';
+import { refreshFileStates } from './file-states';
 import { loadUnits } from './provision';
 import { readUnitSheets } from './unit-sheets';
 
@@ -185,6 +186,10 @@ export const consolidateJob: Job<ConsolidateState> = {
       problems.push(...reading.problems);
       (read.request.sheetName === UNIT_SHEETS.proposals ? proposals : tasks).push(...reading.rows);
     }
+    refreshFileStates(
+      ctx,
+      chunk.filter((u) => !unreadable.some(([code]) => code === u.code)),
+    );
     const ss = ctx.master.ss;
     const first = state.committed.tasks; // STT continues across steps
     const committed = {

@@ -8,6 +8,7 @@ import { unitPersonalCells, WorkbookVariant } from '../domain/unit-file/layout';
 import { FILE_STATE_TEXT, spreadsheetUrl, unitFileName, unitFolderName } from '../domain/unit-file/naming';
 import { addFileEditor, copyFile, fileState, findFileInFolder } from '../gas/drive';
 import { commitSpreadsheetWrites } from '../gas/commit-writes';
+import { refreshFileStates } from './file-states';
 import { addEditorsAll, copyAll, folderFileIds } from '../gas/drive-api';
 import { MasterWorkbook } from '../gas/master';
 import { effectiveUserEmail } from '../gas/session';
@@ -135,12 +136,12 @@ export const provisionJob: Job<ProvisionState> = {
         ).values(),
       );
       const problems: string[] = [];
-      let skipped = 0;
+      const fine: Unit[] = [];
       for (const unit of units.filter((u) => u.fileId)) {
         const { state: fileNow } = listed.has(unit.fileId)
           ? { state: 'ok' as const }
           : fileState(unit.fileId);
-        if (fileNow === 'ok') skipped++;
+        if (fileNow === 'ok') fine.push(unit);
         else {
           problems.push(
             `${unit.name}: ${FILE_STATE_TEXT[fileNow]}. Không tạo lại tự động; kiểm tra tệp hoặc xóa ID tệp ở trang Đơn vị để tạo mới.`,
@@ -148,6 +149,8 @@ export const provisionJob: Job<ProvisionState> = {
           master.writeRegistryCells(unit.row, registryColumn('fileState'), [FILE_STATE_TEXT[fileNow]]);
         }
       }
+      refreshFileStates(ctx, fine); // a file restored from the trash is marked OK again
+      const skipped = fine.length;
       const remaining = units.filter((u) => !u.fileId).length;
       return {
         state: { ...state, checked: true, skipped, problems: keep(state.problems, problems), remaining },

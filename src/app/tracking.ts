@@ -32,13 +32,14 @@ import { MasterWorkbook } from '../gas/master';
 import { readDocumentJson } from '../gas/properties';
 import { appendToDraft, dropDraft, readDraft, replaceSheets, startDraft } from '../gas/replace-sheets';
 import { openSpreadsheet } from '../gas/spreadsheets';
-import { lockRound, unlockRound, writeOfficeCells } from '../gas/unit-locks';
+import { lockRound, relockRound, unlockRound, writeOfficeCells } from '../gas/unit-locks';
 import { dateOnlyOf, formatTimestamp } from '../gas/values';
 import { ActionContext, ActionOutcome } from './action';
 import { runJob } from './jobs/runner';
 import { Job } from './jobs/job';
 import { memo } from './jobs/memo';
 import { loadConfig, requireAdmin } from './config';
+import { refreshFileStates } from './file-states';
 import { ensureFolder } from './folders';
 import { loadUnits, protectionEditors } from './provision';
 import { readUnitSheets } from './unit-sheets';
@@ -155,6 +156,7 @@ export const refreshJob: Job<RefreshState> = {
     const chunk = todo.slice(0, REFRESH_CHUNK);
     const reads = readUnitSheets(chunk, sheetsToRead);
     const grids = new Map(reads.map((r) => [r.request.key, r.grid]));
+    const viaOf = new Map(reads.map((r) => [r.request.key, r.via]));
     const times = new Map<string, number>(Object.entries(run.seen ?? {}));
     if (!run.seen) {
       // One folder listing per execution serves every step of it.
@@ -195,14 +197,26 @@ export const refreshJob: Job<RefreshState> = {
         const { record, events } = observe(previous, observation, UNIT_STATE_SUBMITTED);
         let next = record;
         if (events.includes('submitted')) {
-          next = archiveAndLock(ctx, config, unit, round, index, record);
+          next = archiveAndLock(ctx, config, unit, round, index, record, problems);
           submittedNow++;
+        } else if (
+          (next.status === 'submitted' || next.status === 'accepted') &&
+          (events.includes('changed-after-submission') ||
+            viaOf.get(`${unit.code}|${round.tasksSheet}`) !== 'csv')
+        ) {
+          // The task sheet was not where the lock left it (its export by sheet id failed) or the
+          // content changed under the lock: the sheet was deleted, replaced or grew past its lock.
+          keepLocked(config, unit, round, index, problems);
         }
         if (events.includes('changed-after-submission')) changedNow++;
         records.push(next);
       });
       if (!submission) problems.push(`${unit.name}: không đọc được tệp; giữ nguyên trạng thái cũ.`);
     }
+    refreshFileStates(
+      ctx,
+      chunk.filter((u) => sheetsToRead(u).every((sheet) => grids.get(`${u.code}|${sheet}`))),
+    );
     const committed = appendToDraft(
       ctx.master.ss,
       RECORDS_DRAFT,
@@ -250,6 +264,7 @@ function archiveAndLock(
   round: Round,
   index: number,
   record: TrackRecord,
+  problems: string[],
 ): TrackRecord {
   const zone = ctx.master.timeZone();
   const at = formatTimestamp(new Date(record.submittedAtMs ?? new Date().getTime()), zone);
@@ -262,9 +277,29 @@ function archiveAndLock(
   const copy = findFileInFolder(archive, name) ?? copyFile(fileById(unit.fileId), name, archive);
   const ss = openSpreadsheet(unit.fileId);
   unlockRound(ss, round);
-  lockRound(ss, round, index, DEFAULT_TASK_COLUMNS, protectionEditors(config));
+  const locked = lockRound(ss, round, index, DEFAULT_TASK_COLUMNS, protectionEditors(config));
+  if (locked.length === 0) {
+    problems.push(
+      `${unit.name}: không tìm thấy trang "${round.tasksSheet}" (đã bị xóa hoặc đổi tên) nên chưa khóa được bảng nhiệm vụ của bản nộp ${round.label}.`,
+    );
+  } else if (locked.some((name) => name !== round.tasksSheet)) {
+    problems.push(
+      `${unit.name}: trang "${round.tasksSheet}" đã bị đổi tên hoặc thay bằng trang ${locked.map((n) => `"${n}"`).join(', ')}; đã khóa trang đó cùng bản nộp. Đề nghị đơn vị đặt lại tên trang "${round.tasksSheet}".`,
+    );
+  }
   writeOfficeCells(ss, index, 'Đã nhận, đang xem xét', '', at);
   return { ...record, snapshotIds: [...record.snapshotIds, copy.getId()] };
+}
+
+/** A submitted round whose lock was escaped (a sheet deleted, replaced or grown) is locked again. */
+function keepLocked(config: OfficeConfig, unit: Unit, round: Round, index: number, problems: string[]): void {
+  const ss = openSpreadsheet(unit.fileId);
+  const open = relockRound(ss, round, index, DEFAULT_TASK_COLUMNS, protectionEditors(config));
+  if (open.length > 0) {
+    problems.push(
+      `${unit.name}: trang ${open.map((n) => `"${n}"`).join(', ')} của bản nộp ${round.label} không còn được khóa (trang nhiệm vụ đã bị xóa, đổi tên hoặc thay thế sau khi nộp); đã khóa lại. Nội dung có thể đã bị sửa sau khi nộp: đối chiếu với bản đã lưu.`,
+    );
+  }
 }
 
 /** Rebuilds "Theo dõi nộp", "Tổng quan" and the registry's status column from the records. */

@@ -8,7 +8,19 @@ import { SpecValue } from './sheet-spec';
  * non-empty string gets one — including strings that already start with an apostrophe.
  */
 export function literal(value: SpecValue): SpecValue {
-  return typeof value === 'string' && value !== '' ? `'${value}` : value;
+  if (typeof value !== 'string' || value === '') return value;
+  return fitsWithoutQuote(value) ? value : `'${value}`;
+}
+
+/**
+ * Sheets refuses more than 50,000 characters in a cell, and whether the apostrophe counts is not
+ * documented (the emulator counts it). A text that long which starts with a letter cannot be read
+ * as a formula, number, date, time or boolean, so it is stored as text without the apostrophe —
+ * a unit's full 50,000-character cell still copies whole.
+ */
+const MAX_CELL_CHARS = 50_000;
+function fitsWithoutQuote(value: string): boolean {
+  return value.length >= MAX_CELL_CHARS && /^[A-Za-z\u00C0-\u1EF9]/.test(value);
 }
 
 export function literalGrid(rows: readonly (readonly SpecValue[])[]): SpecValue[][] {

@@ -10,22 +10,27 @@ import {
 import { Round } from '../domain/unit-file/submission';
 import { literal } from '../domain/sheet-text';
 import { restrictEditors } from './render-sheet';
+import { findTaskSheets } from './task-sheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /** Marks the protections that lock a submitted round (the template push leaves them alone). */
 export const LOCK_PREFIX = 'Đã nộp, khóa: ';
 
-/** The unit's input areas of a round, as A1 ranges by sheet. */
+/**
+ * The unit's input areas of a round, as ranges, and the names of the sheets holding its task
+ * table — found by name and by content, so a renamed or replaced task sheet is locked too.
+ */
 function roundInputs(
   ss: Spreadsheet,
   round: Round,
   roundIndex: number,
   columns: readonly TaskColumn[],
-): GoogleAppsScript.Spreadsheet.Range[] {
+): { ranges: GoogleAppsScript.Spreadsheet.Range[]; taskSheets: string[] } {
   const ranges: GoogleAppsScript.Spreadsheet.Range[] = [];
-  const tasks = ss.getSheetByName(round.tasksSheet);
-  if (tasks) {
+  const taskSheets: string[] = [];
+  for (const tasks of findTaskSheets(ss, round.tasksSheet, columns)) {
+    taskSheets.push(tasks.getName());
     ranges.push(
       tasks.getRange(`A${TASK_FIRST_SECTION_ROW}:${columnLetter(columns.length)}${tasks.getMaxRows()}`),
     );
@@ -39,13 +44,13 @@ function roundInputs(
   const submission = ss.getSheetByName(UNIT_SHEETS.submission);
   const row = SUBMISSION_FIRST_ROW + roundIndex;
   if (submission) ranges.push(submission.getRange(`C${row}:D${row}`));
-  return ranges;
+  return { ranges, taskSheets };
 }
 
 /**
  * Locks what the unit typed for a round once it is submitted: a range protection over each input
  * area that only the office's admins (and the owner) may edit. Marked by description so that a
- * return can find and remove exactly these.
+ * return can find and remove exactly these. Returns the names of the task sheets locked.
  */
 export function lockRound(
   ss: Spreadsheet,
@@ -53,11 +58,49 @@ export function lockRound(
   roundIndex: number,
   columns: readonly TaskColumn[],
   editors: readonly string[],
-): void {
-  for (const range of roundInputs(ss, round, roundIndex, columns)) {
+): string[] {
+  const { ranges, taskSheets } = roundInputs(ss, round, roundIndex, columns);
+  for (const range of ranges) {
     const protection = range.protect().setDescription(LOCK_PREFIX + round.label);
     restrictEditors(protection, editors);
   }
+  return taskSheets;
+}
+
+/**
+ * A submitted round must stay locked though the unit deleted or replaced a locked sheet (range
+ * protections go with their sheet) or grew a sheet past its lock: when an input area is not
+ * wholly under this round's lock, the round is locked again. Returns the names of the sheets
+ * whose area was not locked (empty when all was in place).
+ */
+export function relockRound(
+  ss: Spreadsheet,
+  round: Round,
+  roundIndex: number,
+  columns: readonly TaskColumn[],
+  editors: readonly string[],
+): string[] {
+  const locks = ss
+    .getProtections(SpreadsheetApp.ProtectionType.RANGE)
+    .filter((p) => p.getDescription() === LOCK_PREFIX + round.label)
+    .map((p) => p.getRange());
+  const covered = (r: GoogleAppsScript.Spreadsheet.Range) =>
+    locks.some(
+      (l) =>
+        l.getSheet().getSheetId() === r.getSheet().getSheetId() &&
+        l.getRow() <= r.getRow() &&
+        l.getLastRow() >= r.getLastRow() &&
+        l.getColumn() <= r.getColumn() &&
+        l.getLastColumn() >= r.getLastColumn(),
+    );
+  const open = roundInputs(ss, round, roundIndex, columns)
+    .ranges.filter((r) => !covered(r))
+    .map((r) => r.getSheet().getName());
+  if (open.length > 0) {
+    unlockRound(ss, round);
+    lockRound(ss, round, roundIndex, columns, editors);
+  }
+  return open;
 }
 
 /** Removes a round's locks; one listing of the whole file's range protections (a server read). */

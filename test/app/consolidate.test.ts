@@ -124,6 +124,81 @@ describe('Tổng hợp dữ liệu', () => {
     expect(row.getFormulas()[0].every((f) => f === '')).toBe(true);
   });
 
+  it('lists a 50,000-character legacy-encoded cell as a problem that fits a cell, and finishes', () => {
+    const units = SAMPLE_UNITS.slice(12, 14);
+    office = provisionedOffice(units);
+    fillAll(office, units, {});
+    const phrase = 'KiÓm tra c«ng t¸c c¶i c¸ch hµnh chÝnh ';
+    const huge = phrase.repeat(Math.ceil(50_000 / phrase.length)).slice(0, 50_000);
+    fillTaskTable(office.emu, focalEmail(units[0]), unitFileId(office.master, units[0].code), 'Nhiệm vụ', [
+      [],
+      [['', huge, 'Báo cáo', units[0].name, '', 'Quý IV/2025', 'Không', '', '']],
+    ]);
+    entry.menuConsolidate();
+    expect(lastLog(office.master)[3]).toBe('Thành công');
+    const rows = sheetValues(office.master, CONSOLIDATED_SHEET);
+    expect(rows.some((r) => r.includes(huge))).toBe(true); // the unit's text itself is kept whole
+    const legacy = sheetValues(office.master, PROBLEMS_SHEET)
+      .slice(1)
+      .filter((p) => p[0] === units[0].code && String(p[6]).includes('bảng mã cũ TCVN3'));
+    expect(legacy.length).toBe(1);
+    const [problem] = legacy;
+    expect(String(problem[3])).toMatch(/^B\d+$/);
+    for (const cell of problem) expect(String(cell).length).toBeLessThan(5_000);
+    expect(String(problem[6])).toContain('Đề nghị sửa thành: "Kiểm tra công tác cải cách hành chính');
+    expect(String(problem[6])).toContain('50.000 ký tự');
+  });
+
+  it('reads a task numbered like a section in its own section and leaves a signature block out', () => {
+    const units = SAMPLE_UNITS.slice(12, 13);
+    office = provisionedOffice(units);
+    const [unit] = units;
+    const fileId = unitFileId(office.master, unit.code);
+    const task = (tt: string, name: string) => [
+      tt,
+      name,
+      'Báo cáo',
+      unit.name,
+      '',
+      'Quý IV/2025',
+      'Không',
+      '',
+      '',
+    ];
+    fillTaskTable(office.emu, focalEmail(unit), fileId, 'Nhiệm vụ', [
+      [],
+      [],
+      [task('1.', 'Một cửa điện tử')],
+    ]);
+    fillTaskTable(office.emu, focalEmail(unit), fileId, 'Nhiệm vụ', [[], [task('III', 'Kiểm tra văn bản')]]);
+    const signatureRow = office.emu.as(focalEmail(unit), () => {
+      const sheet = office.emu.SpreadsheetApp.openById(fileId).getSheetByName('Nhiệm vụ');
+      if (!sheet) throw new Error('no task sheet');
+      const row = sheet.getLastRow() + 2;
+      sheet.getRange(row, 2, 3, 5).setValues([
+        ['NGƯỜI LẬP BIỂU', '', '', '', 'THỦ TRƯỞNG ĐƠN VỊ'],
+        ['', '', '', '', ''],
+        ['Nguyễn Văn An', '', '', '', 'Trần Thị Bình'],
+      ]);
+      return row;
+    });
+    entry.menuConsolidate();
+    expect(lastLog(office.master)[3]).toBe('Thành công');
+    const header = sheetValues(office.master, CONSOLIDATED_SHEET)[0];
+    const rows = sheetValues(office.master, CONSOLIDATED_SHEET).slice(1);
+    const taskColumn = header.indexOf('Nhiệm vụ');
+    expect(rows.map((r) => [r[3], r[taskColumn]])).toEqual([
+      ['II', 'Kiểm tra văn bản'],
+      ['III', 'Một cửa điện tử'],
+    ]);
+    const problems = sheetValues(office.master, PROBLEMS_SHEET).slice(1);
+    const numbered = problems.filter((p) => String(p[6]).includes('không phải dòng tên mục'));
+    expect(numbered.map((p) => [p[0], p[2], p[5]])).toEqual([[unit.code, 'Nhiệm vụ', 'III']]);
+    expect(String(numbered[0][3])).toMatch(/^A\d+$/);
+    const signature = problems.filter((p) => String(p[6]).includes('phần ký tên'));
+    expect(signature.map((p) => p[3])).toEqual([`A${signatureRow}:I${signatureRow + 2}`]);
+  });
+
   it('flags a deleted unit file and consolidates the others', () => {
     const units = SAMPLE_UNITS.slice(12, 16);
     office = provisionedOffice(units);

@@ -11,6 +11,17 @@ import { formatDisplay, isDateFormat } from './values/format';
 import { EnteredCell, enterValue, shouldApplyImpliedFormat } from './values/parse';
 
 /**
+ * Sheets refuses a cell text longer than 50,000 characters, and the whole write with it, in these
+ * words — measured by others: https://qiita.com/koshilife/items/5aff56c1bb9e5d31067f (Sheets API,
+ * same text) and https://integrately.com/integrations/google-sheets/error. Exactly 50,000 fits.
+ * guess: the limit counts UTF-16 code units, as JavaScript's length does (stricter than counting
+ * code points for text outside the BMP), and the leading apostrophe that keeps a text literal
+ * counts too (the input is checked as given) — both the stricter case taken.
+ */
+export const MAX_CELL_CHARS = 50_000;
+const TOO_LONG = `Your input contains more than the maximum of ${MAX_CELL_CHARS} characters in a single cell.`;
+
+/**
  * Write user-entered values into cells of `sheet` (checks done by the caller): parse every
  * value, refuse the whole write if a rejecting validation rule is violated, then store.
  */
@@ -47,7 +58,9 @@ export function writeCells(
       const row = r.row + i;
       const col = r.col + j;
       const numberFormat = sheet.numberFormatAt(row, col);
-      const e = enterValue(valueAt(i, j), { locale, timeZone, nowMs, numberFormat });
+      const raw = valueAt(i, j);
+      if (typeof raw === 'string' && raw.length > MAX_CELL_CHARS) gasError(TOO_LONG);
+      const e = enterValue(raw, { locale, timeZone, nowMs, numberFormat });
       const rule = sheet.validationAt(row, col);
       // Formula results are not checked: the emulator does not compute most of them.
       if (rule && !rule.allowInvalid && e.value !== undefined && e.value !== '' && e.formula === undefined) {

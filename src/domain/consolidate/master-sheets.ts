@@ -1,7 +1,7 @@
 import { formatDate } from '../parse/calendar';
 import { REFORM_AREAS } from '../plan/areas';
 import { ColumnRole, TaskColumn } from '../plan/columns';
-import { Problem } from '../problem';
+import { cappedProblem, Problem } from '../problem';
 import { area, SheetSpec, SpecValue } from '../sheet-spec';
 import { fundingSourceLabel as sourceLabel } from '../parse/funding-source';
 import { BudgetSummary } from './budget-totals';
@@ -173,7 +173,8 @@ export const PROBLEM_HEADERS = [
   'Liên kết',
 ];
 
-export function problemRow(p: Problem, link: LinkTo): SpecValue[] {
+export function problemRow(problem: Problem, link: LinkTo): SpecValue[] {
+  const p = cappedProblem(problem); // every row must fit its cells, whoever made the problem
   return [
     p.unit?.code ?? '',
     p.unit?.name ?? '',

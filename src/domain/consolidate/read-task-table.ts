@@ -4,13 +4,13 @@ import { completionTimeMessage, parseCompletionTime } from '../parse/completion-
 import { parseFundingSource } from '../parse/funding-source';
 import { a1, ColumnRole, columnLetter, TaskColumn } from '../plan/columns';
 import { REFORM_AREAS, ReformArea } from '../plan/areas';
-import { Problem, Severity, valueText } from '../problem';
+import { cappedProblem, Problem, quoteText, Severity, valueText } from '../problem';
 import { detectLegacyEncoding } from '../text/legacy-encoding';
 import { normalizeText } from '../text/normalize';
 import { NameMatcher } from '../text/similar';
 import { foldForMatch } from '../text/normalize';
 import { TASK_FIRST_SECTION_ROW, TASK_HEADER_ROW } from '../unit-file/sheets';
-import { headerProblemMessage, locateTaskTable } from '../unit-file/task-table';
+import { headerProblemMessage, locateTaskTable, RowSpan } from '../unit-file/task-table';
 import { TaskRow, UnitRef } from './task-row';
 
 /** What a consolidation knows beyond one table: the year, and the names agencies may be given. */
@@ -81,15 +81,39 @@ export function readTaskTable(
   const { columns } = ctx;
   const problems: Problem[] = [];
   const problem = (severity: Severity, row: number, column: number, message: string, value = ''): void => {
-    problems.push({
-      severity,
-      unit,
-      sheet,
-      cell: column > 0 ? a1(row, column) : '',
-      field: column > 0 ? (columns[column - 1]?.header ?? '') : '',
-      value,
-      message,
-    });
+    problems.push(
+      cappedProblem({
+        severity,
+        unit,
+        sheet,
+        cell: column > 0 ? a1(row, column) : '',
+        field: column > 0 ? (columns[column - 1]?.header ?? '') : '',
+        value,
+        message,
+      }),
+    );
+  };
+
+  /** One warning for the whole block under the table, naming its cells and quoting its text. */
+  const reportTrailing = (span: RowSpan): void => {
+    const text: string[] = [];
+    for (let r = span.first; r <= span.last; r++) {
+      for (const v of grid[r - 1] ?? []) {
+        const t = normalizeText(valueText(v)).trim();
+        if (t) text.push(t);
+      }
+    }
+    problems.push(
+      cappedProblem({
+        severity: 'warning',
+        unit,
+        sheet,
+        cell: `${a1(span.first, 1)}:${a1(span.last, columns.length)}`,
+        field: '',
+        value: text.join(' / '),
+        message: `Các dòng ${span.first}–${span.last} nằm dưới bảng, sau dòng trống, và không giống nhiệm vụ (có thể là phần ký tên): không được tính là nhiệm vụ. Nếu là nhiệm vụ, ghi số thứ tự và điền đủ các cột ngay dưới các nhiệm vụ khác; nếu không cần, xóa các dòng này.`,
+      }),
+    );
   };
 
   const shape = locateTaskTable(grid, columns);
@@ -110,20 +134,43 @@ export function readTaskTable(
 
   const col = (role: ColumnRole) => columns.findIndex((c) => c.role === role);
   const sectionAt = new Map(shape.sections.map((s) => [s.row, s.area]));
+  const lookalikeAt = new Map(shape.lookalikes.map((l) => [l.row, l]));
+  const end = shape.trailing ? shape.trailing.first - 1 : grid.length;
+  if (shape.trailing) reportTrailing(shape.trailing);
   const rows: TaskRow[] = [];
   let area: ReformArea | null = null;
 
-  for (let r = TASK_HEADER_ROW; r < grid.length; r++) {
+  for (let r = TASK_HEADER_ROW; r < end; r++) {
     const rowNumber = r + 1;
     const section = sectionAt.get(rowNumber);
     if (section) {
       area = section;
       continue;
     }
+    const lookalike = lookalikeAt.get(rowNumber);
+    if (lookalike?.kind === 'duplicate') {
+      problem(
+        'warning',
+        rowNumber,
+        col('number') + 1,
+        `Dòng tên mục ${lookalike.area.roman} (${lookalike.area.tableTitle}) bị lặp lại; dòng này không được tính. Xóa dòng lặp.`,
+        lookalike.area.roman,
+      );
+      continue;
+    }
     const cells = columns.map((_, c) => normalizeText(valueText(grid[r]?.[c])));
     const raw = columns.map((_, c) => grid[r]?.[c] ?? '');
     if (cells.every((v, c) => v === '' || c === col('number'))) continue;
     const before = problems.length;
+    if (lookalike && area) {
+      problem(
+        'warning',
+        rowNumber,
+        col('number') + 1,
+        `Số thứ tự "${cells[col('number')]}" trùng với số của mục ${lookalike.area.roman} (${lookalike.area.tableTitle}) nhưng dòng này không phải dòng tên mục: đã tính là nhiệm vụ của mục ${area.roman}. Đánh số thứ tự nhiệm vụ bằng 1, 2, 3… để không nhầm với dòng tên mục.`,
+        cells[col('number')],
+      );
+    }
 
     if (!area) {
       problem(
@@ -155,7 +202,7 @@ export function readTaskTable(
           'warning',
           rowNumber,
           c + 1,
-          `Chữ có vẻ gõ bằng bảng mã cũ ${guess.encoding}. Đề nghị sửa thành: "${guess.suggestion}".`,
+          `Chữ có vẻ gõ bằng bảng mã cũ ${guess.encoding}. Đề nghị sửa thành: "${quoteText(guess.suggestion)}".`,
           cells[c],
         );
       }

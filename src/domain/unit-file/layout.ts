@@ -213,12 +213,17 @@ function planSheet({ config }: WorkbookInput): SheetSpec {
   };
 }
 
+/** Row 1 of a task table: what tells "Nhiệm vụ" from "Đề xuất" when a unit renamed the sheet. */
+export function taskTableTitle(sheetName: string): string {
+  return sheetName === UNIT_SHEETS.proposals ? PROPOSALS_TITLE : TASKS_TITLE;
+}
+
 function taskSheet({ config, columns }: WorkbookInput, name: string): SheetSpec {
   const width = columns.length;
   const perSection = config.taskRowsPerSection;
   const isProposals = name === UNIT_SHEETS.proposals;
   const rows: SpecValue[][] = [
-    [isProposals ? PROPOSALS_TITLE : TASKS_TITLE],
+    [taskTableTitle(name)],
     [
       isProposals
         ? `NHIỆM VỤ MỚI, ĐỘT PHÁ VỀ CẢI CÁCH HÀNH CHÍNH NĂM ${config.planYear}`

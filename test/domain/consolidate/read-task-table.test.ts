@@ -139,6 +139,95 @@ describe('readTaskTable', () => {
     expect(problems.map((p) => p.cell)).toEqual(['G4', 'H4']);
   });
 
+  it('caps a problem quoting a 50,000-character cell: the start of the text and its length', () => {
+    const phrase = encodeLegacy('Kiểm tra công tác cải cách hành chính ', 'TCVN3');
+    const huge = phrase.repeat(Math.ceil(50_000 / phrase.length)).slice(0, 50_000);
+    const { rows, problems } = readTaskTable(
+      unit,
+      'Nhiệm vụ',
+      table({ 1: [good(huge, 'Quý I/2025', 'Không')] }),
+      ctx,
+    );
+    expect(rows[0].cells[1]).toBe(huge); // the task itself is read whole
+    const legacy = problems.find((p) => p.message.includes('bảng mã cũ'));
+    expect(legacy?.cell).toBe('B6');
+    expect(legacy?.message).toMatch(
+      /^Chữ có vẻ gõ bằng bảng mã cũ TCVN3\. Đề nghị sửa thành: "Kiểm tra công tác/,
+    );
+    expect(legacy?.message).toContain('… (dài 50.000 ký tự)');
+    expect(legacy?.message.length).toBeLessThan(500);
+    expect(legacy?.value.startsWith(huge.slice(0, 300))).toBe(true);
+    expect(legacy?.value.length).toBeLessThan(400);
+  });
+
+  it('reads a task numbered "III" inside section II as a task of II, at a problem in its TT cell', () => {
+    const grid = table({
+      2: [
+        good('Rà soát văn bản', 'Quý 2', 'Không'),
+        ['III', 'Kiểm tra văn bản', 'Báo cáo', 'Phòng Tư pháp', '', 'Quý 3', 'Không', '', ''],
+      ],
+      3: [good('Một cửa điện tử', 'Quý 4', 'Không')],
+    });
+    const { rows, problems } = readTaskTable(unit, 'Nhiệm vụ', grid, ctx);
+    // Rows: 5 I, 6 blank, 7 II, 8 task, 9 "III" task, 10 blank, 11 III (section), 12 task.
+    expect(rows.map((r) => [r.row, r.area.roman, r.cells[1]])).toEqual([
+      [8, 'II', 'Rà soát văn bản'],
+      [9, 'II', 'Kiểm tra văn bản'],
+      [12, 'III', 'Một cửa điện tử'],
+    ]);
+    expect(problems.map((p) => [p.severity, p.cell, p.value])).toEqual([['warning', 'A9', 'III']]);
+    expect(problems[0].message).toContain('không phải dòng tên mục: đã tính là nhiệm vụ của mục II');
+  });
+
+  it('finds a section whose title was changed by its place, not a task numbered like it', () => {
+    const grid = table({
+      2: [['III', 'Kiểm tra văn bản', 'Báo cáo', 'Phòng Tư pháp', '', 'Quý 3', 'Không', '', '']],
+      3: [good('Một cửa điện tử', 'Quý 4', 'Không')],
+    });
+    grid[9] = ['III', 'Thủ tục hành chính (đã sửa tên)'];
+    const { rows, problems } = readTaskTable(unit, 'Nhiệm vụ', grid, ctx);
+    expect(rows.map((r) => [r.row, r.area.roman])).toEqual([
+      [8, 'II'],
+      [11, 'III'],
+    ]);
+    expect(problems.map((p) => p.cell)).toEqual(['A8']);
+  });
+
+  it('skips a repeated section row with a warning instead of reading its title as a task', () => {
+    const grid = table({ 4: [['IV', REFORM_AREAS[3].tableTitle], good('Sắp xếp bộ máy', 'Quý 2', 'Không')] });
+    const { rows, problems } = readTaskTable(unit, 'Nhiệm vụ', grid, ctx);
+    // Rows: 11 IV (section), 12 its copy, 13 task.
+    expect(rows.map((r) => [r.row, r.area.roman, r.cells[1]])).toEqual([[13, 'IV', 'Sắp xếp bộ máy']]);
+    expect(problems.map((p) => [p.cell, p.severity])).toEqual([['A12', 'warning']]);
+    expect(problems[0].message).toContain('bị lặp lại');
+  });
+
+  it('reports a signature block typed under the table once, naming its cells, and reads no task from it', () => {
+    const grid = table({ 8: [good('Chỉ số CCHC', 'Quý 4', 'Không')] });
+    const last = grid.length; // the blank row after the last task
+    grid.push(
+      [],
+      ['', 'NGƯỜI LẬP BIỂU', '', '', '', 'THỦ TRƯỞNG ĐƠN VỊ'],
+      [],
+      [],
+      ['', 'Nguyễn Văn An', '', '', '', 'Trần Thị Bình'],
+    );
+    const { rows, problems } = readTaskTable(unit, 'Nhiệm vụ', grid, ctx);
+    expect(rows.map((r) => r.cells[1])).toEqual(['Chỉ số CCHC']);
+    expect(problems.map((p) => [p.severity, p.cell])).toEqual([['warning', `A${last + 2}:I${last + 5}`]]);
+    expect(problems[0].value).toBe('NGƯỜI LẬP BIỂU / THỦ TRƯỞNG ĐƠN VỊ / Nguyễn Văn An / Trần Thị Bình');
+    expect(problems[0].message).toContain('có thể là phần ký tên');
+  });
+
+  it('still reads tasks below a blank row in the last section when they look like tasks', () => {
+    const grid = table({ 8: [good('Chỉ số CCHC', 'Quý 4', 'Không')] });
+    grid.push([], ['', 'Khảo sát sự hài lòng', 'Báo cáo', 'Phòng Tư pháp', '', 'Quý 3', 'Không', '', '']);
+    grid.push([], ['5.', 'Công bố chỉ số']);
+    const { rows, problems } = readTaskTable(unit, 'Nhiệm vụ', grid, ctx);
+    expect(rows.map((r) => r.cells[1])).toEqual(['Chỉ số CCHC', 'Khảo sát sự hài lòng', 'Công bố chỉ số']);
+    expect(problems.some((p) => p.cell.includes(':'))).toBe(false);
+  });
+
   it('flags a task above the first section', () => {
     const grid = table({});
     grid.splice(4, 0, good('Lạc chỗ', 'Quý 2', 'Không'));

@@ -233,3 +233,19 @@ describe('formulas', () => {
     expect(range.getValues()).toEqual([[2, '#NAME?']]);
   });
 });
+
+describe('cell length', () => {
+  it('refuses a text over 50,000 characters, and the whole write with it; 50,000 fits', () => {
+    const w = world();
+    const sheet = newSheet(w);
+    const range = sheet.getRange('A1:B1');
+    const err = thrown(() => range.setValues([['ok', 'x'.repeat(50_001)]]));
+    expect(err.message).toBe(
+      'Your input contains more than the maximum of 50000 characters in a single cell.',
+    );
+    expect(range.getValues()).toEqual([['', '']]);
+    expect(thrown(() => sheet.appendRow(['y'.repeat(50_001)])).message).toContain('50000 characters');
+    sheet.getRange('A1').setValue('z'.repeat(50_000));
+    expect(String(sheet.getRange('A1').getValue()).length).toBe(50_000);
+  });
+});
