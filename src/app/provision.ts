@@ -7,7 +7,6 @@ import { proposesTasks, Unit } from '../domain/registry/unit';
 import { unitPersonalCells, WorkbookVariant } from '../domain/unit-file/layout';
 import { FILE_STATE_TEXT, spreadsheetUrl, unitFileName, unitFolderName } from '../domain/unit-file/naming';
 import { addFileEditor, copyFile, fileState, findFileInFolder } from '../gas/drive';
-import { commitSpreadsheetWrites } from '../gas/commit-writes';
 import { refreshFileStates } from './file-states';
 import { addEditorsAll, copyAll, folderFileIds } from '../gas/drive-api';
 import { MasterWorkbook } from '../gas/master';
@@ -74,6 +73,8 @@ interface ProvisionSetup {
   readonly templates: TemplateCache;
   /** Read once per execution; each step writes what it added. */
   readonly sheetIds: SheetIdBook;
+  /** Who runs this: the copies' owner, never granted. */
+  readonly me: string;
 }
 
 function setup(ctx: ActionContext): ProvisionSetup {
@@ -88,7 +89,8 @@ function setup(ctx: ActionContext): ProvisionSetup {
       folder,
       protectionEditors(config),
     );
-    return { config, units, folder, templates, sheetIds: SheetIdBook.load() };
+    const me = effectiveUserEmail().toLowerCase();
+    return { config, units, folder, templates, sheetIds: SheetIdBook.load(), me };
   });
 }
 
@@ -125,7 +127,7 @@ export const provisionJob: Job<ProvisionState> = {
     };
   },
   step(ctx, state) {
-    const { config, units, folder, templates, sheetIds } = setup(ctx);
+    const { config, units, folder, templates, sheetIds, me } = setup(ctx);
     const { master } = ctx;
     if (!state.checked) {
       // One listing of the folder vouches for most files; only the others are asked one by one.
@@ -163,7 +165,7 @@ export const provisionJob: Job<ProvisionState> = {
     const made = memo(ctx, 'provision.made', () => new Set<string>());
     const todo = units.filter((u) => !u.fileId && !made.has(u.code));
     const chunk = todo.slice(0, PROVISION_CHUNK);
-    const problems = provisionChunk(config, master, chunk, folder, templates, sheetIds);
+    const problems = provisionChunk(config, master, chunk, folder, templates, sheetIds, me);
     for (const unit of chunk) made.add(unit.code);
     const remaining = todo.length - chunk.length;
     return {
@@ -223,14 +225,14 @@ function provisionChunk(
   folder: Folder,
   templates: TemplateCache,
   sheetIds: SheetIdBook,
+  me: string,
 ): string[] {
   if (chunk.length === 0) return [];
   const names = chunk.map((u) => unitFileName(config, u));
   const existing = listFolderSafely(folder, names);
   const toCopy = chunk.map((_, i) => i).filter((i) => !existing.has(names[i]));
-  // Drive copies what is applied: a template rendered in this execution must be flushed first.
   const sources = toCopy.map((i) => templates.get(variantOf(chunk[i])).getId());
-  if (toCopy.length > 0) commitSpreadsheetWrites();
+  if (toCopy.length > 0) templates.readyToCopy();
   const copied = copyAll(
     sources,
     toCopy.map((i) => names[i]),
@@ -255,7 +257,6 @@ function provisionChunk(
   const problems: string[] = [];
   // The person running this owns the copies (or, in a shared drive, already edits them): sharing
   // with them is no grant to make, and Drive refuses it (an admin who is also a focal point).
-  const me = effectiveUserEmail().toLowerCase();
   const failed = addEditorsAll(
     chunk.flatMap((unit, i) =>
       unit.focalEmails

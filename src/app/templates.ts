@@ -2,6 +2,7 @@ import { OfficeConfig } from '../domain/config/fields';
 import { DEFAULT_TASK_COLUMNS } from '../domain/plan/columns';
 import { unitWorkbookSpecs, WorkbookVariant } from '../domain/unit-file/layout';
 import { fingerprint } from '../domain/util/hash';
+import { commitSpreadsheetWrites } from '../gas/commit-writes';
 import { fileById, fileState, trashFile } from '../gas/drive';
 import { readDocumentJson, writeDocumentJson } from '../gas/properties';
 import { createRenderedSpreadsheet } from '../gas/render-sheet';
@@ -34,6 +35,8 @@ export function templateName(config: OfficeConfig, variant: WorkbookVariant): st
 export class TemplateCache {
   private records: TemplateRecords;
   private readonly files: Partial<Record<WorkbookVariant, File>> = {};
+  /** A template rendered in this execution whose writes Drive's copy would not see yet. */
+  private unflushed = false;
 
   constructor(
     private readonly config: OfficeConfig,
@@ -42,6 +45,16 @@ export class TemplateCache {
     private readonly editors: readonly string[],
   ) {
     this.records = readDocumentJson<TemplateRecords>(TEMPLATES_KEY) ?? {};
+  }
+
+  /**
+   * Drive copies what is applied (SpreadsheetApp bundles writes): a template rendered in this
+   * execution is flushed once before its first copy — and only then, one flush saved per step.
+   */
+  readyToCopy(): void {
+    if (!this.unflushed) return;
+    commitSpreadsheetWrites();
+    this.unflushed = false;
   }
 
   get(variant: WorkbookVariant): File {
@@ -66,6 +79,7 @@ export class TemplateCache {
       this.editors,
       this.folder,
     );
+    this.unflushed = true;
     this.records = { ...this.records, [variant]: { id, fingerprint: print, sheetIds } };
     writeDocumentJson(TEMPLATES_KEY, this.records);
     return (this.files[variant] = fileById(id));
