@@ -159,3 +159,48 @@ describe('one unit cannot stop document generation for the others', () => {
     expect(lastLog(office.master).slice(3, 5)).toEqual(['Thành công', `tạo ${UNITS.length}, lỗi 0`]);
   });
 });
+
+describe('the document menu checks rights before it touches anything', () => {
+  it("leaves an admin's paused generation untouched when a non-admin presses the menu three times", () => {
+    const office = submittedOffice();
+    try {
+      // Documents are slow today: each unit takes over half a minute, so the run pauses mid-way.
+      const slow = office.emu.ctx.ledger.onCharge((key) => {
+        if (key === 'DocumentApp.create') office.emu.ctx.clock.advance(30 * 1000);
+      });
+      generate(office);
+      slow();
+      const progress = () =>
+        sheetValues(office.master, 'Tiến độ').find((r) => r[0] === 'Tạo văn bản kế hoạch');
+      const paused = progress();
+      expect(paused?.[1]).toBe('Tạm dừng, sẽ tự chạy tiếp');
+      expect(Number(paused?.[2])).toBeGreaterThan(0);
+      expect(Number(paused?.[2])).toBeLessThan(UNITS.length);
+      const properties = office.emu.PropertiesService.getDocumentProperties();
+      const before = properties.getProperties();
+      const filesBefore = UNITS.map((u) => filesNamed(office, docName(u)));
+
+      const stranger = 'nhanvien@vinhlinh.example.vn';
+      office.master.addEditor(stranger);
+      for (let i = 0; i < 3; i++) office.emu.as(stranger, () => generate(office, 'TP'));
+      expect(lastLog(office.master).slice(1, 4)).toEqual([
+        stranger,
+        'Tạo văn bản kế hoạch',
+        'Không thành công',
+      ]);
+      expect(lastLog(office.master)[5]).toContain('không có quyền quản trị');
+      expect(properties.getProperties()).toEqual(before);
+      expect(progress()).toEqual(paused);
+      expect(UNITS.map((u) => filesNamed(office, docName(u)))).toEqual(filesBefore);
+
+      // The admin's run resumes and ends as an uninterrupted run would: every document once.
+      runContinuations(office);
+      expectMadeOnce(office, UNITS);
+      expect(progress()?.slice(1, 4)).toEqual(['Hoàn thành', UNITS.length, UNITS.length]);
+      expect(lastLog(office.master).slice(3, 5)).toEqual(['Thành công', `tạo ${UNITS.length}, lỗi 0`]);
+      expect(generationLogs(office).some((r) => String(r[5]).includes('dừng hẳn'))).toBe(false);
+    } finally {
+      office.close();
+    }
+  });
+});
