@@ -4,7 +4,13 @@ import { OfficeConfig } from '../domain/config/fields';
 import { DocSpec } from '../domain/document/doc-spec';
 import { localPlanContent, unitPlanContent } from '../domain/document/plan-content';
 import { planDocument, PlanContent, tableWidths, taskTable } from '../domain/document/plan-document';
-import { placeholdersIn, placeholderValues, unknownPlaceholders } from '../domain/document/placeholders';
+import {
+  placeholdersIn,
+  PLACEHOLDERS,
+  placeholderValues,
+  TABLE_MARKER,
+  unknownPlaceholders,
+} from '../domain/document/placeholders';
 import { summarizeBudget } from '../domain/consolidate/budget-totals';
 import { DEFAULT_TASK_COLUMNS } from '../domain/plan/columns';
 import { registryColumn } from '../domain/registry/columns';
@@ -19,6 +25,7 @@ import {
   lastUpdatedMs,
   moveFile,
   savePdf,
+  templateFaultsOf,
   templateText,
   trashFile,
 } from '../gas/documents';
@@ -173,8 +180,13 @@ function fromTemplate(templateId: string, output: Folder, spec: DocSpec, content
 function checkTemplate(config: OfficeConfig): void {
   if (!config.documentTemplateId) return;
   let text: string;
+  let faults: string[];
   try {
     text = templateText(config.documentTemplateId);
+    faults = templateFaultsOf(
+      config.documentTemplateId,
+      PLACEHOLDERS.map((p) => p.name),
+    );
   } catch {
     throw new Error(
       `Không mở được mẫu văn bản "${config.documentTemplateId}" (mục "Mẫu văn bản riêng" trong Cấu hình).`,
@@ -183,7 +195,12 @@ function checkTemplate(config: OfficeConfig): void {
   const unknown = unknownPlaceholders(placeholdersIn(text));
   if (unknown.length > 0) {
     throw new Error(
-      `Mẫu văn bản có trường không hỗ trợ: ${unknown.map((n) => `{{${n}}}`).join(', ')}. Sửa mẫu (xem danh sách trường trong hướng dẫn) rồi chạy lại; chưa tạo văn bản nào.`,
+      `Mẫu văn bản có trường không hỗ trợ: ${unknown.map((n) => `{{${quoted(n)}}}`).join(', ')}. Sửa mẫu (xem danh sách trường trong hướng dẫn) rồi chạy lại; chưa tạo văn bản nào.`,
+    );
+  }
+  if (faults.length > 0) {
+    throw new Error(
+      `Mẫu văn bản có trường không thay được: ${faults.map((n) => `{{${quoted(n)}}}`).join(', ')}. Mỗi trường phải được gõ liền, cùng một định dạng, và {{${TABLE_MARKER}}} phải là một đoạn riêng trong thân văn bản (không nằm trong bảng, đầu trang hay chân trang). Sửa mẫu rồi chạy lại; chưa tạo văn bản nào.`,
     );
   }
 }

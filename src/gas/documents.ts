@@ -1,5 +1,5 @@
 import { DocSpec } from '../domain/document/doc-spec';
-import { fillSections, Section, TaskTable } from './fill-template';
+import { fillSections, Section, TaskTable, templateFaults } from './fill-template';
 import { renderDocument } from './render-doc';
 
 type Folder = GoogleAppsScript.Drive.Folder;
@@ -38,6 +38,17 @@ export function templateText(templateId: string): string {
   return [doc.getBody().getText(), doc.getHeader()?.getText() ?? '', doc.getFooter()?.getText() ?? ''].join(
     '\n',
   );
+}
+
+/** The template's own faults (see templateFaults), read without changing it. */
+export function templateFaultsOf(templateId: string, names: readonly string[]): string[] {
+  const doc = DocumentApp.openById(templateId);
+  const sections: Section[] = [doc.getBody()];
+  const header = doc.getHeader();
+  const footer = doc.getFooter();
+  if (header) sections.push(header);
+  if (footer) sections.push(footer);
+  return templateFaults(sections, names);
 }
 
 /**

@@ -7,6 +7,7 @@ import {
   Office,
   provisionedOffice,
   runContinuations,
+  setConfig,
   sheetValues,
   unitFileId,
 } from '../fixtures/office';
@@ -143,6 +144,26 @@ describe('one unit cannot stop document generation for the others', () => {
     expect(generationLogs(office).map((r) => [r[3], r[4]])).toEqual([
       ['Thành công', `tạo ${UNITS.length}, lỗi 0`],
     ]);
+  });
+
+  it("stops before making anything when the office's template itself is wrong, blaming the template", () => {
+    office = submittedOffice();
+    const template = office.emu.DocumentApp.create('Mẫu kế hoạch');
+    template.getBody().appendParagraph('KẾ HOẠCH {{don_vi}}');
+    template.getBody().appendTable([['Bảng:', '{{BANG_NHIEM_VU}}']]); // the marker inside a table
+    const templateId = template.getId();
+    template.saveAndClose();
+    setConfig(office.master, 'documentTemplateId', templateId);
+    generate(office);
+    runContinuations(office);
+    for (const unit of UNITS)
+      expect([unit.code, filesNamed(office, docName(unit))]).toEqual([unit.code, { made: 0, live: 0 }]);
+    const log = lastLog(office.master);
+    expect(log[3]).toBe('Không thành công');
+    expect(log[5]).toContain('Mẫu văn bản có trường không thay được: {{BANG_NHIEM_VU}}');
+    expect(log[5]).toContain('chưa tạo văn bản nào');
+    expect(generationLogs(office)).toHaveLength(1);
+    expect(office.emu.PropertiesService.getDocumentProperties().getProperty('cchc.job.generate')).toBeNull();
   });
 
   it('never makes a document twice when a step is repeated after the execution was stopped mid-way', () => {
