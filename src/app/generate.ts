@@ -128,7 +128,11 @@ function writeDocument(
   return made;
 }
 
-/** The Doc, its PDF and their record; on any failure what was made goes to the trash. */
+/**
+ * The Doc and its PDF, then their record. A failure while making them sends what was made to the
+ * trash; a failure saving the record leaves both whole: the next try finds them by name and
+ * archives them, as it does what a killed run left.
+ */
 function makeDocument(
   config: OfficeConfig,
   output: Folder,
@@ -137,23 +141,22 @@ function makeDocument(
   content: PlanContent,
 ): Output {
   let docId: string | null = null;
-  let pdfId: string | null = null;
+  let pdfId: string;
   try {
     docId = config.documentTemplateId
       ? fromTemplate(config.documentTemplateId, output, spec, content)
       : createRenderedDocument(spec, output);
     pdfId = savePdf(docId, `${spec.name}.pdf`, output);
-    writeDocumentJson(recordKey(key), {
-      docId,
-      pdfId,
-      generatedMs: lastUpdatedMs(docId) ?? new Date().getTime(),
-    });
-    return { docId, pdfId };
   } catch (e) {
-    if (pdfId) trashFile(pdfId);
     if (docId) trashFile(docId);
     throw e;
   }
+  writeDocumentJson(recordKey(key), {
+    docId,
+    pdfId,
+    generatedMs: lastUpdatedMs(docId) ?? new Date().getTime(),
+  });
+  return { docId, pdfId };
 }
 
 /** A filled copy of the office's template; a placeholder it cannot fill is the template's fault. */
