@@ -127,6 +127,21 @@ describe('one unit cannot stop document generation for the others', () => {
     expect(generationLogs(office).some((r) => String(r[5]).includes('dừng hẳn'))).toBe(false);
   });
 
+  it('caps the problem message when the error quoted in it is very long', () => {
+    office = submittedOffice();
+    const bad = UNITS[1];
+    const long = `Service error: Documents ${'chi tiết '.repeat(6000)}`;
+    for (let attempt = 0; attempt < 2; attempt++)
+      office.emu.ctx.ledger.failOn('Document.saveAndClose', 2, () => new Error(long));
+    generate(office);
+    runContinuations(office);
+    const problems = String(lastLog(office.master)[5]).split('\n');
+    const problem = problems.find((p) => p.startsWith(`${bad.name}: không tạo được văn bản`)) ?? '';
+    expect(problem.length).toBeGreaterThan(100);
+    expect(problem.length).toBeLessThanOrEqual(500);
+    expect(lastLog(office.master)[4]).toBe(`tạo ${UNITS.length - 1}, lỗi 1`);
+  });
+
   it('tries a unit again at once after a passing fault: every document made once, nothing reported', () => {
     office = submittedOffice();
     office.emu.ctx.ledger.failOn(
