@@ -255,7 +255,11 @@ type UnitResult = Output | { problem: string };
 function unitDocument(s: Setup, unit: Unit, runStartedMs: number): UnitResult {
   const reads = readSheets(unitSheetRequests([unit], () => [UNIT_SHEETS.plan, UNIT_SHEETS.tasks]));
   const [plan, tasksGrid] = reads.map((r) => r.grid);
-  if (!plan || !tasksGrid) return { problem: 'không đọc được bảng tính của đơn vị.' };
+  if (!plan || !tasksGrid) {
+    return {
+      problem: `không đọc được bảng tính của đơn vị (tệp đã bị xóa, chuyển vào thùng rác hoặc tài khoản của bạn không được mở); chưa tạo văn bản cho đơn vị này. Kiểm tra tệp của đơn vị rồi chạy lại cho mã ${unit.code}.`,
+    };
+  }
   const reading = readTaskTable({ code: unit.code, name: unit.name }, UNIT_SHEETS.tasks, tasksGrid, {
     planYear: s.config.planYear,
     columns: DEFAULT_TASK_COLUMNS,

@@ -127,6 +127,21 @@ describe('one unit cannot stop document generation for the others', () => {
     expect(generationLogs(office).some((r) => String(r[5]).includes('dừng hẳn'))).toBe(false);
   });
 
+  it('skips a unit whose file cannot be read, saying so, and makes every other document once', () => {
+    office = submittedOffice();
+    const gone = UNITS[3];
+    office.emu.ctx.drive.deletePermanently(unitFileId(office.master, gone.code));
+    generate(office);
+    runContinuations(office);
+    const others = UNITS.filter((u) => u !== gone);
+    expectMadeOnce(office, others);
+    expect(filesNamed(office, docName(gone))).toEqual({ made: 0, live: 0 });
+    expect(lastLog(office.master)[4]).toBe(`tạo ${others.length}, lỗi 1`);
+    expect(lastLog(office.master)[5]).toContain(
+      `${gone.name}: không đọc được bảng tính của đơn vị (tệp đã bị xóa, chuyển vào thùng rác hoặc tài khoản của bạn không được mở)`,
+    );
+  });
+
   it('caps the problem message when the error quoted in it is very long', () => {
     office = submittedOffice();
     const bad = UNITS[1];
