@@ -114,6 +114,7 @@ export const LATENCY: Readonly<Record<string, LatencyRow>> = {
   'DocumentApp.openById': { ms: 1000, source: 'E' },
   'Body.appendParagraph': { ms: 50, source: 'E' },
   'Body.appendTable': { ms: 1000, perUnitMs: 1.5, source: 'E: 1,000 × 9 cells ≈ 15 s' },
+  'Body.insertTable': { ms: 1000, perUnitMs: 1.5, source: 'E: as appendTable (the same table, at an index)' },
   'Document.saveAndClose': { ms: 1000, source: 'E' },
   'DocumentApp.openByUrl': { ms: 1000, source: 'E: as openById' },
   'Document.getAs': { ms: 2000, source: 'E: PDF conversion of a Doc' },

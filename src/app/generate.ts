@@ -4,7 +4,13 @@ import { OfficeConfig } from '../domain/config/fields';
 import { DocSpec } from '../domain/document/doc-spec';
 import { localPlanContent, unitPlanContent } from '../domain/document/plan-content';
 import { planDocument, PlanContent, tableWidths, taskTable } from '../domain/document/plan-document';
-import { placeholdersIn, placeholderValues, unknownPlaceholders } from '../domain/document/placeholders';
+import {
+  placeholdersIn,
+  PLACEHOLDERS,
+  placeholderValues,
+  TABLE_MARKER,
+  unknownPlaceholders,
+} from '../domain/document/placeholders';
 import { summarizeBudget } from '../domain/consolidate/budget-totals';
 import { DEFAULT_TASK_COLUMNS } from '../domain/plan/columns';
 import { registryColumn } from '../domain/registry/columns';
@@ -12,19 +18,23 @@ import { proposesTasks, Unit } from '../domain/registry/unit';
 import { planTexts } from '../domain/tracking/content';
 import { trackKey } from '../domain/tracking/track-sheet';
 import { UNIT_SHEETS } from '../domain/unit-file/sheets';
+import { capProblem, oversizeReason, quoted } from '../domain/document/limits';
 import {
   createRenderedDocument,
   fillTemplateCopy,
   lastUpdatedMs,
   moveFile,
   savePdf,
+  templateFaultsOf,
   templateText,
+  trashFile,
 } from '../gas/documents';
 import { filesNamed, subfolder } from '../gas/drive';
 import { MasterWorkbook } from '../gas/master';
 import { readDocumentJson, writeDocumentJson } from '../gas/properties';
 import { prompt } from '../gas/ui';
 import { ActionContext, ActionOutcome, runLockedAction } from './action';
+import { memo } from './jobs/memo';
 import { unitLoopJob } from './jobs/unit-loop';
 import { SCOPE } from '../domain/scopes';
 import { jobScopes } from './jobs/job';
@@ -64,11 +74,24 @@ interface Output {
   readonly pdfId: string;
 }
 
+/** A fault of the office's template itself: every unit would fail alike, so it stops the run. */
+class TemplateError extends Error {}
+
 /**
- * Writes one document: refuses to overwrite a Doc edited by hand since it was generated; moves
- * the previous version (Doc and PDF) to the archive subfolder, never deleting it; builds the new
- * Doc from the office's template when one is configured (stopping on an unknown placeholder)
- * or from the built-in one; saves its PDF beside it.
+ * Faults that are not one unit's: the execution's time is up, or a daily quota is spent. They stop
+ * the step (the job continues later) instead of being reported against a unit.
+ */
+const RUN_WIDE = /Exceeded maximum execution time|Service invoked too many times|too many times for one day/i;
+
+/** A unit whose document fails is tried once more at once (a passing fault of Google heals). */
+const UNIT_ATTEMPTS = 2;
+
+/**
+ * Writes one document: refuses to overwrite a Doc edited by hand since it was generated; keeps
+ * one made since `madeSinceMs` (earlier in this run: never made twice); builds the new Doc from
+ * the office's template when one is configured or from the built-in one, and its PDF beside it;
+ * only then moves the previous version (Doc and PDF) to the archive subfolder, never deleting it —
+ * so a unit whose document fails keeps its last one.
  */
 function writeDocument(
   config: OfficeConfig,
@@ -76,6 +99,7 @@ function writeDocument(
   key: string,
   spec: DocSpec,
   content: PlanContent,
+  madeSinceMs?: number,
 ): Output | { skipped: string } {
   const previous = readDocumentJson<GeneratedRecord>(recordKey(key));
   if (previous) {
@@ -85,39 +109,49 @@ function writeDocument(
         skipped: `"${spec.name}" đã được sửa tay sau khi tạo nên không ghi đè. Đổi tên hoặc chuyển tệp đó đi nếu muốn tạo lại.`,
       };
     }
-    moveFile(previous.docId, folders.archive());
-    moveFile(previous.pdfId, folders.archive());
+    const madeThisRun = madeSinceMs !== undefined && previous.generatedMs >= madeSinceMs;
+    if (madeThisRun && updated !== null && lastUpdatedMs(previous.pdfId) !== null) {
+      return { docId: previous.docId, pdfId: previous.pdfId };
+    }
   }
   // A Doc (or its PDF) of this name that no record knows is what a run killed before saving its
   // record left: it goes to the archive too, so the output folder never holds two of one document.
   const strays = [
     ...filesNamed(folders.output, spec.name),
     ...filesNamed(folders.output, `${spec.name}.pdf`),
-  ];
-  for (const stray of strays)
-    if (stray !== previous?.docId && stray !== previous?.pdfId) moveFile(stray, folders.archive());
-  let docId: string;
-  if (config.documentTemplateId) {
-    const filled = fillTemplateCopy(
-      config.documentTemplateId,
-      spec.name,
-      folders.output,
-      placeholderValues(placeholdersIn(templateText(config.documentTemplateId)), content),
-      {
-        rows: taskTable(content.tasks, DEFAULT_TASK_COLUMNS, summarizeBudget(content.tasks)),
-        widths: tableWidths(DEFAULT_TASK_COLUMNS),
-      },
-    );
-    if ('left' in filled) {
-      throw new Error(
-        `Mẫu văn bản còn trường chưa thay được: ${filled.left.map((n) => `{{${n}}}`).join(', ')}. Đã dừng, không tạo văn bản.`,
-      );
-    }
-    docId = filled.id;
-  } else {
-    docId = createRenderedDocument(spec, folders.output);
+  ].filter((id) => id !== previous?.docId && id !== previous?.pdfId);
+  const made = makeDocument(config, folders.output, key, spec, content);
+  if (previous) {
+    moveFile(previous.docId, folders.archive());
+    moveFile(previous.pdfId, folders.archive());
   }
-  const pdfId = savePdf(docId, `${spec.name}.pdf`, folders.output);
+  for (const stray of strays) moveFile(stray, folders.archive());
+  return made;
+}
+
+/**
+ * The Doc and its PDF, then their record. A failure while making them sends what was made to the
+ * trash; a failure saving the record leaves both whole: the next try finds them by name and
+ * archives them, as it does what a killed run left.
+ */
+function makeDocument(
+  config: OfficeConfig,
+  output: Folder,
+  key: string,
+  spec: DocSpec,
+  content: PlanContent,
+): Output {
+  let docId: string | null = null;
+  let pdfId: string;
+  try {
+    docId = config.documentTemplateId
+      ? fromTemplate(config.documentTemplateId, output, spec, content)
+      : createRenderedDocument(spec, output);
+    pdfId = savePdf(docId, `${spec.name}.pdf`, output);
+  } catch (e) {
+    if (docId) trashFile(docId);
+    throw e;
+  }
   writeDocumentJson(recordKey(key), {
     docId,
     pdfId,
@@ -126,12 +160,37 @@ function writeDocument(
   return { docId, pdfId };
 }
 
+/** A filled copy of the office's template; a placeholder it cannot fill is the template's fault. */
+function fromTemplate(templateId: string, output: Folder, spec: DocSpec, content: PlanContent): string {
+  const filled = fillTemplateCopy(
+    templateId,
+    spec.name,
+    output,
+    placeholderValues(placeholdersIn(templateText(templateId)), content),
+    {
+      rows: taskTable(content.tasks, DEFAULT_TASK_COLUMNS, summarizeBudget(content.tasks)),
+      widths: tableWidths(DEFAULT_TASK_COLUMNS),
+    },
+  );
+  if ('left' in filled) {
+    throw new TemplateError(
+      `Mẫu văn bản còn trường chưa thay được: ${filled.left.map((n) => `{{${quoted(n)}}}`).join(', ')}. Sửa mẫu rồi chạy lại.`,
+    );
+  }
+  return filled.id;
+}
+
 /** The office's template is checked once, before anything is created: unknown names stop the run. */
 function checkTemplate(config: OfficeConfig): void {
   if (!config.documentTemplateId) return;
   let text: string;
+  let faults: string[];
   try {
     text = templateText(config.documentTemplateId);
+    faults = templateFaultsOf(
+      config.documentTemplateId,
+      PLACEHOLDERS.map((p) => p.name),
+    );
   } catch {
     throw new Error(
       `Không mở được mẫu văn bản "${config.documentTemplateId}" (mục "Mẫu văn bản riêng" trong Cấu hình).`,
@@ -140,7 +199,12 @@ function checkTemplate(config: OfficeConfig): void {
   const unknown = unknownPlaceholders(placeholdersIn(text));
   if (unknown.length > 0) {
     throw new Error(
-      `Mẫu văn bản có trường không hỗ trợ: ${unknown.map((n) => `{{${n}}}`).join(', ')}. Sửa mẫu (xem danh sách trường trong hướng dẫn) rồi chạy lại; chưa tạo văn bản nào.`,
+      `Mẫu văn bản có trường không hỗ trợ: ${unknown.map((n) => `{{${quoted(n)}}}`).join(', ')}. Sửa mẫu (xem danh sách trường trong hướng dẫn) rồi chạy lại; chưa tạo văn bản nào.`,
+    );
+  }
+  if (faults.length > 0) {
+    throw new Error(
+      `Mẫu văn bản có trường không thay được: ${faults.map((n) => `{{${quoted(n)}}}`).join(', ')}. Mỗi trường phải được gõ liền, cùng một định dạng, và {{${TABLE_MARKER}}} phải là một đoạn riêng trong thân văn bản (không nằm trong bảng, đầu trang hay chân trang). Sửa mẫu rồi chạy lại; chưa tạo văn bản nào.`,
     );
   }
 }
@@ -176,6 +240,40 @@ function chooseUnits(master: MasterWorkbook, config: OfficeConfig, units: Unit[]
 }
 
 const CODES_KEY = 'cchc.generate.codes';
+const GENERATE_JOB = 'generate';
+
+type Setup = Readonly<{
+  config: OfficeConfig;
+  agencies: AgencyDirectory;
+  folders: { output: Folder; archive: () => Folder };
+}>;
+type UnitResult = Output | { problem: string };
+
+/**
+ * One unit's document, or why it is not made (its file unreadable, its table changed, too big,
+ * edited by hand). Throws only on a fault while making it.
+ */
+function unitDocument(s: Setup, unit: Unit, runStartedMs: number): UnitResult {
+  const reads = readUnitSheets([unit], () => [UNIT_SHEETS.plan, UNIT_SHEETS.tasks]);
+  const [plan, tasksGrid] = reads.map((r) => r.grid);
+  if (!plan || !tasksGrid) {
+    return {
+      problem: `không đọc được bảng tính của đơn vị (tệp đã bị xóa, chuyển vào thùng rác hoặc tài khoản của bạn không được mở); chưa tạo văn bản cho đơn vị này. Kiểm tra tệp của đơn vị rồi chạy lại cho mã ${unit.code}.`,
+    };
+  }
+  const reading = readTaskTable({ code: unit.code, name: unit.name }, UNIT_SHEETS.tasks, tasksGrid, {
+    planYear: s.config.planYear,
+    columns: DEFAULT_TASK_COLUMNS,
+    agencies: s.agencies,
+  });
+  if (!reading.structureOk) return { problem: 'bảng nhiệm vụ bị đổi cấu trúc; xem "Tổng hợp dữ liệu".' };
+  const content = unitPlanContent(s.config, unit.name, planTexts(plan), reading.rows);
+  const spec = planDocument(unitDocName(s.config, unit), content, DEFAULT_TASK_COLUMNS);
+  const oversize = oversizeReason(spec, content.tasks.length);
+  if (oversize) return { problem: oversize };
+  const out = writeDocument(s.config, s.folders, unit.code, spec, content, runStartedMs);
+  return 'skipped' in out ? { problem: out.skipped } : out;
+}
 
 /**
  * "Tạo văn bản kế hoạch": each chosen unit's plan as a Google Doc and PDF, linked in the
@@ -183,7 +281,7 @@ const CODES_KEY = 'cchc.generate.codes';
  * for is kept while the run continues.
  */
 export const generateJob = unitLoopJob({
-  name: 'generate',
+  name: GENERATE_JOB,
   label: 'Tạo văn bản kế hoạch',
   scopes: [SCOPE.documents, SCOPE.drive, SCOPE.externalRequest],
   chunk: 5,
@@ -203,28 +301,31 @@ export const generateJob = unitLoopJob({
     };
   },
   each(ctx, s, unit) {
-    const reads = readUnitSheets([unit], () => [UNIT_SHEETS.plan, UNIT_SHEETS.tasks]);
-    const [plan, tasksGrid] = reads.map((r) => r.grid);
-    if (!plan || !tasksGrid)
-      return { handled: false, problems: [`${unit.name}: không đọc được bảng tính của đơn vị.`] };
-    const reading = readTaskTable({ code: unit.code, name: unit.name }, UNIT_SHEETS.tasks, tasksGrid, {
-      planYear: s.config.planYear,
-      columns: DEFAULT_TASK_COLUMNS,
-      agencies: s.agencies,
-    });
-    if (!reading.structureOk) {
-      return {
-        handled: false,
-        problems: [`${unit.name}: bảng nhiệm vụ bị đổi cấu trúc; xem "Tổng hợp dữ liệu".`],
-      };
+    // Documents this run already made (a step repeated after a fault) are kept, not made again.
+    const runStartedMs = memo(
+      ctx,
+      'generate.run',
+      () => loadRecord(GENERATE_JOB)?.startedMs ?? ctx.startedMs,
+    );
+    let result: UnitResult = { problem: '' };
+    for (let attempt = 1; attempt <= UNIT_ATTEMPTS; attempt++) {
+      try {
+        result = unitDocument(s, unit, runStartedMs);
+        break;
+      } catch (e) {
+        const message = e instanceof Error ? e.message : String(e);
+        if (e instanceof TemplateError || RUN_WIDE.test(message)) throw e;
+        result = {
+          problem: `không tạo được văn bản (lỗi: ${quoted(message)}); đã bỏ qua đơn vị này, các đơn vị khác vẫn được tạo. Kiểm tra bảng tính của đơn vị rồi chạy lại cho mã ${unit.code}.`,
+        };
+      }
     }
-    const content = unitPlanContent(s.config, unit.name, planTexts(plan), reading.rows);
-    const spec = planDocument(unitDocName(s.config, unit), content, DEFAULT_TASK_COLUMNS);
-    const out = writeDocument(s.config, s.folders, unit.code, spec, content);
-    if ('skipped' in out) return { handled: false, problems: [`${unit.name}: ${out.skipped}`] };
+    if ('problem' in result) {
+      return { handled: false, problems: [capProblem(`${quoted(unit.name)}: ${result.problem}`)] };
+    }
     ctx.master.writeRegistryCells(unit.row, registryColumn('planDoc'), [
-      docUrl(out.docId),
-      fileUrl(out.pdfId),
+      docUrl(result.docId),
+      fileUrl(result.pdfId),
     ]);
     return { handled: true, problems: [] };
   },
@@ -241,6 +342,9 @@ export const generateJob = unitLoopJob({
 
 /** Generates for the units named by code ("TP, VHO"; blank: every unit that submitted). */
 export function generateUnitPlans(ctx: ActionContext, codesText: string): ActionOutcome {
+  // Rights first: a refused person must touch nothing — not the codes, nor a paused run's record
+  // (a refusal inside the job would count as a failed step of the admin's run).
+  requireAdmin(loadConfig(ctx.master), ctx.user);
   if (!loadRecord(generateJob.name)) writeDocumentJson(CODES_KEY, codesText);
   return runJob(ctx, generateJob, ctx.startedMs);
 }

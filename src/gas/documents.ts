@@ -1,17 +1,35 @@
 import { DocSpec } from '../domain/document/doc-spec';
-import { fillSections, Section, TaskTable } from './fill-template';
+import { fillSections, Section, TaskTable, templateFaults } from './fill-template';
 import { renderDocument } from './render-doc';
 
 type Folder = GoogleAppsScript.Drive.Folder;
 
-/** A new Google Doc in `folder`, rendered from the spec, saved. Returns its id. */
+/**
+ * A new Google Doc in `folder`, rendered from the spec, saved. Returns its id. When rendering
+ * fails the half-made Doc goes to the trash (it would otherwise stay in the owner's My Drive).
+ */
 export function createRenderedDocument(spec: DocSpec, folder: Folder): string {
   const doc = DocumentApp.create(spec.name);
-  renderDocument(doc, spec);
   const id = doc.getId();
-  doc.saveAndClose();
-  DriveApp.getFileById(id).moveTo(folder);
+  try {
+    renderDocument(doc, spec);
+    doc.saveAndClose();
+    DriveApp.getFileById(id).moveTo(folder);
+  } catch (e) {
+    trashFile(id);
+    throw e;
+  }
   return id;
+}
+
+/** Moves a file this run made to the trash (recoverable there); false when that fails too. */
+export function trashFile(id: string): boolean {
+  try {
+    DriveApp.getFileById(id).setTrashed(true);
+    return true;
+  } catch {
+    return false; // the error that made us clean up is the one to report
+  }
 }
 
 /** Every text of a template that placeholders may sit in: body, header, footer. */
@@ -20,6 +38,17 @@ export function templateText(templateId: string): string {
   return [doc.getBody().getText(), doc.getHeader()?.getText() ?? '', doc.getFooter()?.getText() ?? ''].join(
     '\n',
   );
+}
+
+/** The template's own faults (see templateFaults), read without changing it. */
+export function templateFaultsOf(templateId: string, names: readonly string[]): string[] {
+  const doc = DocumentApp.openById(templateId);
+  const sections: Section[] = [doc.getBody()];
+  const header = doc.getHeader();
+  const footer = doc.getFooter();
+  if (header) sections.push(header);
+  if (footer) sections.push(footer);
+  return templateFaults(sections, names);
 }
 
 /**

@@ -88,6 +88,23 @@ function unfillable(
 }
 
 /**
+ * What the template itself gets wrong, found before any copy is made, with values for `names`:
+ * placeholders it cannot fill (split over two Text elements, the table marker outside the body)
+ * and the table marker not standing in a paragraph of the body (inside a table, where
+ * insertTableAt would refuse it). Reads only.
+ */
+export function templateFaults(sections: readonly Section[], names: readonly string[]): string[] {
+  const spots = sections.map(spotsIn);
+  const left = unfillable(sections, spots, new Map(names.map((n) => [n, ''])), { rows: [], widths: [] });
+  const misplaced = (spots[0] ?? []).some(
+    (spot) =>
+      spot.name === TABLE_MARKER &&
+      spot.text.getParent().getParent().getType() !== DocumentApp.ElementType.BODY_SECTION,
+  );
+  return misplaced && !left.includes(TABLE_MARKER) ? [...left, TABLE_MARKER] : left;
+}
+
+/**
  * Fills the sections (body first) of an opened copy of the template. Every placeholder is found
  * before anything changes, and they are filled from the last to the first, so no value — text a
  * unit typed, which may itself hold "{{…}}" — is ever searched again. Returns the placeholders

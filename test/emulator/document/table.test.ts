@@ -130,3 +130,20 @@ describe('Table formatting', () => {
     expect(cell.getChild(1).asParagraph().getText()).toBe('- Quý II');
   });
 });
+
+describe('Table cost', () => {
+  it('charges a table inserted at an index like one appended: by its cells', () => {
+    const cells = Array.from({ length: 1000 }, (_, i) => Array.from({ length: 9 }, (_c, j) => `${i}.${j}`));
+    const appended = newDoc();
+    const before = appended.ctx.ledger.modeledTimeMs();
+    appended.body.appendTable(cells);
+    const appendMs = appended.ctx.ledger.modeledTimeMs() - before;
+    const inserted = newDoc();
+    const start = inserted.ctx.ledger.modeledTimeMs();
+    inserted.body.insertTable(0, cells);
+    const insertMs = inserted.ctx.ledger.modeledTimeMs() - start;
+    expect(inserted.ctx.ledger.count('Body.insertTable')).toBe(1);
+    expect(appendMs).toBeGreaterThan(10 * 1000); // 9,000 cells: seconds, not milliseconds
+    expect(insertMs).toBe(appendMs);
+  });
+});
