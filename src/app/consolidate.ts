@@ -99,7 +99,7 @@ function setup(ctx: ActionContext): Setup {
   return memo(ctx, 'consolidate', () => {
     const config = loadConfig(ctx.master);
     requireAdmin(config, ctx.user);
-    const units = loadUnits(ctx.master);
+    const units = loadUnits(ctx.master, config);
     const byCode = new Map(units.map((u) => [u.code, u]));
     const sheetId = sheetIdLookup();
     const link: LinkTo = (code, sheet, cell) => {

@@ -192,7 +192,7 @@ export const generateJob = unitLoopJob({
     const config = loadConfig(master);
     requireAdmin(config, ctx.user);
     checkTemplate(config);
-    const all = loadUnits(master);
+    const all = loadUnits(master, config);
     const codes = readDocumentJson<string>(CODES_KEY) ?? '';
     return {
       config,
@@ -217,7 +217,7 @@ export const generateJob = unitLoopJob({
         problems: [`${unit.name}: bảng nhiệm vụ bị đổi cấu trúc; xem "Tổng hợp dữ liệu".`],
       };
     }
-    const content = unitPlanContent(s.config, unit.name, planTexts(plan), reading.rows);
+    const content = unitPlanContent(s.config, unit.name, planTexts(plan), reading.rows, unit.placeName);
     const spec = planDocument(unitDocName(s.config, unit), content, DEFAULT_TASK_COLUMNS);
     const out = writeDocument(s.config, s.folders, unit.code, spec, content);
     if ('skipped' in out) return { handled: false, problems: [`${unit.name}: ${out.skipped}`] };
@@ -250,7 +250,7 @@ export function generateLocalPlan(ctx: ActionContext): ActionOutcome {
   const config = loadConfig(master);
   requireAdmin(config, ctx.user);
   checkTemplate(config);
-  const units = loadUnits(master);
+  const units = loadUnits(master, config);
   const agenciesWithFile = units.filter((u) => proposesTasks(u) && u.fileId);
   const reads = readSheets(unitSheetRequests(agenciesWithFile, () => [UNIT_SHEETS.proposals]));
   const directory = new AgencyDirectory(units.map((u) => u.name));
