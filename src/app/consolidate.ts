@@ -152,7 +152,7 @@ export const consolidateJob: Job<ConsolidateState> = {
     const todo = withFile.filter((u) => u.row > state.afterRow);
     const chunk = todo.slice(0, CONSOLIDATE_CHUNK);
     const reads = readSheets(unitSheetRequests(chunk, sheetsOf));
-    const readCtx = { planYear: config.planYear, columns: DEFAULT_TASK_COLUMNS, agencies };
+    const readCtx = { planYear: config.planYear, columns: DEFAULT_TASK_COLUMNS, agencies, level: config };
     const tasks: TaskRow[] = [];
     const proposals: TaskRow[] = [];
     const problems: Problem[] = [];

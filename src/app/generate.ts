@@ -208,6 +208,7 @@ export const generateJob = unitLoopJob({
       return { handled: false, problems: [`${unit.name}: không đọc được bảng tính của đơn vị.`] };
     const reading = readTaskTable({ code: unit.code, name: unit.name }, UNIT_SHEETS.tasks, tasksGrid, {
       planYear: s.config.planYear,
+      level: s.config,
       columns: DEFAULT_TASK_COLUMNS,
       agencies: s.agencies,
     });
@@ -263,6 +264,7 @@ export function generateLocalPlan(ctx: ActionContext): ActionOutcome {
     proposals.push(
       ...readTaskTable({ code: unit.code, name: unit.name }, UNIT_SHEETS.proposals, read.grid, {
         planYear: config.planYear,
+        level: config,
         columns: DEFAULT_TASK_COLUMNS,
         agencies: directory,
       }).rows,
