@@ -33,8 +33,11 @@ export class DemoOffice {
   readonly master: Spreadsheet;
   readonly executions: ExecutionCost[] = [];
 
-  constructor(readonly emu: Emulator) {
-    this.master = emu.SpreadsheetApp.create('Kế hoạch CCHC - Phòng Nội vụ');
+  constructor(
+    readonly emu: Emulator,
+    title = 'Kế hoạch CCHC - Phòng Nội vụ',
+  ) {
+    this.master = emu.SpreadsheetApp.create(title);
     emu.SpreadsheetApp.setActiveSpreadsheet(this.master);
   }
 

@@ -10,11 +10,40 @@ import { relative, resolve } from 'node:path';
 import { exportAndCheck } from './export';
 import { demoEmulator, runScenario } from './scenario';
 import { stepLine, summaryRows, table } from './summary';
+import { levelEmulator, runLevelScenario } from './level-scenario';
+import { COMMUNE_SAMPLE, PROVINCE_SAMPLE } from '../sample/two-level';
 
 const say = (line = '') => process.stdout.write(`${line}\n`);
 
+/** `--sample tinh|xa` picks a two-level sample; any other argument is the output folder. */
+function parseArgs(args: readonly string[]): { sample: string; outDir: string } {
+  let sample = 'huyen';
+  const rest: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === '--sample') sample = args[++i] ?? '';
+    else rest.push(args[i]);
+  }
+  return { sample, outDir: resolve(rest[0] ?? 'out') };
+}
+
+async function runTwoLevel(key: string, outDir: string): Promise<void> {
+  const sample = key === 'tinh' ? PROVINCE_SAMPLE : key === 'xa' ? COMMUNE_SAMPLE : null;
+  if (!sample) throw new Error(`unknown sample "${key}": use tinh, xa (or no --sample for the district)`);
+  const emu = levelEmulator(sample);
+  say(`Sample "${key}" (${sample.settings.issuingAuthority}, ${sample.units.length} units), plan year 2027:`);
+  runLevelScenario(emu, sample, say);
+  const files = await exportAndCheck(emu.ctx, outDir);
+  say(`  ${files.files.length} files written to ${relative(process.cwd(), outDir) || '.'}/`);
+  if (files.problems.length > 0) {
+    for (const p of files.problems) say(`  ${p}`);
+    process.exitCode = 1;
+  }
+}
+
 async function main(): Promise<void> {
-  const outDir = resolve(process.argv[2] ?? 'out');
+  const args = parseArgs(process.argv.slice(2));
+  if (args.sample !== 'huyen') return runTwoLevel(args.sample, args.outDir);
+  const outDir = args.outDir;
   const started = Date.now();
   const emu = demoEmulator();
   say('The sample district (Vĩnh Linh) through its yearly CCHC cycle, on the emulator:');

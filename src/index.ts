@@ -16,15 +16,15 @@ import { openMaster } from './app/open';
 import { provisionJob } from './app/provision';
 import { continueJobs, startJob } from './app/jobs/registry';
 import { pushTemplateJob } from './app/push-template';
-import { setupWorkspace } from './app/setup';
 import { SCOPE } from './domain/scopes';
+import { setupFromMenu } from './app/setup';
 
 export function onOpen(): void {
   openMaster();
 }
 
 export function menuSetup(): void {
-  runLockedAction('Thiết lập ban đầu', (ctx) => setupWorkspace(ctx));
+  runAction('Thiết lập ban đầu', setupFromMenu);
 }
 
 export function menuCheckRegistry(): void {

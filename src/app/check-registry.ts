@@ -1,15 +1,19 @@
 import { describeProblem } from '../domain/problem';
 import { parseRegistry } from '../domain/registry/parse-registry';
-import { UNIT_KIND_LABELS } from '../domain/registry/unit';
 import { ActionContext, ActionOutcome } from './action';
 import { loadConfig, requireAdmin } from './config';
 
 /** "Kiểm tra danh sách đơn vị": validates the registry without creating anything. */
 export function checkRegistry(ctx: ActionContext): ActionOutcome {
-  requireAdmin(loadConfig(ctx.master), ctx.user);
-  const { units, problems } = parseRegistry(ctx.master.readRegistry());
-  const byKind = (Object.keys(UNIT_KIND_LABELS) as (keyof typeof UNIT_KIND_LABELS)[])
-    .map((k) => `${UNIT_KIND_LABELS[k]}: ${units.filter((u) => u.kind === k).length}`)
+  const config = loadConfig(ctx.master);
+  requireAdmin(config, ctx.user);
+  const { units, problems } = parseRegistry(ctx.master.readRegistry(), {
+    kinds: config.unitKinds,
+    placeName: config.placeName,
+    issuingAuthority: config.issuingAuthority,
+  });
+  const byKind = config.unitKinds
+    .map((k) => `${k.label}: ${units.filter((u) => u.kind === k.label).length}`)
     .join('; ');
   return {
     ok: problems.length === 0,

@@ -99,7 +99,7 @@ function setup(ctx: ActionContext): Setup {
   return memo(ctx, 'consolidate', () => {
     const config = loadConfig(ctx.master);
     requireAdmin(config, ctx.user);
-    const units = loadUnits(ctx.master);
+    const units = loadUnits(ctx.master, config);
     const byCode = new Map(units.map((u) => [u.code, u]));
     return {
       config,
@@ -160,7 +160,7 @@ export const consolidateJob: Job<ConsolidateState> = {
     const chunk = todo.slice(0, CONSOLIDATE_CHUNK);
     const reads = readUnitSheets(chunk, sheetsOf);
     const link = linksInto(reads, byCode);
-    const readCtx = { planYear: config.planYear, columns: DEFAULT_TASK_COLUMNS, agencies };
+    const readCtx = { planYear: config.planYear, columns: DEFAULT_TASK_COLUMNS, agencies, level: config };
     const tasks: TaskRow[] = [];
     const proposals: TaskRow[] = [];
     const problems: Problem[] = [];

@@ -123,7 +123,7 @@ function decide(
       '"Cập nhật trạng thái" đang chạy dở. Chờ thao tác đó xong (xem trang "Tiến độ") rồi thực hiện lại.',
     );
   }
-  const units = loadUnits(master);
+  const units = loadUnits(master, config);
   const state = loadTrackState(master, config, units);
   const target = findTarget(units, (u) => unitRounds(config, u), targetText);
   const key = trackKey(target.unit.code, target.round.key);

@@ -263,11 +263,12 @@ function unitDocument(s: Setup, unit: Unit, runStartedMs: number): UnitResult {
   }
   const reading = readTaskTable({ code: unit.code, name: unit.name }, UNIT_SHEETS.tasks, tasksGrid, {
     planYear: s.config.planYear,
+    level: s.config,
     columns: DEFAULT_TASK_COLUMNS,
     agencies: s.agencies,
   });
   if (!reading.structureOk) return { problem: 'bảng nhiệm vụ bị đổi cấu trúc; xem "Tổng hợp dữ liệu".' };
-  const content = unitPlanContent(s.config, unit.name, planTexts(plan), reading.rows);
+  const content = unitPlanContent(s.config, unit.name, planTexts(plan), reading.rows, unit.placeName);
   const spec = planDocument(unitDocName(s.config, unit), content, DEFAULT_TASK_COLUMNS);
   const oversize = oversizeReason(spec, content.tasks.length);
   if (oversize) return { problem: oversize };
@@ -291,7 +292,7 @@ export const generateJob = unitLoopJob({
     const config = loadConfig(master);
     requireAdmin(config, ctx.user);
     checkTemplate(config);
-    const all = loadUnits(master);
+    const all = loadUnits(master, config);
     const codes = readDocumentJson<string>(CODES_KEY) ?? '';
     return {
       config,
@@ -355,7 +356,7 @@ export function generateLocalPlan(ctx: ActionContext): ActionOutcome {
   const config = loadConfig(master);
   requireAdmin(config, ctx.user);
   checkTemplate(config);
-  const units = loadUnits(master);
+  const units = loadUnits(master, config);
   const agenciesWithFile = units.filter((u) => proposesTasks(u) && u.fileId);
   const reads = readUnitSheets(agenciesWithFile, () => [UNIT_SHEETS.proposals]);
   const directory = new AgencyDirectory(units.map((u) => u.name));
@@ -368,6 +369,7 @@ export function generateLocalPlan(ctx: ActionContext): ActionOutcome {
     proposals.push(
       ...readTaskTable({ code: unit.code, name: unit.name }, UNIT_SHEETS.proposals, read.grid, {
         planYear: config.planYear,
+        level: config,
         columns: DEFAULT_TASK_COLUMNS,
         agencies: directory,
       }).rows,

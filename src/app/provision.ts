@@ -29,8 +29,12 @@ export function variantOf(unit: Unit): WorkbookVariant {
 }
 
 /** The registry, validated; any error stops the action before anything is created. */
-export function loadUnits(master: MasterWorkbook): Unit[] {
-  const { units, problems } = parseRegistry(master.readRegistry());
+export function loadUnits(master: MasterWorkbook, config: OfficeConfig): Unit[] {
+  const { units, problems } = parseRegistry(master.readRegistry(), {
+    kinds: config.unitKinds,
+    placeName: config.placeName,
+    issuingAuthority: config.issuingAuthority,
+  });
   if (problems.length > 0) {
     const error = new Error(
       [
@@ -81,7 +85,7 @@ function setup(ctx: ActionContext): ProvisionSetup {
   return memo(ctx, 'provision', () => {
     const config = loadConfig(ctx.master);
     requireAdmin(config, ctx.user);
-    const units = loadUnits(ctx.master);
+    const units = loadUnits(ctx.master, config);
     const folder = ensureFolder(config, ctx.master, 'unitFolderId', unitFolderName(config));
     const templates = new TemplateCache(
       config,
@@ -252,7 +256,10 @@ function provisionChunk(
     return known ?? copyFile(templates.get(variantOf(u)), names[i], folder).getId();
   });
   chunk.forEach((unit, i) =>
-    writeCells(openSpreadsheet(ids[i]), unitPersonalCells({ config, variant: variantOf(unit) }, unit.name)),
+    writeCells(
+      openSpreadsheet(ids[i]),
+      unitPersonalCells({ config, variant: variantOf(unit) }, unit.name, unit.parentLine),
+    ),
   );
   const problems: string[] = [];
   // The person running this owns the copies (or, in a shared drive, already edits them): sharing

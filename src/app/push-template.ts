@@ -27,7 +27,7 @@ export const pushTemplateJob = unitLoopJob({
   setup(ctx: ActionContext) {
     const config = loadConfig(ctx.master);
     requireAdmin(config, ctx.user);
-    const all = loadUnits(ctx.master);
+    const all = loadUnits(ctx.master, config);
     const specs = new Map<WorkbookVariant, SheetSpec[]>();
     const specsFor = (variant: WorkbookVariant): SheetSpec[] => {
       if (!specs.has(variant)) {

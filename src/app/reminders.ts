@@ -88,7 +88,7 @@ function describe(p: PlannedReminder): string {
 export function previewReminders(ctx: ActionContext): ActionOutcome {
   const config = loadConfig(ctx.master);
   requireAdmin(config, ctx.user);
-  const state = loadTrackState(ctx.master, config, loadUnits(ctx.master));
+  const state = loadTrackState(ctx.master, config, loadUnits(ctx.master, config));
   const planned = planReminders(ctx.master, config, state);
   const recipients = planned.reduce((n, p) => n + recipientCount(p.mail), 0);
   const quota = remainingMailQuota();
@@ -119,7 +119,7 @@ function remindSetup(ctx: ActionContext) {
   return memo(ctx, 'remind', () => {
     const config = loadConfig(ctx.master);
     requireAdmin(config, ctx.user);
-    const units = loadUnits(ctx.master);
+    const units = loadUnits(ctx.master, config);
     ctx.master.ensureSheet(mailLogSpec(), protectionEditors(config));
     return { config, units };
   });

@@ -22,7 +22,8 @@ interface TemplateRecord {
 type TemplateRecords = Partial<Record<WorkbookVariant, TemplateRecord>>;
 
 export function templateName(config: OfficeConfig, variant: WorkbookVariant): string {
-  const who = variant === 'agency' ? 'cơ quan chuyên môn' : 'đơn vị, xã';
+  // The variants are by role, not by kind: kinds are the office's own (Sở, Phòng, UBND xã…).
+  const who = variant === 'agency' ? 'đơn vị có đề xuất' : 'đơn vị khác';
   return `[Mẫu] Kế hoạch CCHC ${config.planYear} - ${who} (không sửa)`;
 }
 

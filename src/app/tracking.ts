@@ -113,7 +113,7 @@ function refreshSetup(ctx: ActionContext): RefreshSetup {
   return memo(ctx, 'refresh', () => {
     const config = loadConfig(ctx.master);
     requireAdmin(config, ctx.user);
-    const units = loadUnits(ctx.master);
+    const units = loadUnits(ctx.master, config);
     return {
       config,
       withFile: units.filter((u) => u.fileId),

@@ -132,6 +132,24 @@ export class MasterWorkbook {
       .setValues(literalGrid([values]));
   }
 
+  /** Writes a block of literal values into an existing sheet, top-left at (row, column). */
+  writeBlock(name: string, row: number, column: number, values: readonly (readonly SpecValue[])[]): void {
+    if (values.length === 0) return;
+    this.requireSheet(name)
+      .getRange(row, column, values.length, values[0].length)
+      .setValues(literalGrid(values));
+  }
+
+  /** One row's values, `width` columns from column 1. */
+  readRow(name: string, row: number, width: number): CellValue[] {
+    return readGrid(this.requireSheet(name).getRange(row, 1, 1, width), this.timeZone())[0] ?? [];
+  }
+
+  /** Applies a spec's validations to its existing sheet (setup, after the kinds changed). */
+  applySpecValidations(spec: SheetSpec): void {
+    applyValidations(this.ss, this.requireSheet(spec.name), spec.validations ?? []);
+  }
+
   /** Every value of a sheet (its data range), or [] when the sheet does not exist. */
   readSheet(name: string): CellValue[][] {
     const sheet = this.sheet(name);

@@ -117,7 +117,7 @@ describe("the office's own template", () => {
     expect(all).not.toContain('{{');
     expect(texts(model.header)).toContain('Đơn vị: UBND xã Vĩnh Hòa');
     expect(texts(model.footer)).toContain('Kế hoạch năm 2025');
-    expect(all).toContain('Vĩnh Linh, ngày 05 tháng 02 năm 2025');
+    expect(all).toContain('Vĩnh Hòa, ngày 05 tháng 02 năm 2025');
     expect(all).toContain('Số: 05/KH-UBND');
     const tableIndex = model.body.findIndex((b) => b.type === 'table');
     const before = model.body[tableIndex - 1] as ParagraphView;

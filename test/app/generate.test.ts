@@ -85,21 +85,26 @@ describe('Tạo văn bản kế hoạch', () => {
     expect(header.borderWidth).toBe(0);
     const left = header.rows[0].cells[0].children as ParagraphView[];
     const right = header.rows[0].cells[1].children as ParagraphView[];
-    expect(left.map((p) => p.text)).toEqual([
-      'UBND HUYỆN VĨNH LINH',
-      'UBND XÃ VĨNH HÒA',
-      '────────',
-      'Số: 05/KH-UBND',
-    ]);
+    // Nghị định 30: UBND xã has no parent authority; its own name in full, on two lines.
+    expect(left.map((p) => p.text)).toEqual(['ỦY BAN NHÂN DÂN', 'XÃ VĨNH HÒA', '────────', 'Số: 05/KH-UBND']);
     expect(left[1].runs[0].style).toMatchObject({ bold: true, fontFamily: 'Times New Roman', fontSize: 12 });
-    expect(left[0].runs[0].style.bold).toBe(false);
+    expect(left[0].runs[0].style.bold).toBe(true);
     expect(right.map((p) => p.text)).toEqual([
       'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
       'Độc lập - Tự do - Hạnh phúc',
       '──────────────────',
-      'Vĩnh Linh, ngày 05 tháng 02 năm 2025',
+      // A commune's plan is dated at the commune.
+      'Vĩnh Hòa, ngày 05 tháng 02 năm 2025',
     ]);
     expect(right[3].runs[0].style).toMatchObject({ italic: true, fontSize: 14 });
+
+    // An agency of the district: the district's committee above, not bold; the agency bold.
+    const agencyDoc = documentModelOf(office.emu.ctx, docIdOf(office, agency));
+    const agencyLeft = (agencyDoc?.body[0] as TableView).rows[0].cells[0].children as ParagraphView[];
+    expect(agencyLeft.map((p) => p.text).slice(0, 2)).toEqual(['UBND HUYỆN VĨNH LINH', 'PHÒNG TƯ PHÁP']);
+    expect(agencyLeft[0].runs[0].style.bold).toBe(false);
+    const agencyRight = (agencyDoc?.body[0] as TableView).rows[0].cells[1].children as ParagraphView[];
+    expect(agencyRight[3].text).toBe('Vĩnh Linh, ngày 05 tháng 02 năm 2025');
     expect(right[1].runs[0].style).toMatchObject({ bold: true, fontSize: 14 });
 
     // The headings, in the seed's order.

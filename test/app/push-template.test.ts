@@ -2,7 +2,7 @@ import { REGISTRY_HEADER_ROW, registryColumn } from '../../src/domain/registry/c
 import { TASK_FIRST_SECTION_ROW } from '../../src/domain/unit-file/sheets';
 import * as entry from '../../src/index';
 import { focalEmail, registryRows, SAMPLE_UNITS } from '../../sample/vinh-linh';
-import { lastLog, Office, provisionedOffice, typeRegistry } from '../fixtures/office';
+import { lastLog, Office, provisionedOffice, setConfig, typeRegistry } from '../fixtures/office';
 import { setUnitState } from '../../sample/fill';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -142,5 +142,25 @@ describe('sharing follows the registry', () => {
     } finally {
       office.close();
     }
+  });
+
+  it("pushes the master's guidance and funding sources into every unit file", () => {
+    const office = provisionedOffice(SAMPLE_UNITS.slice(0, 2));
+    const { emu, master } = office;
+    setConfig(master, 'guidance3', 'Vận hành Trung tâm Phục vụ hành chính công theo mô hình mới.');
+    setConfig(master, 'fundingSources', 'Ngân sách tỉnh\nNgân sách xã\nXã hội hóa');
+    entry.menuPushTemplate();
+    expect(lastLog(master)[3]).toBe('Thành công');
+    const ss = emu.SpreadsheetApp.openById(fileId(master, 1));
+    const guide = ss.getSheetByName('Hướng dẫn')?.getDataRange().getValues().flat().map(String) ?? [];
+    expect(guide).toContain('- Vận hành Trung tâm Phục vụ hành chính công theo mô hình mới.');
+    expect(guide.join('\n')).not.toContain('Bộ phận một cửa cấp huyện');
+    const lists = ss.getSheetByName('Danh mục')?.getDataRange().getValues() ?? [];
+    const sources = lists
+      .slice(1)
+      .map((r) => r[2])
+      .filter(Boolean);
+    expect(sources).toEqual(['Ngân sách tỉnh', 'Ngân sách xã', 'Xã hội hóa']);
+    office.close();
   });
 });

@@ -1,6 +1,7 @@
 import * as entry from '../../src/index';
 import { lastLog, openOffice, Office, setConfig } from '../fixtures/office';
 import { SAMPLE_ADMIN } from '../../sample/vinh-linh';
+import { exportSpreadsheetDetailed, readXlsx } from '../../emulator/export';
 
 describe('Thiết lập ban đầu', () => {
   let office: Office;
@@ -106,5 +107,85 @@ describe('a second admin', () => {
     } finally {
       office.close();
     }
+  });
+});
+
+describe('Thiết lập ban đầu: presets and upgrades', () => {
+  let office: Office;
+  afterEach(() => office.close());
+  const ok = () => office.emu.SpreadsheetApp.getUi().Button.OK;
+  const valueOf = (key: string) =>
+    office.master
+      .getSheetByName('Cấu hình')
+      ?.getDataRange()
+      .getValues()
+      .find((r) => r[0] === key)?.[2];
+
+  it("asks which preset on the first run; a province's kinds, with their commas, reach the .xlsx dropdown", async () => {
+    office = openOffice(new Date(Date.UTC(2026, 11, 3, 2)));
+    office.emu.ui.answerNext(ok(), '1');
+    entry.menuSetup();
+    expect(office.emu.ui.dialogs()[0]?.prompt).toContain('Chọn mẫu cấu hình');
+    expect(valueOf('level')).toBe('tỉnh');
+    expect(valueOf('planYear')).toBe(2027);
+    expect(valueOf('parentAuthority')).toBe('');
+    expect(valueOf('issuingAuthority')).toBe('');
+    expect(valueOf('coordinatingOffice')).toBe('Sở Nội vụ');
+    expect(String(valueOf('unitKinds'))).toContain('UBND xã, phường, đặc khu | có đề xuất');
+    const kinds = office.master.getSheetByName('Danh mục')?.getRange('A2:A5').getValues().flat();
+    expect(kinds).toEqual([
+      'Sở, ban, ngành',
+      'Cơ quan Trung ương trên địa bàn tỉnh',
+      'Đơn vị sự nghiệp',
+      'UBND xã, phường, đặc khu',
+    ]);
+    // The registry accepts exactly those labels.
+    const kindCell = office.master.getSheetByName('Đơn vị')!.getRange('C3');
+    expect(() => kindCell.setValue('UBND xã, phường, đặc khu')).not.toThrow();
+    const { buffer } = await exportSpreadsheetDetailed(office.emu.ctx, office.master.getId());
+    const wb = await readXlsx(Buffer.from(buffer));
+    expect(wb.getWorksheet('Đơn vị')!.getCell('C3').dataValidation).toMatchObject({
+      type: 'list',
+      formulae: ["'Danh mục'!$A$2:$A$51"],
+    });
+  });
+
+  it('a 2026 office must choose: a blank answer creates nothing', () => {
+    office = openOffice(new Date(Date.UTC(2026, 11, 3, 2)));
+    office.emu.ui.answerNext(ok(), '');
+    entry.menuSetup();
+    expect(office.master.getSheetByName('Cấu hình')).toBeNull();
+    expect(office.emu.ui.dialogs().at(-1)?.prompt).toContain('Chưa chọn được mẫu cấu hình');
+  });
+
+  it('an office upgrading from the 2025 layout keeps its settings and registry; new rows and columns are added', () => {
+    office = openOffice();
+    entry.menuSetup();
+    const config = office.master.getSheetByName('Cấu hình')!;
+    // The 2025 layout: no rows after documentTemplateId, a registry of 12 columns.
+    const keys = config
+      .getDataRange()
+      .getValues()
+      .map((r) => String(r[0]));
+    const firstNew = keys.indexOf('shortName') + 1;
+    config.deleteRows(firstNew, keys.length - firstNew + 1);
+    const registry = office.master.getSheetByName('Đơn vị')!;
+    registry.getRange('M2:N2').setValues([['', '']]);
+    setConfig(office.master, 'placeName', 'Gio Linh');
+    registry.getRange('A3:E3').setValues([['TP', 'Phòng Tư pháp', 'Cơ quan chuyên môn', 'tp@x.vn', '']]);
+    entry.menuCheckRegistry();
+    expect(lastLog(office.master)[3]).toBe('Thành công');
+
+    entry.menuSetup();
+    expect(valueOf('placeName')).toBe('Gio Linh');
+    expect(valueOf('shortName')).toBe('');
+    expect(String(valueOf('recipients'))).toContain('Thường trực Huyện ủy');
+    expect(registry.getRange('M2:N2').getValues()[0]).toEqual([
+      'Địa danh (nếu khác)',
+      'Cơ quan chủ quản (nếu khác)',
+    ]);
+    expect(registry.getRange('A3:C3').getValues()[0]).toEqual(['TP', 'Phòng Tư pháp', 'Cơ quan chuyên môn']);
+    entry.menuCheckRegistry();
+    expect(lastLog(office.master)[3]).toBe('Thành công');
   });
 });

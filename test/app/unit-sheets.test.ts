@@ -1,5 +1,6 @@
 import { urlFetchControls } from '../../emulator';
 import { SHEET_IDS_PREFIX } from '../../src/app/sheet-ids';
+import { loadConfig } from '../../src/app/config';
 import { loadUnits } from '../../src/app/provision';
 import { readUnitSheets } from '../../src/app/unit-sheets';
 import { MasterWorkbook } from '../../src/gas/master';
@@ -10,7 +11,8 @@ const UNITS = SAMPLE_UNITS.slice(12, 17);
 const TASKS = 'Nhiệm vụ';
 
 function read(office: Office) {
-  const units = loadUnits(new MasterWorkbook(office.master));
+  const master = new MasterWorkbook(office.master);
+  const units = loadUnits(master, loadConfig(master));
   return readUnitSheets(units, () => [TASKS]).map((r) => ({
     code: r.request.key.split('|')[0],
     via: r.via,
@@ -122,7 +124,8 @@ describe('readUnitSheets: why a sheet was not read from its CSV export', () => {
   it('a file that is gone is missing only when SpreadsheetApp cannot open it either', () => {
     office = provisionedOffice(UNITS.slice(0, 1));
     office.emu.ctx.drive.deletePermanently(unitFileId(office.master, UNITS[0].code));
-    const r = readUnitSheets(loadUnits(new MasterWorkbook(office.master)), () => [TASKS])[0];
+    const master = new MasterWorkbook(office.master);
+    const r = readUnitSheets(loadUnits(master, loadConfig(master)), () => [TASKS])[0];
     expect([r.via, r.failure, r.fallbackReason]).toEqual([
       'spreadsheet',
       'missing',

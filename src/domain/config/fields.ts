@@ -1,20 +1,32 @@
 import { DateOnly } from '../dates';
+import { REFORM_AREAS } from '../plan/areas';
+import {
+  DEFAULT_SOLUTIONS,
+  defaultGuidance,
+  defaultOrganization,
+  formatUnitKind,
+  Level,
+  LevelPreset,
+  UnitKindSpec,
+} from './levels';
 
 /**
  * The office's settings, as typed in the master's "Cấu hình" sheet. Nothing about one district,
  * year or unit list is in the code: it is all here, with the seed (Vĩnh Linh, 2025) as defaults.
  */
 export interface OfficeConfig {
-  /** Cơ quan chủ quản, e.g. "UBND TỈNH QUẢNG TRỊ" (header, upper left). */
+  /** Cơ quan chủ quản (header, upper left); empty for UBND tỉnh and UBND xã: no parent line. */
   readonly parentAuthority: string;
-  /** Cơ quan ban hành, e.g. "UBND HUYỆN VĨNH LINH". */
+  /** Cơ quan ban hành as the header writes it, e.g. "ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ". */
   readonly issuingAuthority: string;
+  /** The issuer in running text, normal case, e.g. "UBND tỉnh Quảng Trị" (derived when blank). */
+  readonly shortName: string;
   /** The coordinating office, e.g. "Phòng Nội vụ" (since 2025 also "Sở Nội vụ"). */
   readonly coordinatingOffice: string;
   /** Place name for the date line, e.g. "Vĩnh Linh". */
   readonly placeName: string;
-  /** The administrative level whose plan this is: "huyện", "tỉnh" or "xã". */
-  readonly level: string;
+  /** The administrative level whose plan this is. */
+  readonly level: Level;
   readonly planYear: number;
   /** Specialized agencies send proposals for the local plan (seed: 10/01). */
   readonly proposalDeadline: DateOnly;
@@ -46,68 +58,88 @@ export interface OfficeConfig {
   readonly archiveFolderId: string;
   /** The office's own plan template (a Google Doc with {{placeholders}}); empty: the built-in one. */
   readonly documentTemplateId: string;
+  /** The kinds of unit in "Loại đơn vị", with what each proposes and carries in its documents. */
+  readonly unitKinds: readonly UnitKindSpec[];
+  /** Nơi nhận of the office's plan draft. */
+  readonly recipients: readonly string[];
+  /** Section IV (Giải pháp) and VI (Tổ chức thực hiện) of the draft, and the units' start text. */
+  readonly solutions: string;
+  readonly organization: string;
+  /** The funding-source dropdown of every task table. */
+  readonly fundingSources: readonly string[];
+  /** Guidance bullets of the eight areas (index 0 = area 1). */
+  readonly guidance: readonly (readonly string[])[];
 }
 
-export type FieldKind = 'text' | 'year' | 'date' | 'emails' | 'lines' | 'count' | 'id';
+/** The eight guidance settings, one per reform area; gathered into OfficeConfig.guidance. */
+export type GuidanceKey = `guidance${1 | 2 | 3 | 4 | 5 | 6 | 7 | 8}`;
+
+export type FieldKind = 'text' | 'year' | 'date' | 'emails' | 'lines' | 'count' | 'id' | 'level' | 'kinds';
 
 export interface ConfigField {
-  readonly key: keyof OfficeConfig;
+  readonly key: keyof OfficeConfig | GuidanceKey;
   readonly label: string;
   readonly help: string;
   readonly kind: FieldKind;
   readonly required: boolean;
-  /** Default shown on first setup; dates are relative to the plan year. */
-  readonly defaultValue: (year: number) => string;
+  /** Default shown on first setup: from the plan year and the chosen level's preset. */
+  readonly defaultValue: (year: number, preset: LevelPreset) => string;
+  /**
+   * Added after the 2025 layout: a missing row or a blank value reads as the level's default, so
+   * an office that upgrades keeps working before it runs setup again.
+   */
+  readonly fromLevel?: boolean;
 }
 
 const none = () => '';
+const district = (p: LevelPreset) => p.level === 'huyện';
 
-/** The fields in the order the sheet shows them. */
+/** The fields in the order the sheet shows them (fields added later come last, as setup appends them). */
 export const CONFIG_FIELDS: readonly ConfigField[] = [
   {
     key: 'parentAuthority',
     label: 'Cơ quan chủ quản',
-    help: 'Dòng trên cùng bên trái của văn bản, viết hoa. Ví dụ: UBND TỈNH QUẢNG TRỊ.',
+    help: 'Dòng trên cùng bên trái của văn bản, viết hoa. Để trống khi cơ quan ban hành là UBND tỉnh hoặc UBND xã (không có cơ quan chủ quản).',
     kind: 'text',
-    required: true,
-    defaultValue: () => 'UBND TỈNH QUẢNG TRỊ',
+    required: false,
+    defaultValue: (_y, p) => (district(p) ? 'UBND TỈNH QUẢNG TRỊ' : ''),
   },
   {
     key: 'issuingAuthority',
     label: 'Cơ quan ban hành',
-    help: 'Cơ quan ban hành kế hoạch chung, viết hoa. Ví dụ: UBND HUYỆN VĨNH LINH.',
+    help: 'Tên đầy đủ của cơ quan ban hành kế hoạch chung, viết hoa, như ở đầu văn bản.',
     kind: 'text',
     required: true,
-    defaultValue: () => 'UBND HUYỆN VĨNH LINH',
+    defaultValue: (_y, p) => (district(p) ? 'UBND HUYỆN VĨNH LINH' : ''),
   },
   {
     key: 'coordinatingOffice',
     label: 'Cơ quan tổng hợp',
-    help: 'Cơ quan tham mưu, tổng hợp kế hoạch của các đơn vị. Ví dụ: Phòng Nội vụ.',
+    help: 'Cơ quan tham mưu, tổng hợp kế hoạch của các đơn vị.',
     kind: 'text',
     required: true,
-    defaultValue: () => 'Phòng Nội vụ',
+    defaultValue: (_y, p) => p.coordinatingOffice,
   },
   {
     key: 'placeName',
     label: 'Địa danh',
-    help: 'Địa danh ghi ở dòng ngày tháng của văn bản. Ví dụ: Vĩnh Linh.',
+    help: 'Địa danh ghi ở dòng ngày tháng của văn bản (tên tỉnh, tên xã…), không có chữ "tỉnh", "xã".',
     kind: 'text',
     required: true,
-    defaultValue: () => 'Vĩnh Linh',
+    defaultValue: (_y, p) => (district(p) ? 'Vĩnh Linh' : ''),
   },
   {
     key: 'level',
     label: 'Cấp',
-    help: 'Cấp của kế hoạch chung: huyện, tỉnh hoặc xã (dùng trong "ngân sách cấp …").',
-    kind: 'text',
+    help: 'Cấp của kế hoạch chung: tỉnh, xã (hoặc huyện với kế hoạch năm 2025). Quyết định nguồn kinh phí, nơi nhận và các cảnh báo về cấp không còn tồn tại.',
+    kind: 'level',
     required: true,
-    defaultValue: () => 'huyện',
+    defaultValue: (_y, p) => p.level,
   },
   {
     key: 'planYear',
     label: 'Năm kế hoạch',
-    help: 'Năm của kế hoạch CCHC, 4 chữ số. Ví dụ: 2025.',
+    help: 'Năm của kế hoạch CCHC, 4 chữ số.',
     kind: 'year',
     required: true,
     defaultValue: (y) => String(y),
@@ -115,7 +147,7 @@ export const CONFIG_FIELDS: readonly ConfigField[] = [
   {
     key: 'proposalDeadline',
     label: 'Hạn gửi đề xuất nhiệm vụ',
-    help: 'Hạn các cơ quan chuyên môn gửi đề xuất nhiệm vụ mới, đột phá (dd/MM/yyyy).',
+    help: 'Hạn các cơ quan, đơn vị được giao gửi đề xuất nhiệm vụ mới, đột phá (dd/MM/yyyy).',
     kind: 'date',
     required: true,
     defaultValue: (y) => `10/01/${y}`,
@@ -179,10 +211,10 @@ export const CONFIG_FIELDS: readonly ConfigField[] = [
   {
     key: 'signerName',
     label: 'Họ và tên người ký',
-    help: 'Ví dụ: Thái Văn Thành.',
+    help: 'Họ và tên đầy đủ của người ký kế hoạch chung.',
     kind: 'text',
     required: true,
-    defaultValue: () => 'Thái Văn Thành',
+    defaultValue: (_y, p) => (district(p) ? 'Thái Văn Thành' : ''),
   },
   {
     key: 'documentSymbol',
@@ -198,10 +230,14 @@ export const CONFIG_FIELDS: readonly ConfigField[] = [
     help: 'Các văn bản làm căn cứ, mỗi văn bản một dòng (Alt+Enter để xuống dòng).',
     kind: 'lines',
     required: false,
-    defaultValue: () =>
+    defaultValue: (_y, p) =>
       [
         'Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ ban hành Chương trình tổng thể cải cách hành chính nhà nước giai đoạn 2021-2030',
-        'Quyết định số 5486/QĐ-UBND ngày 31/12/2021 của UBND huyện về ban hành Kế hoạch CCHC nhà nước huyện Vĩnh Linh giai đoạn 2021-2025, định hướng đến năm 2030',
+        ...(district(p)
+          ? [
+              'Quyết định số 5486/QĐ-UBND ngày 31/12/2021 của UBND huyện về ban hành Kế hoạch CCHC nhà nước huyện Vĩnh Linh giai đoạn 2021-2025, định hướng đến năm 2030',
+            ]
+          : []),
       ].join('\n'),
   },
   {
@@ -244,4 +280,67 @@ export const CONFIG_FIELDS: readonly ConfigField[] = [
     required: false,
     defaultValue: none,
   },
+  {
+    key: 'shortName',
+    label: 'Tên cơ quan ban hành trong câu văn',
+    help: 'Viết thường như trong câu văn, ví dụ "UBND tỉnh Quảng Trị", "UBND xã Cửa Tùng". Để trống: suy ra từ "Cơ quan ban hành".',
+    kind: 'text',
+    required: false,
+    fromLevel: true,
+    defaultValue: none,
+  },
+  {
+    key: 'unitKinds',
+    label: 'Loại đơn vị',
+    help: 'Mỗi loại một dòng: Tên loại | có đề xuất / không đề xuất | Cơ quan chủ quản trên văn bản của đơn vị (để trống nếu không có) | Địa danh (để trống: địa danh của cơ quan; "theo tên đơn vị": lấy từ tên đơn vị, như UBND xã Cửa Tùng → Cửa Tùng).',
+    kind: 'kinds',
+    required: false,
+    fromLevel: true,
+    defaultValue: (_y, p) => p.unitKinds.map(formatUnitKind).join('\n'),
+  },
+  {
+    key: 'recipients',
+    label: 'Nơi nhận của kế hoạch chung',
+    help: 'Mỗi nơi nhận một dòng; dòng cuối là "Lưu: VT, …".',
+    kind: 'lines',
+    required: false,
+    fromLevel: true,
+    defaultValue: (_y, p) => p.recipients.join('\n'),
+  },
+  {
+    key: 'solutions',
+    label: 'Giải pháp thực hiện (mục IV)',
+    help: 'Nội dung mục IV của dự thảo kế hoạch chung; mỗi ý một dòng.',
+    kind: 'lines',
+    required: false,
+    fromLevel: true,
+    defaultValue: () => DEFAULT_SOLUTIONS,
+  },
+  {
+    key: 'organization',
+    label: 'Tổ chức thực hiện (mục VI)',
+    help: 'Nội dung mục VI của dự thảo kế hoạch chung, cũng là nội dung gợi ý trong tệp của đơn vị; mỗi ý một dòng.',
+    kind: 'lines',
+    required: false,
+    fromLevel: true,
+    defaultValue: (y, p) => defaultOrganization(p.level, y),
+  },
+  {
+    key: 'fundingSources',
+    label: 'Nguồn kinh phí',
+    help: 'Danh sách chọn ở cột "Nguồn kinh phí" của bảng nhiệm vụ; mỗi nguồn một dòng.',
+    kind: 'lines',
+    required: false,
+    fromLevel: true,
+    defaultValue: (_y, p) => p.fundingSources.join('\n'),
+  },
+  ...REFORM_AREAS.map((a): ConfigField => ({
+    key: `guidance${a.number}` as GuidanceKey,
+    label: `Hướng dẫn lĩnh vực ${a.roman}`,
+    help: `Nội dung cần xây dựng của lĩnh vực "${a.title}", mỗi ý một dòng; đưa vào tệp của đơn vị khi cập nhật mẫu.`,
+    kind: 'lines',
+    required: false,
+    fromLevel: true,
+    defaultValue: (_y, p) => defaultGuidance(p.level)[a.number - 1].join('\n'),
+  })),
 ];

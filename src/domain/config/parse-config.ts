@@ -3,6 +3,8 @@ import { DateOnly, parseDateText } from '../dates';
 import { Problem, valueText } from '../problem';
 import { isEmail, splitEmails } from '../registry/emails';
 import { CONFIG_FIELDS, ConfigField, OfficeConfig } from './fields';
+import { Level, parseLevel, parseUnitKindLine, presetFor, UnitKindSpec } from './levels';
+import { shortNameOf } from './names';
 
 export const CONFIG_SHEET = 'Cấu hình';
 
@@ -19,7 +21,7 @@ export interface ConfigLayout {
   readonly valueColumn: string;
 }
 
-type Parsed = string | number | DateOnly | readonly string[];
+type Parsed = string | number | DateOnly | readonly string[] | readonly UnitKindSpec[];
 
 /**
  * Reads and validates the settings. Every problem names the sheet, the cell and the field;
@@ -32,9 +34,21 @@ export function parseConfig(
   const problems: Problem[] = [];
   const byKey = new Map(rows.map((r) => [r.key.trim(), r]));
   const values: Record<string, Parsed> = {};
+  // The level decides the defaults of the settings added after 2025 (read first for that).
+  const levelRow = byKey.get('level');
+  const level: Level = (levelRow && parseLevel(valueText(levelRow.value))) || 'huyện';
+  const yearRow = byKey.get('planYear');
+  const yearValue = yearRow ? Number(valueText(yearRow.value)) : NaN;
+  const defaultYear = Number.isInteger(yearValue) ? yearValue : new Date().getFullYear();
 
   for (const field of CONFIG_FIELDS) {
     const row = byKey.get(field.key);
+    if (field.fromLevel && (!row || isBlank(row.value))) {
+      const fallback = field.defaultValue(defaultYear, presetFor(level));
+      const parsed = fallback === '' ? '' : parseField(field, fallback);
+      values[field.key] = typeof parsed === 'object' && 'error' in parsed ? '' : parsed;
+      continue;
+    }
     const problem = (message: string, value = ''): void => {
       problems.push({
         severity: 'error',
@@ -80,7 +94,20 @@ export function parseConfig(
   }
 
   if (problems.length > 0) return { config: null, problems };
-  return { config: values as unknown as OfficeConfig, problems };
+  const guidance = CONFIG_FIELDS.filter((f) => f.key.startsWith('guidance')).map((f) => {
+    const lines = values[f.key] as readonly string[];
+    delete values[f.key];
+    return lines;
+  });
+  const joined = (key: string) => (values[key] as readonly string[]).join('\n');
+  const config = {
+    ...values,
+    shortName: (values.shortName as string) || shortNameOf(values.issuingAuthority as string),
+    solutions: joined('solutions'),
+    organization: joined('organization'),
+    guidance,
+  };
+  return { config: config as unknown as OfficeConfig, problems };
 }
 
 function parseField(field: ConfigField, value: CellValue): Parsed | { error: string } {
@@ -92,7 +119,7 @@ function parseField(field: ConfigField, value: CellValue): Parsed | { error: str
     case 'year': {
       const year = typeof value === 'number' ? value : Number(text);
       if (!Number.isInteger(year) || year < 2000 || year > 2100) {
-        return { error: 'Năm kế hoạch phải là số có 4 chữ số, ví dụ 2025.' };
+        return { error: 'Năm kế hoạch phải là số có 4 chữ số.' };
       }
       return year;
     }
@@ -105,13 +132,28 @@ function parseField(field: ConfigField, value: CellValue): Parsed | { error: str
     case 'date': {
       if (typeof value === 'object') return value;
       const date = parseDateText(text);
-      return date ?? { error: 'Ngày không hợp lệ. Nhập theo dạng ngày/tháng/năm, ví dụ 15/02/2025.' };
+      return date ?? { error: 'Ngày không hợp lệ. Nhập theo dạng ngày/tháng/năm (dd/MM/yyyy).' };
     }
     case 'emails': {
       const emails = splitEmails(text);
       const bad = emails.filter((e) => !isEmail(e));
       if (bad.length > 0) return { error: `Email không hợp lệ: ${bad.join(', ')}.` };
       return emails;
+    }
+    case 'level': {
+      const level = parseLevel(text);
+      return level ?? { error: `Cấp phải là "tỉnh", "xã" hoặc "huyện" (kế hoạch năm 2025). ${field.help}` };
+    }
+    case 'kinds': {
+      const kinds: UnitKindSpec[] = [];
+      for (const line of text.split(/\r?\n/).filter((l) => l.trim() !== '')) {
+        const kind = parseUnitKindLine(line);
+        if ('error' in kind) return kind;
+        if (kinds.some((k) => k.label.toLowerCase() === kind.label.toLowerCase()))
+          return { error: `Loại "${kind.label}" ghi hai lần.` };
+        kinds.push(kind);
+      }
+      return kinds.length > 0 ? kinds : { error: 'Cần ít nhất một loại đơn vị.' };
     }
     case 'lines':
       return text

@@ -12,12 +12,15 @@ import { foldForMatch } from '../text/normalize';
 import { TASK_FIRST_SECTION_ROW, TASK_HEADER_ROW } from '../unit-file/sheets';
 import { headerProblemMessage, locateTaskTable, RowSpan } from '../unit-file/task-table';
 import { TaskRow, UnitRef } from './task-row';
+import { abolishedAgencyMessage, abolishedSourceMessage, LevelCheck } from './abolished';
 
 /** What a consolidation knows beyond one table: the year, and the names agencies may be given. */
 export interface ReadContext {
   readonly planYear: number;
   readonly columns: readonly TaskColumn[];
   readonly agencies: AgencyDirectory;
+  /** The office's level: warns of sources and agencies of an abolished level. Absent: no check. */
+  readonly level?: LevelCheck;
 }
 
 /** The unit list as lead agencies are matched against it: through Unicode form and tone placement. */
@@ -248,8 +251,21 @@ export function readTaskTable(
       problem('warning', rowNumber, col('source') + 1, 'Có số tiền nhưng chưa ghi nguồn kinh phí.');
     }
 
+    let leadAbolished = false;
+    if (ctx.level) {
+      const message = abolishedSourceMessage(raw[col('source')], ctx.level);
+      if (message) problem('warning', rowNumber, col('source') + 1, message, cells[col('source')]);
+      for (const role of ['lead', 'cooperating'] as const) {
+        const found = abolishedAgencyMessage(cells[col(role)], ctx.level);
+        if (found) problem('warning', rowNumber, col(role) + 1, found, cells[col(role)]);
+        if (found && role === 'lead') leadAbolished = true;
+      }
+    }
+
     const lead = cells[col('lead')];
-    if (lead === '') {
+    if (leadAbolished) {
+      // Already reported with its successor; "not in the unit list" would only repeat it.
+    } else if (lead === '') {
       problem('warning', rowNumber, col('lead') + 1, 'Chưa ghi cơ quan chủ trì.');
     } else if (!ctx.agencies.knows(lead)) {
       const near = ctx.agencies.suggestions(lead);

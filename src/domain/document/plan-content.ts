@@ -1,7 +1,6 @@
 import { TaskRow } from '../consolidate/task-row';
 import { OfficeConfig } from '../config/fields';
 import { REFORM_AREAS } from '../plan/areas';
-import { defaultOrganizationText } from '../plan/plan-fields';
 import { issueDateOf, localSubject, PlanContent, unitSubject } from './plan-document';
 
 /** Lines of a multi-line setting or cell ("- Như trên\n- Lưu: VT"), bullets stripped. */
@@ -12,12 +11,16 @@ function lines(text: string): string[] {
     .filter(Boolean);
 }
 
-/** A unit's plan from what it typed in "Kế hoạch" (by field key) and its task rows. */
+/**
+ * A unit's plan from what it typed in "Kế hoạch" (by field key) and its task rows. `place` is the
+ * unit's own place name (its registry override, its kind's, or the office's).
+ */
 export function unitPlanContent(
   config: OfficeConfig,
   unitName: string,
   texts: ReadonlyMap<string, string>,
   tasks: readonly TaskRow[],
+  place: string = config.placeName,
 ): PlanContent {
   const text = (key: string) => texts.get(key) ?? '';
   return {
@@ -26,16 +29,16 @@ export function unitPlanContent(
     issuerShort: unitName,
     number: text('number'),
     symbol: 'KH',
-    place: config.placeName,
+    place,
     issueDate: issueDateOf(text('issueDate')),
     year: config.planYear,
     subject: unitSubject(config.planYear),
     legalBases: config.legalBases,
-    intro: `Thực hiện Kế hoạch Cải cách hành chính năm ${config.planYear} của ${config.issuingAuthority}, ${unitName} xây dựng Kế hoạch Cải cách hành chính năm ${config.planYear} như sau:`,
+    intro: `Thực hiện Kế hoạch Cải cách hành chính năm ${config.planYear} của ${config.shortName}, ${unitName} xây dựng Kế hoạch Cải cách hành chính năm ${config.planYear} như sau:`,
     objectives: text('objectives'),
     areas: REFORM_AREAS.map((a) => text(`area${a.number}`)),
     solutions: text('solutions'),
-    organization: text('organization') || defaultOrganizationText(config.planYear),
+    organization: text('organization') || config.organization,
     recipients: lines(text('recipients')),
     signerAuthority: text('signerAuthority'),
     signerTitle: text('signerTitle'),
@@ -54,7 +57,7 @@ export function localPlanContent(config: OfficeConfig, proposals: readonly TaskR
   return {
     parentAuthority: config.parentAuthority,
     issuer: config.issuingAuthority,
-    issuerShort: config.issuingAuthority,
+    issuerShort: config.shortName,
     number: '',
     symbol: config.documentSymbol,
     place: config.placeName,
@@ -62,18 +65,12 @@ export function localPlanContent(config: OfficeConfig, proposals: readonly TaskR
     year,
     subject: localSubject(config),
     legalBases: config.legalBases,
-    intro: `${config.issuingAuthority} ban hành Kế hoạch Cải cách hành chính năm ${year} như sau:`,
+    intro: `${config.shortName} ban hành Kế hoạch Cải cách hành chính năm ${year} như sau:`,
     objectives: `Tiếp tục triển khai có hiệu quả Chương trình tổng thể cải cách hành chính nhà nước giai đoạn 2021-2030; xác định mục tiêu cải cách hành chính năm ${year} cụ thể, phù hợp, khả thi và đánh giá được kết quả.`,
-    areas: REFORM_AREAS.map((a) => a.guidance.map((g) => `- ${g}`).join('\n')),
-    solutions: 'Nêu các giải pháp để thực hiện có hiệu quả các nhiệm vụ Cải cách hành chính đã xây dựng.',
-    organization: defaultOrganizationText(year),
-    recipients: [
-      'Sở Nội vụ tỉnh',
-      'Thường trực Huyện ủy, HĐND huyện',
-      'Các cơ quan, đơn vị thuộc huyện',
-      'UBND các xã, thị trấn',
-      `Lưu: VT, NV`,
-    ],
+    areas: REFORM_AREAS.map((a) => (config.guidance[a.number - 1] ?? []).map((g) => `- ${g}`).join('\n')),
+    solutions: config.solutions,
+    organization: config.organization,
+    recipients: config.recipients,
     signerAuthority: config.signerAuthority,
     signerTitle: config.signerTitle,
     signerName: config.signerName,

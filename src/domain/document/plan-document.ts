@@ -6,6 +6,7 @@ import { formatVnd } from '../parse/vnd';
 import { FundingSource } from '../parse/funding-source';
 import { REFORM_AREAS } from '../plan/areas';
 import { ColumnRole, TaskColumn } from '../plan/columns';
+import { fullAuthorityName, headerLines, localityOf } from '../config/names';
 import { DocBlock, DocSpec, para, paragraphs, TableRowSpec } from './doc-spec';
 import { documentNumber, officialDate, officialDateLine, PAGE } from './official-format';
 
@@ -54,12 +55,29 @@ const SOURCE_PHRASES: Readonly<Record<FundingSource, string>> = {
   empty: 'Chưa xác định nguồn',
 };
 
+/**
+ * The upper-left block (Nghị định 30/2020, Phụ lục I): the parent authority (none for UBND tỉnh
+ * and UBND xã), then the issuer's own name in full, each broken on two lines where long.
+ */
+export function authorityLines(c: Pick<PlanContent, 'parentAuthority' | 'issuer'>): {
+  parent: string[];
+  issuer: string[];
+} {
+  const issuer = fullAuthorityName(c.issuer);
+  const parent = c.parentAuthority.trim();
+  // A parent that is the issuer itself ("UBND TỈNH X" above "ỦY BAN NHÂN DÂN TỈNH X") is no parent.
+  const isSelf = parent !== '' && fullAuthorityName(parent) === issuer;
+  return {
+    parent: parent === '' || isSelf ? [] : headerLines(parent),
+    issuer: headerLines(issuer),
+  };
+}
+
 function header(c: PlanContent): DocBlock {
+  const lines = authorityLines(c);
   const left = [
-    ...(c.parentAuthority
-      ? [{ role: 'authority-parent' as const, text: c.parentAuthority.toUpperCase() }]
-      : []),
-    { role: 'authority' as const, text: c.issuer.toUpperCase() },
+    ...lines.parent.map((text) => ({ role: 'authority-parent' as const, text })),
+    ...lines.issuer.map((text) => ({ role: 'authority' as const, text })),
     { role: 'rule' as const, text: '────────' },
     { role: 'number' as const, text: documentNumber(c.number.split('/')[0] ?? '', symbolOf(c)) },
   ];
@@ -235,6 +253,7 @@ export function unitSubject(year: number): string {
   return `Cải cách hành chính năm ${year}`;
 }
 
-export function localSubject(config: Pick<OfficeConfig, 'level' | 'placeName' | 'planYear'>): string {
-  return `Cải cách hành chính ${config.level} ${config.placeName} năm ${config.planYear}`;
+/** "Cải cách hành chính tỉnh Quảng Trị năm 2027": the locality from the issuer's short name. */
+export function localSubject(config: Pick<OfficeConfig, 'shortName' | 'planYear'>): string {
+  return `Cải cách hành chính ${localityOf(config.shortName)} năm ${config.planYear}`;
 }

@@ -1,7 +1,13 @@
 import { CONFIG_SHEET } from '../config/parse-config';
 import { CONFIG_FIELDS } from '../config/fields';
-import { REGISTRY_COLUMNS, REGISTRY_HEADER_ROW, REGISTRY_SHEET } from '../registry/columns';
-import { UNIT_KIND_LABELS } from '../registry/unit';
+import { LevelPreset, presetFor, UnitKindSpec } from '../config/levels';
+import {
+  REGISTRY_COLUMNS,
+  REGISTRY_HEADER_ROW,
+  REGISTRY_SHEET,
+  registryColumn,
+  scriptColumnSpan,
+} from '../registry/columns';
 import { area, SheetSpec, SpecValue } from '../sheet-spec';
 
 /** The office's master spreadsheet: the sheets setup creates. */
@@ -22,16 +28,29 @@ const HEADER_BACKGROUND = '#d9e2f3';
 /** Rows prepared in the registry (a province and its communes can mean a thousand units and more). */
 export const REGISTRY_CAPACITY = 3000;
 
+/** The master's hidden lists (the registry's "Loại đơn vị" dropdown reads its column A). */
+export const MASTER_LISTS_SHEET = 'Danh mục';
+/** Rows kept for unit kinds in the lists sheet. */
+export const KIND_LIST_ROWS = 50;
+
 /** One row per setting: key (for the script), label, value, explanation. */
-export function configRows(year: number, admin: string): SpecValue[][] {
+export function configRows(
+  year: number,
+  admin: string,
+  preset: LevelPreset = presetFor('huyện'),
+): SpecValue[][] {
   return CONFIG_FIELDS.map((f) => {
-    const value = f.key === 'admins' ? admin : f.defaultValue(year);
+    const value = f.key === 'admins' ? admin : f.defaultValue(year, preset);
     return [f.key, f.label, f.kind === 'year' || f.kind === 'count' ? Number(value) : value, f.help];
   });
 }
 
-export function configSheetSpec(year: number, admin: string): SheetSpec {
-  const rows = configRows(year, admin);
+export function configSheetSpec(
+  year: number,
+  admin: string,
+  preset: LevelPreset = presetFor('huyện'),
+): SheetSpec {
+  const rows = configRows(year, admin, preset);
   const first = CONFIG_HEADER_ROW + 1;
   return {
     name: CONFIG_SHEET,
@@ -57,7 +76,7 @@ export function configSheetSpec(year: number, admin: string): SheetSpec {
 export function registrySheetSpec(): SheetSpec {
   const headers = REGISTRY_COLUMNS.map((c) => c.header);
   const width = headers.length;
-  const inputs = REGISTRY_COLUMNS.filter((c) => !c.byScript).length;
+  const script = scriptColumnSpan();
   return {
     name: REGISTRY_SHEET,
     minRows: REGISTRY_HEADER_ROW + REGISTRY_CAPACITY,
@@ -68,26 +87,51 @@ export function registrySheetSpec(): SheetSpec {
       { area: area(1, 1), bold: true, fontSize: 14 },
       { area: area(REGISTRY_HEADER_ROW, 1, 1, width), bold: true, background: HEADER_BACKGROUND, wrap: true },
       {
-        area: area(REGISTRY_HEADER_ROW + 1, inputs + 1, REGISTRY_CAPACITY, width - inputs),
+        area: area(REGISTRY_HEADER_ROW + 1, script.first, REGISTRY_CAPACITY, script.count),
         background: '#f3f3f3',
       },
     ],
     notes: REGISTRY_COLUMNS.map((c, i) => ({ row: REGISTRY_HEADER_ROW, column: i + 1, text: c.help })),
-    validations: [
-      {
-        area: area(REGISTRY_HEADER_ROW + 1, 3, REGISTRY_CAPACITY, 1),
-        rule: { kind: 'list', values: Object.values(UNIT_KIND_LABELS) },
-        allowInvalid: false,
-        helpText: 'Chọn loại đơn vị.',
-      },
-    ],
+    validations: registryValidations(),
     protections: [
       { area: area(1, 1, REGISTRY_HEADER_ROW, width), description: 'Tiêu đề danh sách đơn vị' },
       {
-        area: area(REGISTRY_HEADER_ROW + 1, inputs + 1, REGISTRY_CAPACITY, width - inputs),
+        area: area(REGISTRY_HEADER_ROW + 1, script.first, REGISTRY_CAPACITY, script.count),
         description: 'Cột do hệ thống ghi',
       },
     ],
+  };
+}
+
+/**
+ * "Loại đơn vị" offers the configured kinds, read from a range of the lists sheet: a label may
+ * hold commas ("UBND xã, phường, đặc khu"), which an inline list cannot carry into .xlsx.
+ */
+export function registryValidations(): SheetSpec['validations'] {
+  const kindColumn = registryColumn('kind');
+  return [
+    {
+      area: area(REGISTRY_HEADER_ROW + 1, kindColumn, REGISTRY_CAPACITY, 1),
+      rule: { kind: 'range', a1: `'${MASTER_LISTS_SHEET}'!$A$2:$A$${KIND_LIST_ROWS + 1}` },
+      allowInvalid: false,
+      helpText: 'Chọn loại đơn vị (các loại ở mục "Loại đơn vị" của trang Cấu hình).',
+    },
+  ];
+}
+
+/** Column A of the lists sheet: the kinds' labels, padded to KIND_LIST_ROWS. */
+export function kindListValues(kinds: readonly UnitKindSpec[]): SpecValue[][] {
+  return [['Loại đơn vị'], ...Array.from({ length: KIND_LIST_ROWS }, (_, i) => [kinds[i]?.label ?? ''])];
+}
+
+export function masterListsSheetSpec(kinds: readonly UnitKindSpec[]): SheetSpec {
+  return {
+    name: MASTER_LISTS_SHEET,
+    values: kindListValues(kinds),
+    columnWidths: [260],
+    hidden: true,
+    styles: [{ area: area(1, 1), bold: true }],
+    protections: [{ description: 'Danh mục (do hệ thống cập nhật từ trang Cấu hình)' }],
   };
 }
 

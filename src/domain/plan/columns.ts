@@ -18,6 +18,20 @@ export interface TaskColumn {
   readonly help: string;
 }
 
+/** Written with {năm}: the examples are of the plan year (columnHelp fills it in). */
+const YEAR = '{năm}';
+const YEAR_EXAMPLES = `Thường xuyên; Quý I/${YEAR}; 6 tháng đầu năm; Tháng 6/${YEAR}; Trước ngày 15/12/${YEAR}; 15/12/${YEAR}`;
+
+/** The completion-time examples of `year`, for the column's validation help. */
+export function completionExamples(year: number): string {
+  return `Ví dụ: ${YEAR_EXAMPLES.split(YEAR).join(String(year))}.`;
+}
+
+/** A column's help with the plan year in its examples. */
+export function columnHelp(column: TaskColumn, year: number): string {
+  return column.help.split(YEAR).join(String(year));
+}
+
 export const DEFAULT_TASK_COLUMNS: readonly TaskColumn[] = [
   {
     role: 'number',
@@ -59,7 +73,7 @@ export const DEFAULT_TASK_COLUMNS: readonly TaskColumn[] = [
     header: 'Thời gian hoàn thành',
     width: 150,
     docShare: 11,
-    help: 'Ví dụ: Thường xuyên; Quý I/2025; 6 tháng đầu năm; Tháng 6/2025; Trước ngày 15/12/2025; 15/12/2025.',
+    help: `Ví dụ: ${YEAR_EXAMPLES}.`,
   },
   {
     role: 'budget',
@@ -73,7 +87,7 @@ export const DEFAULT_TASK_COLUMNS: readonly TaskColumn[] = [
     header: 'Nguồn kinh phí',
     width: 160,
     docShare: 8,
-    help: 'Chọn: ngân sách trung ương / tỉnh / huyện / xã, vốn lồng ghép, xã hội hóa.',
+    help: 'Chọn trong danh sách nguồn kinh phí (ngân sách các cấp, vốn lồng ghép, xã hội hóa…).',
   },
   { role: 'note', header: 'Ghi chú', width: 160, docShare: 3, help: 'Ghi chú thêm (nếu có).' },
 ];

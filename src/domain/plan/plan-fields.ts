@@ -30,7 +30,11 @@ export interface PlanField {
 
 export const PLAN_SHEET = 'Kế hoạch';
 
-export function planFields(config: Pick<OfficeConfig, 'planYear'>): PlanField[] {
+/** The guidance and names only change help texts: callers that read keys may pass the year alone. */
+export function planFields(
+  config: Pick<OfficeConfig, 'planYear'> &
+    Partial<Pick<OfficeConfig, 'guidance' | 'shortName' | 'coordinatingOffice'>>,
+): PlanField[] {
   const year = config.planYear;
   return [
     {
@@ -48,7 +52,7 @@ export function planFields(config: Pick<OfficeConfig, 'planYear'>): PlanField[] 
     {
       key: 'parentAuthority',
       label: 'Cơ quan chủ quản',
-      help: 'Viết hoa; để trống nếu không có.',
+      help: 'Viết hoa; để trống nếu không có (UBND xã, UBND tỉnh không có cơ quan chủ quản).',
       long: false,
     },
     {
@@ -66,7 +70,7 @@ export function planFields(config: Pick<OfficeConfig, 'planYear'>): PlanField[] 
     ...REFORM_AREAS.map((a) => ({
       key: `area${a.number}` as PlanFieldKey,
       label: `II.${a.number}. ${a.title}`,
-      help: a.guidance.join(' '),
+      help: (config.guidance?.[a.number - 1] ?? a.guidance).join(' '),
       long: true,
     })),
     {
@@ -84,7 +88,7 @@ export function planFields(config: Pick<OfficeConfig, 'planYear'>): PlanField[] 
     {
       key: 'recipients',
       label: 'Nơi nhận',
-      help: 'Mỗi nơi nhận một dòng, ví dụ: UBND huyện (qua Phòng Nội vụ); Lưu: VT.',
+      help: `Mỗi nơi nhận một dòng, ví dụ: ${config.shortName ?? 'cơ quan cấp trên'} (qua ${config.coordinatingOffice ?? 'cơ quan tổng hợp'}); Lưu: VT.`,
       long: true,
     },
     {
@@ -96,13 +100,4 @@ export function planFields(config: Pick<OfficeConfig, 'planYear'>): PlanField[] 
     { key: 'signerTitle', label: 'Chức vụ người ký', help: 'Ví dụ: CHỦ TỊCH; TRƯỞNG PHÒNG.', long: false },
     { key: 'signerName', label: 'Họ và tên người ký', help: 'Ví dụ: Nguyễn Văn A.', long: false },
   ];
-}
-
-/** Section VI's three points from the seed, offered as a starting text. */
-export function defaultOrganizationText(year: number): string {
-  return [
-    `1. Xác định rõ ràng, cụ thể trách nhiệm tổ chức triển khai thực hiện kế hoạch Cải cách hành chính năm ${year} của cơ quan, đơn vị.`,
-    '2. Phân định rõ nhiệm vụ theo dõi, kiểm tra, đôn đốc, chỉ đạo thực hiện công tác Cải cách hành chính gắn với trách nhiệm của từng bộ phận, cá nhân.',
-    `3. Xác định rõ nhiệm vụ của cơ quan, đơn vị trong đánh giá kết quả triển khai CCHC năm ${year}.`,
-  ].join('\n');
 }

@@ -19,7 +19,9 @@ export type RegistryRole =
   | 'fileState'
   | 'planStatus'
   | 'planDoc'
-  | 'planPdf';
+  | 'planPdf'
+  | 'placeName'
+  | 'parentLine';
 
 export interface RegistryColumn {
   readonly role: RegistryRole;
@@ -50,7 +52,7 @@ export const REGISTRY_COLUMNS: readonly RegistryColumn[] = [
     header: 'Loại đơn vị',
     width: 170,
     byScript: false,
-    help: 'Cơ quan chuyên môn; Đơn vị sự nghiệp; UBND xã, thị trấn.',
+    help: 'Chọn trong danh sách (các loại ở mục "Loại đơn vị" của trang Cấu hình).',
   },
   {
     role: 'focalEmails',
@@ -91,7 +93,30 @@ export const REGISTRY_COLUMNS: readonly RegistryColumn[] = [
     byScript: true,
     help: 'Do hệ thống ghi khi tạo văn bản.',
   },
+  // Added after the 2025 layout, at the end so an older registry keeps its columns.
+  {
+    role: 'placeName',
+    header: 'Địa danh (nếu khác)',
+    width: 150,
+    byScript: false,
+    help: 'Địa danh trên văn bản của đơn vị, nếu khác với loại đơn vị (Cấu hình). Để trống: theo loại đơn vị.',
+  },
+  {
+    role: 'parentLine',
+    header: 'Cơ quan chủ quản (nếu khác)',
+    width: 200,
+    byScript: false,
+    help: 'Dòng cơ quan chủ quản trên văn bản của đơn vị, nếu khác với loại đơn vị. Ghi "Không" nếu đơn vị không có cơ quan chủ quản.',
+  },
 ];
+
+/** The script's columns lie together (fileLink … planPdf); the office types those around them. */
+export function scriptColumnSpan(): { first: number; count: number } {
+  const first = REGISTRY_COLUMNS.findIndex((c) => c.byScript);
+  let count = 0;
+  while (REGISTRY_COLUMNS[first + count]?.byScript) count++;
+  return { first: first + 1, count };
+}
 
 /** 1-based column of `role` in the registry sheet. */
 export function registryColumn(role: RegistryRole): number {

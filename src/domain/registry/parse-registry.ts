@@ -10,13 +10,18 @@ import {
   registryColumn,
 } from './columns';
 import { isEmail, splitEmails } from './emails';
-import { Unit, UNIT_KIND_LABELS, UnitKind } from './unit';
+import { Unit, UnitKind } from './unit';
+import { PARENT_FROM_OFFICE, PLACE_FROM_UNIT_NAME, presetFor, UnitKindSpec } from '../config/levels';
+import { abbreviatedAuthority, placeFromUnitName } from '../config/names';
 
 /** Ways people write each kind, without diacritics, lower case. */
 const KIND_ALIASES: ReadonlyArray<[UnitKind, RegExp]> = [
   ['agency', /^(co quan chuyen mon|ccm|cqcm|phong chuyen mon|co quan)$/],
   ['service', /^(don vi su nghiep( cong lap)?|dvsn|su nghiep)$/],
-  ['commune', /^(ubnd |uy ban nhan dan )?(cac )?(xa|phuong|thi tran|dac khu)([ ,/]+(xa|phuong|thi tran))*$/],
+  [
+    'commune',
+    /^(ubnd |uy ban nhan dan )?(cac )?(xa|phuong|thi tran|dac khu)([ ,/]+(xa|phuong|thi tran|dac khu))*$/,
+  ],
 ];
 
 export function parseUnitKind(text: string): UnitKind | null {
@@ -25,12 +30,55 @@ export function parseUnitKind(text: string): UnitKind | null {
   return null;
 }
 
+/** A kind's label compared without case, marks' placement, spaces or punctuation. */
+function kindKey(text: string): string {
+  return foldForMatch(text)
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+/**
+ * The configured kind `text` names: its label (any case, with or without marks), or a legacy
+ * alias ("CCM", "Xã") of a configured kind whose own label has that legacy meaning.
+ */
+export function matchUnitKind(text: string, kinds: readonly UnitKindSpec[]): UnitKindSpec | null {
+  const key = kindKey(text);
+  if (key === '') return null;
+  const exact = kinds.find((k) => kindKey(k.label) === key);
+  if (exact) return exact;
+  const legacy = parseUnitKind(text);
+  return (legacy && kinds.find((k) => parseUnitKind(k.label) === legacy)) || null;
+}
+
+/** Where the units' documents are dated and what they carry above their name. */
+export interface RegistryContext {
+  readonly kinds: readonly UnitKindSpec[];
+  /** The office's place name: a kind without its own place uses it. */
+  readonly placeName: string;
+  /** The office's issuing authority: the parent line of kinds set to PARENT_FROM_OFFICE. */
+  readonly issuingAuthority: string;
+}
+
+const DISTRICT_CONTEXT: RegistryContext = {
+  kinds: presetFor('huyện').unitKinds,
+  placeName: '',
+  issuingAuthority: '',
+};
+
+/** "Không", "-": the registry says the unit has no parent line, whatever its kind's. */
+function isNone(text: string): boolean {
+  return /^(khong|-+|\(khong\))$/.test(removeDiacritics(text).toLowerCase().trim());
+}
+
 /**
  * Reads the registry rows (the grid below the header, as the adapter read it) and validates them
  * before anything is created: duplicate codes, empty names, malformed emails, unknown kinds, and
  * names that differ only by Unicode form (NFC/NFD) or tone placement ("Hoà"/"Hòa").
  */
-export function parseRegistry(grid: readonly (readonly CellValue[])[]): {
+export function parseRegistry(
+  grid: readonly (readonly CellValue[])[],
+  context: RegistryContext = DISTRICT_CONTEXT,
+): {
   units: Unit[];
   problems: Problem[];
 } {
@@ -89,9 +137,9 @@ export function parseRegistry(grid: readonly (readonly CellValue[])[]): {
       } else byName.set(nameKey, { row, name });
     }
 
-    const kind = parseUnitKind(kindText);
+    const kind = matchUnitKind(kindText, context.kinds);
     if (!kind) {
-      const accepted = Object.values(UNIT_KIND_LABELS).join('; ');
+      const accepted = context.kinds.map((k) => k.label).join('; ');
       report('kind', `Loại đơn vị không hợp lệ. Chọn một trong: ${accepted}.`, kindText);
     }
 
@@ -110,10 +158,21 @@ export function parseRegistry(grid: readonly (readonly CellValue[])[]): {
       report('headEmail', 'Email thủ trưởng không hợp lệ.', headEmail);
 
     if (ok && kind) {
+      const placeOverride = cell(values, 'placeName');
+      const parentOverride = cell(values, 'parentLine');
+      const kindPlace = kind.placeName === PLACE_FROM_UNIT_NAME ? placeFromUnitName(name) : kind.placeName;
       units.push({
         code,
         name,
-        kind,
+        kind: kind.label,
+        proposes: kind.proposes,
+        placeName: placeOverride || kindPlace || context.placeName,
+        parentLine: isNone(parentOverride)
+          ? ''
+          : parentOverride.toUpperCase() ||
+            (kind.parentLine === PARENT_FROM_OFFICE
+              ? abbreviatedAuthority(context.issuingAuthority)
+              : kind.parentLine),
         focalEmails,
         headEmail,
         row,

@@ -1,9 +1,9 @@
 import { OfficeConfig } from '../config/fields';
-import { FUNDING_SOURCES, fundingSourceLabel } from '../parse/funding-source';
 import { formatDateVn } from '../dates';
 import { REFORM_AREAS } from '../plan/areas';
-import { columnLetter, TaskColumn } from '../plan/columns';
-import { defaultOrganizationText, planFields } from '../plan/plan-fields';
+import { columnHelp, columnLetter, completionExamples, TaskColumn } from '../plan/columns';
+import { fullAuthorityName } from '../config/names';
+import { planFields } from '../plan/plan-fields';
 import { area, ProtectionSpec, SheetSpec, SpecValue, StyleSpec, ValidationSpec } from '../sheet-spec';
 import {
   LIST_COLUMNS,
@@ -23,9 +23,6 @@ import {
 import { roundsFor, UNIT_STATE_DRAFTING, UNIT_STATES } from './submission';
 
 export type WorkbookVariant = 'agency' | 'other';
-
-/** The funding-source dropdown: the parser's categories, as labels. */
-export const FUNDING_SOURCE_CHOICES: readonly string[] = FUNDING_SOURCES.map(fundingSourceLabel);
 
 export const BUDGET_WORDS = ['Kinh phí thường xuyên', 'Lồng ghép', 'Không'] as const;
 
@@ -65,11 +62,13 @@ export interface UnitCell {
 
 /**
  * What makes a copy of the template this unit's own: its name on each sheet, and the plan's
- * issuer and parent authority prefilled (the unit may change them).
+ * issuer (in full) and parent authority prefilled (the unit may change them). `parentLine` is the
+ * unit's (registry override, else its kind's); empty: no parent line.
  */
 export function unitPersonalCells(
   input: Pick<WorkbookInput, 'config' | 'variant'>,
   unitName: string,
+  parentLine = '',
 ): UnitCell[] {
   const fields = planFields(input.config);
   const planRow = (key: string) => PLAN_HEADER_ROW + 1 + fields.findIndex((f) => f.key === key);
@@ -79,14 +78,14 @@ export function unitPersonalCells(
       sheet: UNIT_SHEETS.plan,
       row: planRow('parentAuthority'),
       column: 3,
-      value: input.config.issuingAuthority,
+      value: parentLine,
       plainText: true,
     },
     {
       sheet: UNIT_SHEETS.plan,
       row: planRow('issuer'),
       column: 3,
-      value: unitName.toUpperCase(),
+      value: fullAuthorityName(unitName),
       plainText: true,
     },
   ];
@@ -146,14 +145,14 @@ function guideSheet({ config, columns, variant }: WorkbookInput): SheetSpec {
     ],
     [''],
     ['3. Các cột của bảng nhiệm vụ'],
-    ...columns.map((c) => [`- ${c.header}: ${c.help}`]),
+    ...columns.map((c) => [`- ${c.header}: ${columnHelp(c, year)}`]),
     ['- Kinh phí: ghi rõ số tiền. Trường hợp kinh phí thường xuyên thì ghi rõ: Kinh phí thường xuyên.'],
     [''],
     ['4. Các lĩnh vực cải cách hành chính và nội dung cần xây dựng'],
   );
   for (const a of REFORM_AREAS) {
     rows.push([`${a.roman}. ${a.title}`]);
-    for (const g of a.guidance) rows.push([`- ${g}`]);
+    for (const g of config.guidance[a.number - 1] ?? []) rows.push([`- ${g}`]);
   }
   const headings = rows
     .map((r, i) => ({ text: String(r[0]), row: i + 1 }))
@@ -180,7 +179,7 @@ function planSheet({ config }: WorkbookInput): SheetSpec {
     ...fields.map((f) => [
       f.key,
       f.label,
-      f.key === 'organization' ? defaultOrganizationText(config.planYear) : '',
+      f.key === 'organization' ? unitOrganizationText(config.planYear) : '',
       f.help,
     ]),
   ];
@@ -278,8 +277,12 @@ function taskSheet({ config, columns }: WorkbookInput, name: string): SheetSpec 
     frozenRows: TASK_HEADER_ROW,
     styles,
     merges: [area(1, 1, 1, width), area(2, 1, 1, width), area(3, 1, 1, width)],
-    validations: taskValidations(columns, bodyRows),
-    notes: columns.map((c, i) => ({ row: TASK_HEADER_ROW, column: i + 1, text: c.help })),
+    validations: taskValidations(columns, bodyRows, config.planYear),
+    notes: columns.map((c, i) => ({
+      row: TASK_HEADER_ROW,
+      column: i + 1,
+      text: columnHelp(c, config.planYear),
+    })),
     protections,
   };
 }
@@ -315,7 +318,11 @@ export function personaliseSpec(spec: SheetSpec, unitName: string): SheetSpec {
 }
 
 /** Dropdowns and help on the body of a task table (rows from the first section down). */
-export function taskValidations(columns: readonly TaskColumn[], bodyRows: number): ValidationSpec[] {
+export function taskValidations(
+  columns: readonly TaskColumn[],
+  bodyRows: number,
+  year?: number,
+): ValidationSpec[] {
   const col = (role: TaskColumn['role']) => columns.findIndex((c) => c.role === role) + 1;
   const body = (role: TaskColumn['role']) => area(TASK_FIRST_SECTION_ROW, col(role), bodyRows, 1);
   const list = (column: number) => {
@@ -352,8 +359,9 @@ export function taskValidations(columns: readonly TaskColumn[], bodyRows: number
         formula: `=LEN(${columnLetter(col('completion'))}${TASK_FIRST_SECTION_ROW})>=0`,
       },
       allowInvalid: true,
-      helpText:
-        'Ví dụ: Thường xuyên; Trong năm; Quý I/…; 6 tháng đầu năm; Tháng 6/…; Trước ngày 15/12/…; 15/12/….',
+      helpText: year
+        ? completionExamples(year)
+        : 'Ví dụ: Thường xuyên; Trong năm; Quý I/…; 6 tháng đầu năm; Tháng 6/…; Trước ngày 15/12/…; 15/12/….',
     },
   ];
 }
@@ -401,10 +409,10 @@ function submissionSheet({ config, variant }: WorkbookInput): SheetSpec {
   };
 }
 
-function listsSheet({ unitNames }: WorkbookInput): SheetSpec {
+function listsSheet({ unitNames, config }: WorkbookInput): SheetSpec {
   const columns: [number, string, readonly string[]][] = [
     [LIST_COLUMNS.units, 'Cơ quan, đơn vị', unitNames],
-    [LIST_COLUMNS.sources, 'Nguồn kinh phí', FUNDING_SOURCE_CHOICES],
+    [LIST_COLUMNS.sources, 'Nguồn kinh phí', config.fundingSources],
     [LIST_COLUMNS.statuses, 'Trạng thái', UNIT_STATES],
     [LIST_COLUMNS.budgetWords, 'Kinh phí (chữ)', BUDGET_WORDS],
   ];
@@ -425,4 +433,13 @@ function listsSheet({ unitNames }: WorkbookInput): SheetSpec {
     styles: [{ area: area(1, 1, 1, LIST_COLUMNS.budgetWords), bold: true }],
     protections: [{ description: 'Danh mục (do hệ thống cập nhật)' }],
   };
+}
+
+/** A unit's own section VI, offered as its starting text (its plan is about itself). */
+export function unitOrganizationText(year: number): string {
+  return [
+    `1. Xác định rõ ràng, cụ thể trách nhiệm tổ chức triển khai thực hiện kế hoạch Cải cách hành chính năm ${year} của cơ quan, đơn vị.`,
+    '2. Phân định rõ nhiệm vụ theo dõi, kiểm tra, đôn đốc, chỉ đạo thực hiện công tác Cải cách hành chính gắn với trách nhiệm của từng bộ phận, cá nhân.',
+    `3. Xác định rõ nhiệm vụ của cơ quan, đơn vị trong đánh giá kết quả triển khai CCHC năm ${year}.`,
+  ].join('\n');
 }

@@ -33,9 +33,9 @@ describe('parseRegistry', () => {
       row('XVH', 'UBND xã Vĩnh Hòa', 'UBND xã, thị trấn', 'c@vh.vn'),
     ]);
     expect(problems).toEqual([]);
-    expect(units.map((u) => [u.code, u.kind, u.row, u.focalEmails])).toEqual([
-      ['TP', 'agency', 3, ['a@tp.vn', 'b@tp.vn']],
-      ['XVH', 'commune', 5, ['c@vh.vn']],
+    expect(units.map((u) => [u.code, u.kind, u.proposes, u.row, u.focalEmails])).toEqual([
+      ['TP', 'Cơ quan chuyên môn', true, 3, ['a@tp.vn', 'b@tp.vn']],
+      ['XVH', 'UBND xã, thị trấn', false, 5, ['c@vh.vn']],
     ]);
   });
 
