@@ -91,7 +91,7 @@ export function pushToUnit(
     }
     const lastSection = shape.sections[shape.sections.length - 1]?.row ?? TASK_FIRST_SECTION_ROW;
     const lastRow = Math.max(shape.lastRow, lastSection + config.taskRowsPerSection);
-    applyValidations(ss, sheet, taskValidations(columns, lastRow - TASK_HEADER_ROW));
+    applyValidations(ss, sheet, taskValidations(columns, lastRow - TASK_HEADER_ROW, config.planYear));
     sheet.getRange(TASK_HEADER_ROW, 1, 1, columns.length).setNotes([columns.map((c) => c.help)]);
     syncRangeProtections(
       sheet,

@@ -1,5 +1,6 @@
 import { REGISTRY_HEADER_ROW, registryColumn } from '../../src/domain/registry/columns';
 import { TASK_FIRST_SECTION_ROW } from '../../src/domain/unit-file/sheets';
+import { completionExamples, DEFAULT_TASK_COLUMNS } from '../../src/domain/plan/columns';
 import * as entry from '../../src/index';
 import { focalEmail, registryRows, SAMPLE_UNITS } from '../../sample/vinh-linh';
 import { lastLog, Office, provisionedOffice, setConfig, typeRegistry } from '../fixtures/office';
@@ -114,6 +115,25 @@ describe('Cập nhật mẫu cho các đơn vị', () => {
     expect(edit).toThrow('protected cell');
     entry.menuPushTemplate();
     expect(edit).toThrow('protected cell');
+  });
+});
+
+describe('the pushed help of the completion column', () => {
+  let office: Office;
+  afterEach(() => office.close());
+
+  it("gives the plan year's examples, also after the year changed", () => {
+    office = provisionedOffice(SAMPLE_UNITS.slice(0, 1));
+    setConfig(office.master, 'planYear', 2026); // its deadlines (2025) are the year before: valid
+    entry.menuPushTemplate();
+    const ss = office.emu.SpreadsheetApp.openById(fileId(office.master, 0));
+    const completion = DEFAULT_TASK_COLUMNS.findIndex((c) => c.role === 'completion') + 1;
+    const rule = ss
+      .getSheetByName('Nhiệm vụ')
+      ?.getRange(TASK_FIRST_SECTION_ROW + 1, completion)
+      .getDataValidation();
+    expect(rule?.getHelpText()).toBe(completionExamples(2026));
+    expect(rule?.getHelpText()).not.toContain('/…');
   });
 });
 

@@ -321,7 +321,7 @@ export function personaliseSpec(spec: SheetSpec, unitName: string): SheetSpec {
 export function taskValidations(
   columns: readonly TaskColumn[],
   bodyRows: number,
-  year?: number,
+  year: number,
 ): ValidationSpec[] {
   const col = (role: TaskColumn['role']) => columns.findIndex((c) => c.role === role) + 1;
   const body = (role: TaskColumn['role']) => area(TASK_FIRST_SECTION_ROW, col(role), bodyRows, 1);
@@ -359,9 +359,7 @@ export function taskValidations(
         formula: `=LEN(${columnLetter(col('completion'))}${TASK_FIRST_SECTION_ROW})>=0`,
       },
       allowInvalid: true,
-      helpText: year
-        ? completionExamples(year)
-        : 'Ví dụ: Thường xuyên; Trong năm; Quý I/…; 6 tháng đầu năm; Tháng 6/…; Trước ngày 15/12/…; 15/12/….',
+      helpText: completionExamples(year),
     },
   ];
 }
