@@ -27,6 +27,7 @@ import { AgencyDirectory, readTaskTable } from '../domain/consolidate/read-task-
 import { TaskRow } from '../domain/consolidate/task-row';
 import { OfficeConfig } from '../domain/config/fields';
 import { DEFAULT_TASK_COLUMNS } from '../domain/plan/columns';
+import { DoneCodes, progressAgainst, withDone } from '../domain/jobs/done-codes';
 import { Problem } from '../domain/problem';
 import { registryColumn } from '../domain/registry/columns';
 import { proposesTasks, Unit } from '../domain/registry/unit';
@@ -69,8 +70,11 @@ function sheetsOf(unit: Unit): string[] {
 }
 
 interface ConsolidateState {
-  /** Registry row of the last unit done: steps go on after it, whatever rows are added. */
-  readonly afterRow: number;
+  /**
+   * The codes of the units read (not registry rows: a unit inserted, a row deleted or the
+   * registry sorted during a pause must neither repeat nor skip a unit).
+   */
+  readonly done?: DoneCodes;
   readonly remaining: number;
   readonly total: number;
   /** Rows of each draft sheet that belong to finished steps (header included). */
@@ -110,6 +114,23 @@ function setup(ctx: ActionContext): Setup {
   });
 }
 
+/** New drafts and an empty state: the start of a run (or its restart). */
+function startConsolidation(ctx: ActionContext, total: number): ConsolidateState {
+  const ss = ctx.master.ss;
+  startDraft(ss, CONSOLIDATED_SHEET, consolidatedFormat(DEFAULT_TASK_COLUMNS, 0).values);
+  startDraft(ss, PROBLEMS_SHEET, [PROBLEM_HEADERS]);
+  startDraft(ss, PROPOSALS_RAW, [['Đơn vị', 'Mục', 'Liên kết']]);
+  return {
+    done: '',
+    remaining: total,
+    total,
+    committed: { tasks: 1, problems: 1, proposals: 1 },
+    budget: emptySummary(),
+    counts: { tasks: 0, proposals: 0, errors: 0, warnings: 0 },
+    unreadable: [],
+  };
+}
+
 /**
  * Links to the cells of the sheets just read, by each file's own gid (the one its grid came from:
  * a template's gid is not the file's once the template was rebuilt); without it, to the file.
@@ -136,26 +157,19 @@ export const consolidateJob: Job<ConsolidateState> = {
   stepMs: 30 * 1000,
   begin(ctx) {
     const { withFile } = setup(ctx);
-    const ss = ctx.master.ss;
-    startDraft(ss, CONSOLIDATED_SHEET, consolidatedFormat(DEFAULT_TASK_COLUMNS, 0).values);
-    startDraft(ss, PROBLEMS_SHEET, [PROBLEM_HEADERS]);
-    startDraft(ss, PROPOSALS_RAW, [['Đơn vị', 'Mục', 'Liên kết']]);
-    return {
-      state: {
-        afterRow: 0,
-        remaining: withFile.length,
-        total: withFile.length,
-        committed: { tasks: 1, problems: 1, proposals: 1 },
-        budget: emptySummary(),
-        counts: { tasks: 0, proposals: 0, errors: 0, warnings: 0 },
-        unreadable: [],
-      },
-      total: withFile.length,
-    };
+    return { state: startConsolidation(ctx, withFile.length), total: withFile.length };
   },
-  step(ctx, state) {
+  step(ctx, saved) {
     const { config, withFile, byCode, agencies } = setup(ctx);
-    const todo = withFile.filter((u) => u.row > state.afterRow);
+    let progress = progressAgainst(withFile, saved.done);
+    let state = saved;
+    if (progress.removed.length > 0) {
+      // A unit read earlier left the registry while the run was paused: its rows are mixed into
+      // the drafts and the budget totals, so the run starts over rather than report it.
+      state = startConsolidation(ctx, withFile.length);
+      progress = progressAgainst(withFile, state.done);
+    }
+    const todo = progress.todo;
     const chunk = todo.slice(0, CONSOLIDATE_CHUNK);
     const reads = readUnitSheets(chunk, sheetsOf);
     const link = linksInto(reads, byCode);
@@ -211,8 +225,12 @@ export const consolidateJob: Job<ConsolidateState> = {
     return {
       state: {
         ...state,
-        afterRow: chunk.length > 0 ? chunk[chunk.length - 1].row : state.afterRow,
+        done: withDone(
+          state.done,
+          chunk.map((u) => u.code),
+        ),
         remaining: todo.length - chunk.length,
+        total: withFile.length,
         committed,
         budget: mergeSummaries(state.budget, compactSummary(summarizeBudget(tasks))),
         counts: {
@@ -223,7 +241,7 @@ export const consolidateJob: Job<ConsolidateState> = {
         },
         unreadable: [...state.unreadable, ...unreadable].slice(0, MAX_KEPT_UNREADABLE),
       },
-      done: state.total - (todo.length - chunk.length),
+      done: withFile.length - (todo.length - chunk.length),
     };
   },
   isDone: (state) => state.remaining === 0,
@@ -240,7 +258,8 @@ export const consolidateJob: Job<ConsolidateState> = {
     dropDraft(ss, PROPOSALS_RAW);
     writeDocumentJson(BUDGET_SUMMARY_KEY, state.budget); // for the dashboard
     for (const [code, text] of state.unreadable) {
-      master.writeRegistryCells((byCode.get(code) as Unit).row, registryColumn('fileState'), [text]);
+      const unit = byCode.get(code);
+      if (unit) master.writeRegistryCells(unit.row, registryColumn('fileState'), [text]);
     }
     const { tasks, proposals, errors, warnings } = state.counts;
     const read = state.total - state.unreadable.length;
@@ -248,7 +267,7 @@ export const consolidateJob: Job<ConsolidateState> = {
       ok: state.unreadable.length === 0,
       summary: `Đã tổng hợp ${read}/${state.total} đơn vị: ${tasks} nhiệm vụ, ${proposals} đề xuất; ${errors} lỗi, ${warnings} cảnh báo (xem trang "Lỗi dữ liệu").`,
       counts: `${read}/${state.total} đơn vị, ${tasks} nhiệm vụ, ${errors} lỗi, ${warnings} cảnh báo`,
-      problems: state.unreadable.map(([code, text]) => `${(byCode.get(code) as Unit).name}: ${text}.`),
+      problems: state.unreadable.map(([code, text]) => `${byCode.get(code)?.name ?? code}: ${text}.`),
     };
   },
 };

@@ -37,6 +37,7 @@ import { dateOnlyOf, formatTimestamp } from '../gas/values';
 import { ActionContext, ActionOutcome } from './action';
 import { runJob } from './jobs/runner';
 import { Job } from './jobs/job';
+import { DoneCodes, progressAgainst, withDone } from '../domain/jobs/done-codes';
 import { memo } from './jobs/memo';
 import { loadConfig, requireAdmin } from './config';
 import { ensureFolder } from './folders';
@@ -92,8 +93,11 @@ interface RefreshState {
    * the files: a retried step uses them, not the times of its own earlier writes.
    */
   readonly seen?: Readonly<Record<string, number>>;
-  /** Registry row of the last unit done: steps go on after it, whatever rows are added. */
-  readonly afterRow: number;
+  /**
+   * The codes of the units done (not registry rows: a unit inserted, a row deleted or the
+   * registry sorted during a pause must neither repeat nor skip a unit).
+   */
+  readonly done?: DoneCodes;
   readonly remaining: number;
   readonly total: number;
   readonly committed: number;
@@ -138,7 +142,7 @@ export const refreshJob: Job<RefreshState> = {
     startDraft(ctx.master.ss, RECORDS_DRAFT, [['Bản ghi']]);
     return {
       state: {
-        afterRow: 0,
+        done: '',
         remaining: withFile.length,
         total: withFile.length,
         committed: 1,
@@ -151,7 +155,7 @@ export const refreshJob: Job<RefreshState> = {
   },
   step(ctx, run, checkpoint) {
     const { config, withFile, state } = refreshSetup(ctx);
-    const todo = withFile.filter((u) => u.row > run.afterRow);
+    const todo = progressAgainst(withFile, run.done).todo;
     const chunk = todo.slice(0, REFRESH_CHUNK);
     const reads = readUnitSheets(chunk, sheetsToRead);
     const grids = new Map(reads.map((r) => [r.request.key, r.grid]));
@@ -213,22 +217,29 @@ export const refreshJob: Job<RefreshState> = {
       state: {
         ...run,
         seen: undefined,
-        afterRow: chunk.length > 0 ? chunk[chunk.length - 1].row : run.afterRow,
+        done: withDone(
+          run.done,
+          chunk.map((u) => u.code),
+        ),
         remaining: todo.length - chunk.length,
+        total: withFile.length,
         committed,
         submittedNow: run.submittedNow + submittedNow,
         changedNow: run.changedNow + changedNow,
         problems: [...run.problems, ...problems].slice(0, MAX_KEPT_PROBLEMS),
       },
-      done: run.total - (todo.length - chunk.length),
+      done: withFile.length - (todo.length - chunk.length),
     };
   },
   isDone: (run) => run.remaining === 0,
   finish(ctx, run) {
     const { state, withFile } = refreshSetup(ctx);
     const ss = ctx.master.ss;
+    const current = new Set(withFile.map((u) => u.code));
     for (const row of readDraft(ss, RECORDS_DRAFT, run.committed)) {
       const record = JSON.parse(String(row[0])) as TrackRecord;
+      // A unit removed from the registry while the run was paused is not tracked any more.
+      if (!current.has(record.unitCode)) continue;
       state.records.set(trackKey(record.unitCode, record.round), record);
     }
     writeTracking(ctx.master, state);
