@@ -20,6 +20,7 @@ import { memo } from './jobs/memo';
 import { loadConfig, requireAdmin } from './config';
 import { SheetIdBook } from './sheet-ids';
 import { TemplateCache } from './templates';
+import { shareFoldersWithAdmins } from './admin-sharing';
 import { ensureFolder } from './folders';
 
 type Folder = GoogleAppsScript.Drive.Folder;
@@ -81,6 +82,8 @@ function setup(ctx: ActionContext): ProvisionSetup {
     requireAdmin(config, ctx.user);
     const units = loadUnits(ctx.master);
     const folder = ensureFolder(config, ctx.master, 'unitFolderId', unitFolderName(config));
+    // Every admin can open the unit files, whoever created them (and a removed admin cannot).
+    shareFoldersWithAdmins({ ...config, unitFolderId: folder.getId() });
     const templates = new TemplateCache(
       config,
       units.map((u) => u.name),
