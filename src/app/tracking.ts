@@ -29,7 +29,7 @@ import { drawCharts, colourStatusColumn } from '../gas/charts';
 import { copyFile, fileById, findFileInFolder } from '../gas/drive';
 import { lastUpdatedTimes } from '../gas/drive-api';
 import { MasterWorkbook } from '../gas/master';
-import { readDocumentJson } from '../gas/properties';
+import { readDocumentJson, writeDocumentJson } from '../gas/properties';
 import { appendToDraft, dropDraft, readDraft, replaceSheets, startDraft } from '../gas/replace-sheets';
 import { openSpreadsheet } from '../gas/spreadsheets';
 import { lockRound, unlockRound, writeOfficeCells } from '../gas/unit-locks';
@@ -37,7 +37,7 @@ import { dateOnlyOf, formatTimestamp } from '../gas/values';
 import { ActionContext, ActionOutcome } from './action';
 import { runJob } from './jobs/runner';
 import { Job } from './jobs/job';
-import { DoneCodes, progressAgainst, withDone } from '../domain/jobs/done-codes';
+import { decodeDone, DoneCodes, encodeDone, progressAgainst, withDone } from '../domain/jobs/done-codes';
 import { memo } from './jobs/memo';
 import { loadConfig, requireAdmin } from './config';
 import { ensureFolder } from './folders';
@@ -104,7 +104,14 @@ interface RefreshState {
   readonly submittedNow: number;
   readonly changedNow: number;
   readonly problems: readonly string[];
+  /** The units whose file could not be read (they keep their status; no reminder is based on it). */
+  readonly unreadable?: DoneCodes;
 }
+
+/** The units the last refresh could not read: reminders leave them out (reminders.ts). */
+export const UNREADABLE_UNITS_KEY = 'cchc.unreadableUnits';
+/** More unreadable files than this share of the units: the refresh replaces nothing. */
+const MOST_UNREADABLE = 0.5;
 
 interface RefreshSetup {
   readonly config: OfficeConfig;
@@ -180,6 +187,7 @@ export const refreshJob: Job<RefreshState> = {
     const records: TrackRecord[] = [];
     let submittedNow = 0;
     let changedNow = 0;
+    const unreadable: string[] = [];
     for (const unit of chunk) {
       const grid = (sheet: string) => grids.get(`${unit.code}|${sheet}`) ?? null;
       const submission = grid(UNIT_SHEETS.submission);
@@ -205,7 +213,12 @@ export const refreshJob: Job<RefreshState> = {
         if (events.includes('changed-after-submission')) changedNow++;
         records.push(next);
       });
-      if (!submission) problems.push(`${unit.name}: không đọc được tệp; giữ nguyên trạng thái cũ.`);
+      if (!submission) {
+        unreadable.push(unit.code);
+        problems.push(
+          `${unit.name}: không đọc được tệp (đã bị xóa hoặc bạn chưa được chia sẻ); giữ nguyên trạng thái cũ và không nhắc đơn vị này theo tệp chưa đọc được. Nhờ quản trị viên đã tạo tệp chạy lại "Tạo bảng tính cho đơn vị" để chia sẻ thư mục cho mọi quản trị viên.`,
+        );
+      }
     }
     const committed = appendToDraft(
       ctx.master.ss,
@@ -227,6 +240,7 @@ export const refreshJob: Job<RefreshState> = {
         submittedNow: run.submittedNow + submittedNow,
         changedNow: run.changedNow + changedNow,
         problems: [...run.problems, ...problems].slice(0, MAX_KEPT_PROBLEMS),
+        unreadable: withDone(run.unreadable, unreadable),
       },
       done: withFile.length - (todo.length - chunk.length),
     };
@@ -236,6 +250,19 @@ export const refreshJob: Job<RefreshState> = {
     const { state, withFile } = refreshSetup(ctx);
     const ss = ctx.master.ss;
     const current = new Set(withFile.map((u) => u.code));
+    const unreadable = decodeDone(run.unreadable).filter((code) => current.has(code));
+    if (withFile.length > 0 && unreadable.length > withFile.length * MOST_UNREADABLE) {
+      // Most files out of reach is this admin's access, not the units' work: nothing replaced.
+      dropDraft(ss, RECORDS_DRAFT);
+      writeDocumentJson(UNREADABLE_UNITS_KEY, encodeDone(unreadable));
+      return {
+        ok: false,
+        summary: `Không đọc được tệp của ${unreadable.length}/${withFile.length} đơn vị: có lẽ tài khoản ${ctx.user} chưa được chia sẻ thư mục bảng tính đơn vị. Đã giữ nguyên trạng thái cũ; các đơn vị này không được nhắc cho đến khi đọc được tệp. Nhờ quản trị viên đã tạo các tệp chạy lại "Tạo bảng tính cho đơn vị" (việc này chia sẻ thư mục cho mọi quản trị viên trong trang Cấu hình), rồi cập nhật lại.`,
+        counts: `không đọc được ${unreadable.length}/${withFile.length} đơn vị`,
+        problems: [],
+      };
+    }
+    writeDocumentJson(UNREADABLE_UNITS_KEY, encodeDone(unreadable));
     for (const row of readDraft(ss, RECORDS_DRAFT, run.committed)) {
       const record = JSON.parse(String(row[0])) as TrackRecord;
       // A unit removed from the registry while the run was paused is not tracked any more.
