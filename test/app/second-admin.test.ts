@@ -1,3 +1,4 @@
+import { mailOutbox } from '../../emulator';
 import * as entry from '../../src/index';
 import { fillTaskTable, setUnitState } from '../../sample/fill';
 import { sampleTasks } from '../../sample/tasks';
@@ -126,6 +127,26 @@ describe('a second admin', () => {
       asSecond(o, () => entry.menuRefreshStatus());
       expect(statusOf(o, hidden.code)).toBe('Đã nộp');
       expect(lastLog(o)[5]).toContain(hidden.name);
+    } finally {
+      o.close();
+    }
+  });
+
+  it('sends no reminder based on a file it could not read', () => {
+    const o = office();
+    try {
+      const hidden = UNITS[4];
+      o.emu.DriveApp.getFileById(unitFileId(o.master, hidden.code)).moveTo(
+        o.emu.DriveApp.createFolder('Riêng'),
+      );
+      o.emu.ctx.clock.set(Date.UTC(2025, 1, 16, 2)); // after the deadline: every unit is overdue
+      asSecond(o, () => entry.menuRefreshStatus());
+      const outbox = mailOutbox(o.emu.ctx);
+      outbox.clear();
+      asSecond(o, () => entry.menuSendReminders());
+      const to = outbox.messages().flatMap((m) => m.to);
+      expect(to).toContain(focalEmail(UNITS[0]));
+      expect(to).not.toContain(focalEmail(hidden));
     } finally {
       o.close();
     }
