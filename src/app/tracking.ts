@@ -251,17 +251,6 @@ export const refreshJob: Job<RefreshState> = {
     const ss = ctx.master.ss;
     const current = new Set(withFile.map((u) => u.code));
     const unreadable = decodeDone(run.unreadable).filter((code) => current.has(code));
-    if (withFile.length > 0 && unreadable.length > withFile.length * MOST_UNREADABLE) {
-      // Most files out of reach is this admin's access, not the units' work: nothing replaced.
-      dropDraft(ss, RECORDS_DRAFT);
-      writeDocumentJson(UNREADABLE_UNITS_KEY, encodeDone(unreadable));
-      return {
-        ok: false,
-        summary: `Không đọc được tệp của ${unreadable.length}/${withFile.length} đơn vị: có lẽ tài khoản ${ctx.user} chưa được chia sẻ thư mục bảng tính đơn vị. Đã giữ nguyên trạng thái cũ; các đơn vị này không được nhắc cho đến khi đọc được tệp. Nhờ quản trị viên đã tạo các tệp chạy lại "Tạo bảng tính cho đơn vị" (việc này chia sẻ thư mục cho mọi quản trị viên trong trang Cấu hình), rồi cập nhật lại.`,
-        counts: `không đọc được ${unreadable.length}/${withFile.length} đơn vị`,
-        problems: [],
-      };
-    }
     writeDocumentJson(UNREADABLE_UNITS_KEY, encodeDone(unreadable));
     for (const row of readDraft(ss, RECORDS_DRAFT, run.committed)) {
       const record = JSON.parse(String(row[0])) as TrackRecord;
@@ -269,8 +258,18 @@ export const refreshJob: Job<RefreshState> = {
       if (!current.has(record.unitCode)) continue;
       state.records.set(trackKey(record.unitCode, record.round), record);
     }
+    // Unreadable units kept their records (never regressed), so the readable ones' news — an
+    // archive made, a lock set — is recorded even when most files could not be read.
     writeTracking(ctx.master, state);
     dropDraft(ss, RECORDS_DRAFT);
+    if (withFile.length > 0 && unreadable.length > withFile.length * MOST_UNREADABLE) {
+      return {
+        ok: false,
+        summary: `Không đọc được tệp của ${unreadable.length}/${withFile.length} đơn vị: có lẽ tài khoản ${ctx.user} chưa được chia sẻ thư mục bảng tính đơn vị. Đã giữ nguyên trạng thái cũ của các đơn vị đó; chúng không được nhắc cho đến khi đọc được tệp. Nhờ quản trị viên đã tạo các tệp chạy lại "Tạo bảng tính cho đơn vị" (việc này chia sẻ thư mục cho mọi quản trị viên trong trang Cấu hình), rồi cập nhật lại.`,
+        counts: `không đọc được ${unreadable.length}/${withFile.length} đơn vị`,
+        problems: [],
+      };
+    }
     return {
       ok: run.problems.length === 0,
       summary: `Đã cập nhật trạng thái ${withFile.length} đơn vị: ${run.submittedNow} đơn vị mới nộp (đã lưu bản và khóa), ${run.changedNow} đơn vị sửa sau khi nộp.`,
