@@ -27,6 +27,9 @@ export function shareFoldersWithAdmins(config: OfficeConfig): { added: string[];
     change.added.forEach((e) => added.add(e));
     change.removed.forEach((e) => removed.add(e));
   }
-  writeDocumentJson(GRANTED_KEY, config.admins.map((e) => e.toLowerCase()));
+  writeDocumentJson(
+    GRANTED_KEY,
+    config.admins.map((e) => e.toLowerCase()),
+  );
   return { added: [...added], removed: [...removed] };
 }
