@@ -76,9 +76,11 @@ export function filesNamed(folder: Folder, name: string): string[] {
  * after the registry changed: new focal points are added, people no longer listed are removed,
  * link sharing is switched off. The owner is never added (Drive refuses sharing a file with its
  * owner); a file in a shared drive has no owner (getOwner() is null) and its drive's members are
- * not the file's own editors. `keep` (the admins) are never removed: guess — a file's editors may
- * list people who have it through its folder; stricter case taken, so a push never takes an
- * admin's access away. Returns what changed, for the report.
+ * not the file's own editors. `keep` (the admins, who have the file through its folder) are never
+ * removed: inherited permissions "cannot be removed or reduced on any item"
+ * (https://developers.google.com/workspace/drive/api/guides/manage-sharing), and whether
+ * getEditors lists them is not documented — guess: it may, stricter case taken. Returns what
+ * changed, for the report.
  */
 export function syncFileEditors(
   fileId: string,

@@ -6,9 +6,9 @@ type Folder = GoogleAppsScript.Drive.Folder;
  * the folder with by hand is left alone. Never touched: the owner (Drive refuses sharing with or
  * removing the owner) and `keep` (the person running it, who would lock themself out).
  *
- * Sharing a folder shares the files in it (Drive: "files and folders inherit sharing permissions
- * from their parent folder", https://support.google.com/drive/answer/2494822), so every admin
- * can open the unit files the first admin owns.
+ * Sharing a folder shares the files in it ("Permission lists for a folder propagate downward",
+ * https://developers.google.com/workspace/drive/api/guides/manage-sharing), so every admin can
+ * open the unit files the first admin owns.
  */
 export function syncFolderEditors(
   folder: Folder,
