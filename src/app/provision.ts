@@ -82,8 +82,6 @@ function setup(ctx: ActionContext): ProvisionSetup {
     requireAdmin(config, ctx.user);
     const units = loadUnits(ctx.master);
     const folder = ensureFolder(config, ctx.master, 'unitFolderId', unitFolderName(config));
-    // Every admin can open the unit files, whoever created them (and a removed admin cannot).
-    shareFoldersWithAdmins({ ...config, unitFolderId: folder.getId() });
     const templates = new TemplateCache(
       config,
       units.map((u) => u.name),
@@ -130,6 +128,8 @@ export const provisionJob: Job<ProvisionState> = {
     const { config, units, folder, templates, sheetIds } = setup(ctx);
     const { master } = ctx;
     if (!state.checked) {
+      // Once a run: every admin can open the unit files, whoever created them (a removed one not).
+      shareFoldersWithAdmins({ ...config, unitFolderId: folder.getId() });
       // One listing of the folder vouches for most files; only the others are asked one by one.
       const listed = new Set(
         listFolderSafely(
