@@ -23,16 +23,20 @@ import {
   proposalLineRow,
   proposalsSheet,
 } from '../domain/consolidate/master-sheets';
+import { budgetOfRows, carriedMark, carryRow, rowsOfUnit } from '../domain/consolidate/carried-rows';
 import { AgencyDirectory, readTaskTable } from '../domain/consolidate/read-task-table';
 import { TaskRow } from '../domain/consolidate/task-row';
 import { OfficeConfig } from '../domain/config/fields';
 import { DEFAULT_TASK_COLUMNS } from '../domain/plan/columns';
+import { DoneCodes, progressAgainst, withDone } from '../domain/jobs/done-codes';
 import { Problem } from '../domain/problem';
 import { registryColumn } from '../domain/registry/columns';
 import { proposesTasks, Unit } from '../domain/registry/unit';
 import { FILE_STATE_TEXT } from '../domain/unit-file/naming';
 import { UNIT_SHEETS } from '../domain/unit-file/sheets';
-import { writeDocumentJson } from '../gas/properties';
+import { SpecValue } from '../domain/sheet-spec';
+import { readDocumentJson, writeDocumentJson } from '../gas/properties';
+import { formatTimestamp } from '../gas/values';
 import {
   appendToDraft,
   dropDraft,
@@ -70,8 +74,11 @@ function sheetsOf(unit: Unit): string[] {
 }
 
 interface ConsolidateState {
-  /** Registry row of the last unit done: steps go on after it, whatever rows are added. */
-  readonly afterRow: number;
+  /**
+   * The codes of the units read (not registry rows: a unit inserted, a row deleted or the
+   * registry sorted during a pause must neither repeat nor skip a unit).
+   */
+  readonly done?: DoneCodes;
   readonly remaining: number;
   readonly total: number;
   /** Rows of each draft sheet that belong to finished steps (header included). */
@@ -85,7 +92,15 @@ interface ConsolidateState {
   };
   /** Units whose file could not be read: code and why. */
   readonly unreadable: readonly (readonly [string, string])[];
+  /** How many could not be read (the list above is cut short), and kept their earlier rows. */
+  readonly unreadableCount?: number;
+  readonly carried?: number;
 }
+
+/** When the last consolidation was read (the time kept rows are marked with). */
+const CONSOLIDATED_AT_KEY = 'cchc.consolidatedAt';
+/** More unreadable files than this share of the units: the run replaces nothing. */
+const MOST_UNREADABLE = 0.5;
 
 interface Setup {
   readonly config: OfficeConfig;
@@ -93,6 +108,8 @@ interface Setup {
   readonly withFile: Unit[];
   readonly byCode: Map<string, Unit>;
   readonly agencies: AgencyDirectory;
+  /** "Tổng hợp" as the last run left it: the rows a unit keeps when its file cannot be read. */
+  readonly previous: () => SpecValue[][];
 }
 
 function setup(ctx: ActionContext): Setup {
@@ -107,8 +124,31 @@ function setup(ctx: ActionContext): Setup {
       withFile: units.filter((u) => u.fileId),
       byCode,
       agencies: new AgencyDirectory(units.map((u) => u.name)),
+      previous: lazy(() => ctx.master.readSheet(CONSOLIDATED_SHEET).slice(1) as SpecValue[][]),
     };
   });
+}
+
+function lazy<T>(compute: () => T): () => T {
+  let value: { v: T } | null = null;
+  return () => (value ??= { v: compute() }).v;
+}
+
+/** New drafts and an empty state: the start of a run (or its restart). */
+function startConsolidation(ctx: ActionContext, total: number): ConsolidateState {
+  const ss = ctx.master.ss;
+  startDraft(ss, CONSOLIDATED_SHEET, consolidatedFormat(DEFAULT_TASK_COLUMNS, 0).values);
+  startDraft(ss, PROBLEMS_SHEET, [PROBLEM_HEADERS]);
+  startDraft(ss, PROPOSALS_RAW, [['Đơn vị', 'Mục', 'Liên kết']]);
+  return {
+    done: '',
+    remaining: total,
+    total,
+    committed: { tasks: 1, problems: 1, proposals: 1 },
+    budget: emptySummary(),
+    counts: { tasks: 0, proposals: 0, errors: 0, warnings: 0 },
+    unreadable: [],
+  };
 }
 
 /**
@@ -137,26 +177,19 @@ export const consolidateJob: Job<ConsolidateState> = {
   stepMs: 30 * 1000,
   begin(ctx) {
     const { withFile } = setup(ctx);
-    const ss = ctx.master.ss;
-    startDraft(ss, CONSOLIDATED_SHEET, consolidatedFormat(DEFAULT_TASK_COLUMNS, 0).values);
-    startDraft(ss, PROBLEMS_SHEET, [PROBLEM_HEADERS]);
-    startDraft(ss, PROPOSALS_RAW, [['Đơn vị', 'Mục', 'Liên kết']]);
-    return {
-      state: {
-        afterRow: 0,
-        remaining: withFile.length,
-        total: withFile.length,
-        committed: { tasks: 1, problems: 1, proposals: 1 },
-        budget: emptySummary(),
-        counts: { tasks: 0, proposals: 0, errors: 0, warnings: 0 },
-        unreadable: [],
-      },
-      total: withFile.length,
-    };
+    return { state: startConsolidation(ctx, withFile.length), total: withFile.length };
   },
-  step(ctx, state) {
-    const { config, withFile, byCode, agencies } = setup(ctx);
-    const todo = withFile.filter((u) => u.row > state.afterRow);
+  step(ctx, saved) {
+    const { config, withFile, byCode, agencies, previous } = setup(ctx);
+    let progress = progressAgainst(withFile, saved.done);
+    let state = saved;
+    if (progress.removed.length > 0) {
+      // A unit read earlier left the registry while the run was paused: its rows are mixed into
+      // the drafts and the budget totals, so the run starts over rather than report it.
+      state = startConsolidation(ctx, withFile.length);
+      progress = progressAgainst(withFile, state.done);
+    }
+    const todo = progress.todo;
     const chunk = todo.slice(0, CONSOLIDATE_CHUNK);
     const reads = readUnitSheets(chunk, sheetsOf);
     const link = linksInto(reads, byCode);
@@ -165,12 +198,16 @@ export const consolidateJob: Job<ConsolidateState> = {
     const proposals: TaskRow[] = [];
     const problems: Problem[] = [];
     const unreadable: [string, string][] = [];
+    const carried: SpecValue[][] = [];
     for (const read of reads) {
       const unit = chunk.find((u) => read.request.key === `${u.code}|${read.request.sheetName}`) as Unit;
       const ref = { code: unit.code, name: unit.name };
       if (!read.grid) {
         const text = FAILURE_TEXT[read.failure ?? 'failed'];
         if (!unreadable.some(([code]) => code === unit.code)) unreadable.push([unit.code, text]);
+        // A file out of reach (deleted, or not shared with this admin) is not an empty one.
+        if (read.failure !== 'no-sheet' && read.request.sheetName === UNIT_SHEETS.tasks)
+          carried.push(...rowsOfUnit(previous(), unit.code));
         problems.push({
           severity: 'error',
           unit: ref,
@@ -192,13 +229,14 @@ export const consolidateJob: Job<ConsolidateState> = {
     );
     const ss = ctx.master.ss;
     const first = state.committed.tasks; // STT continues across steps
+    const readAt = readDocumentJson<string>(CONSOLIDATED_AT_KEY) ?? 'lần tổng hợp trước';
     const committed = {
-      tasks: appendToDraft(
-        ss,
-        CONSOLIDATED_SHEET,
-        state.committed.tasks,
-        tasks.map((r, i) => consolidatedRow(r, first + i, DEFAULT_TASK_COLUMNS, link)),
-      ),
+      tasks: appendToDraft(ss, CONSOLIDATED_SHEET, state.committed.tasks, [
+        ...tasks.map((r, i) => consolidatedRow(r, first + i, DEFAULT_TASK_COLUMNS, link)),
+        ...carried.map((r, i) =>
+          carryRow(r, first + tasks.length + i, carriedMark(readAt), DEFAULT_TASK_COLUMNS),
+        ),
+      ]),
       problems: appendToDraft(
         ss,
         PROBLEMS_SHEET,
@@ -216,19 +254,28 @@ export const consolidateJob: Job<ConsolidateState> = {
     return {
       state: {
         ...state,
-        afterRow: chunk.length > 0 ? chunk[chunk.length - 1].row : state.afterRow,
+        done: withDone(
+          state.done,
+          chunk.map((u) => u.code),
+        ),
         remaining: todo.length - chunk.length,
+        total: withFile.length,
         committed,
-        budget: mergeSummaries(state.budget, compactSummary(summarizeBudget(tasks))),
+        budget: mergeSummaries(
+          state.budget,
+          compactSummary(summarizeBudget([...tasks, ...budgetOfRows(carried, DEFAULT_TASK_COLUMNS)])),
+        ),
         counts: {
-          tasks: state.counts.tasks + tasks.length,
+          tasks: state.counts.tasks + tasks.length + carried.length,
           proposals: state.counts.proposals + proposals.length,
           errors: state.counts.errors + errors,
           warnings: state.counts.warnings + problems.length - errors,
         },
         unreadable: [...state.unreadable, ...unreadable].slice(0, MAX_KEPT_UNREADABLE),
+        unreadableCount: (state.unreadableCount ?? 0) + unreadable.length,
+        carried: (state.carried ?? 0) + carried.length,
       },
-      done: state.total - (todo.length - chunk.length),
+      done: withFile.length - (todo.length - chunk.length),
     };
   },
   isDone: (state) => state.remaining === 0,
@@ -236,6 +283,19 @@ export const consolidateJob: Job<ConsolidateState> = {
     const { master } = ctx;
     const { byCode } = setup(ctx);
     const ss = master.ss;
+    const unreadableCount = state.unreadableCount ?? state.unreadable.length;
+    if (state.total > 0 && unreadableCount > state.total * MOST_UNREADABLE) {
+      // Most files out of reach is this admin's access, not the units' data: nothing replaced.
+      dropDraft(ss, CONSOLIDATED_SHEET);
+      dropDraft(ss, PROBLEMS_SHEET);
+      dropDraft(ss, PROPOSALS_RAW);
+      return {
+        ok: false,
+        summary: `Không đọc được tệp của ${unreadableCount}/${state.total} đơn vị: có lẽ tài khoản ${ctx.user} chưa được chia sẻ thư mục bảng tính đơn vị. Đã giữ nguyên kết quả tổng hợp cũ. Nhờ quản trị viên đã tạo các tệp chạy lại "Tạo bảng tính cho đơn vị" (việc này chia sẻ thư mục cho mọi quản trị viên trong trang Cấu hình), rồi tổng hợp lại.`,
+        counts: `không đọc được ${unreadableCount}/${state.total} đơn vị`,
+        problems: state.unreadable.map(([code, text]) => `${byCode.get(code)?.name ?? code}: ${text}.`),
+      };
+    }
     const lines = readDraft(ss, PROPOSALS_RAW, state.committed.proposals).map(proposalLineOf);
     const budget = expandSummary(state.budget);
     formatDraft(ss, consolidatedFormat(DEFAULT_TASK_COLUMNS, state.committed.tasks - 1));
@@ -244,16 +304,22 @@ export const consolidateJob: Job<ConsolidateState> = {
     swapDrafts(ss, [CONSOLIDATED_SHEET, PROBLEMS_SHEET]);
     dropDraft(ss, PROPOSALS_RAW);
     writeDocumentJson(BUDGET_SUMMARY_KEY, state.budget); // for the dashboard
+    writeDocumentJson(CONSOLIDATED_AT_KEY, formatTimestamp(new Date(), master.timeZone()));
     for (const [code, text] of state.unreadable) {
-      master.writeRegistryCells((byCode.get(code) as Unit).row, registryColumn('fileState'), [text]);
+      const unit = byCode.get(code);
+      if (unit) master.writeRegistryCells(unit.row, registryColumn('fileState'), [text]);
     }
     const { tasks, proposals, errors, warnings } = state.counts;
-    const read = state.total - state.unreadable.length;
+    const read = state.total - unreadableCount;
+    const kept = (state.carried ?? 0) > 0 ? ` (giữ ${state.carried} dòng của lần đọc trước)` : '';
     return {
-      ok: state.unreadable.length === 0,
+      ok: unreadableCount === 0,
       summary: `Đã tổng hợp ${read}/${state.total} đơn vị: ${tasks} nhiệm vụ, ${proposals} đề xuất; ${errors} lỗi, ${warnings} cảnh báo (xem trang "Lỗi dữ liệu").`,
       counts: `${read}/${state.total} đơn vị, ${tasks} nhiệm vụ, ${errors} lỗi, ${warnings} cảnh báo`,
-      problems: state.unreadable.map(([code, text]) => `${(byCode.get(code) as Unit).name}: ${text}.`),
+      problems: state.unreadable.map(
+        ([code, text]) =>
+          `${byCode.get(code)?.name ?? code}: ${text}${kept}. Nếu tệp vẫn còn, có thể bạn chưa được chia sẻ: nhờ quản trị viên đã tạo tệp chạy lại "Tạo bảng tính cho đơn vị".`,
+      ),
     };
   },
 };

@@ -1,12 +1,15 @@
 import { CONFIG_FIELDS, OfficeConfig } from '../domain/config/fields';
 import { createFolder, folderById } from '../gas/drive';
+import { syncFolderEditors } from '../gas/folder-sharing';
+import { effectiveUserEmail } from '../gas/session';
 import { MasterWorkbook } from '../gas/master';
 
 type FolderKey = 'unitFolderId' | 'outputFolderId' | 'archiveFolderId';
 
 /**
- * The Drive folder a setting names; created on first use (private to the office) and its id
- * written into the setting — which is empty then, so nothing typed is overwritten.
+ * The Drive folder a setting names; created on first use (shared with the office's admins only,
+ * so each of them can open what is put in it) and its id written into the setting — which is
+ * empty then, so nothing typed is overwritten.
  */
 export function ensureFolder(
   config: OfficeConfig,
@@ -17,6 +20,7 @@ export function ensureFolder(
   const label = CONFIG_FIELDS.find((f) => f.key === key)?.label ?? key;
   if (config[key]) return folderById(config[key], label);
   const folder = createFolder(name);
+  syncFolderEditors(folder, config.admins, [], [effectiveUserEmail()]);
   master.writeConfigValue(key, folder.getId());
   return folder;
 }

@@ -20,6 +20,7 @@ import { memo } from './jobs/memo';
 import { loadConfig, requireAdmin } from './config';
 import { SheetIdBook } from './sheet-ids';
 import { TemplateCache } from './templates';
+import { shareFoldersWithAdmins } from './admin-sharing';
 import { ensureFolder } from './folders';
 
 type Folder = GoogleAppsScript.Drive.Folder;
@@ -134,6 +135,8 @@ export const provisionJob: Job<ProvisionState> = {
     const { config, units, folder, templates, sheetIds, me } = setup(ctx);
     const { master } = ctx;
     if (!state.checked) {
+      // Once a run: every admin can open the unit files, whoever created them (a removed one not).
+      shareFoldersWithAdmins({ ...config, unitFolderId: folder.getId() });
       // One listing of the folder vouches for most files; only the others are asked one by one.
       const listed = new Set(
         listFolderSafely(

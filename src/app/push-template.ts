@@ -5,7 +5,9 @@ import { unitWorkbookSpecs, WorkbookVariant } from '../domain/unit-file/layout';
 import { FILE_STATE_TEXT } from '../domain/unit-file/naming';
 import { fileState, syncFileEditors } from '../gas/drive';
 import { openSpreadsheet } from '../gas/spreadsheets';
+import { alignProtectionEditors } from '../gas/protection-editors';
 import { pushToUnit } from '../gas/push-unit';
+import { shareFoldersWithAdmins } from './admin-sharing';
 import { ActionContext } from './action';
 import { unitLoopJob } from './jobs/unit-loop';
 import { loadConfig, requireAdmin } from './config';
@@ -27,6 +29,8 @@ export const pushTemplateJob = unitLoopJob({
   setup(ctx: ActionContext) {
     const config = loadConfig(ctx.master);
     requireAdmin(config, ctx.user);
+    // The unit files' folder (and the others) shared with exactly the admins, as provisioning does.
+    shareFoldersWithAdmins(config);
     const all = loadUnits(ctx.master, config);
     const specs = new Map<WorkbookVariant, SheetSpec[]>();
     const specsFor = (variant: WorkbookVariant): SheetSpec[] => {
@@ -44,8 +48,10 @@ export const pushTemplateJob = unitLoopJob({
       return { handled: false, problems: [`${unit.name}: ${FILE_STATE_TEXT[state]}; bỏ qua.`] };
     const ss = openSpreadsheet(unit.fileId);
     const problems = pushToUnit(ss, s.config, unit, s.specsFor(variantOf(unit)), s.editors);
+    // An admin added since the file was made may edit the office's areas and lock submissions.
+    alignProtectionEditors(ss, s.editors);
     // Sharing follows the registry: exactly the unit's focal points, no link sharing.
-    const { added, removed } = syncFileEditors(unit.fileId, unit.focalEmails);
+    const { added, removed } = syncFileEditors(unit.fileId, unit.focalEmails, s.config.admins);
     return { handled: true, problems, changed: added.length + removed.length > 0 };
   },
   outcome: (state) => ({

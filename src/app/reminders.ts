@@ -23,7 +23,9 @@ import { Job } from './jobs/job';
 import { memo } from './jobs/memo';
 import { loadConfig, requireAdmin } from './config';
 import { loadUnits, protectionEditors } from './provision';
-import { loadTrackState, TrackState, unitRounds, writeTracking } from './tracking';
+import { decodeDone } from '../domain/jobs/done-codes';
+import { readDocumentJson } from '../gas/properties';
+import { loadTrackState, TrackState, unitRounds, UNREADABLE_UNITS_KEY, writeTracking } from './tracking';
 import { todayInScriptZone } from './today';
 
 interface PlannedReminder {
@@ -56,7 +58,9 @@ export function planReminders(
   const sent = sentTiers(master.readSheet(MAIL_LOG_SHEET));
   const problems = problemCounts(master);
   const planned: PlannedReminder[] = [];
-  for (const unit of state.units.filter((u) => u.fileId)) {
+  // A status the last refresh could not read is not known: no reminder is based on it.
+  const unreadable = new Set(decodeDone(readDocumentJson<string>(UNREADABLE_UNITS_KEY) ?? ''));
+  for (const unit of state.units.filter((u) => u.fileId && !unreadable.has(u.code))) {
     for (const round of unitRounds(config, unit)) {
       const key = trackKey(unit.code, round.key);
       const record = state.records.get(key) as TrackRecord;

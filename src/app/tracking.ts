@@ -29,7 +29,7 @@ import { drawCharts, colourStatusColumn } from '../gas/charts';
 import { copyFile, fileById, findFileInFolder } from '../gas/drive';
 import { lastUpdatedTimes } from '../gas/drive-api';
 import { MasterWorkbook } from '../gas/master';
-import { readDocumentJson } from '../gas/properties';
+import { readDocumentJson, writeDocumentJson } from '../gas/properties';
 import { appendToDraft, dropDraft, readDraft, replaceSheets, startDraft } from '../gas/replace-sheets';
 import { openSpreadsheet } from '../gas/spreadsheets';
 import { lockRound, relockRound, unlockRound, writeOfficeCells } from '../gas/unit-locks';
@@ -37,6 +37,7 @@ import { dateOnlyOf, formatTimestamp } from '../gas/values';
 import { ActionContext, ActionOutcome } from './action';
 import { runJob } from './jobs/runner';
 import { Job } from './jobs/job';
+import { decodeDone, DoneCodes, encodeDone, progressAgainst, withDone } from '../domain/jobs/done-codes';
 import { memo } from './jobs/memo';
 import { loadConfig, requireAdmin } from './config';
 import { refreshFileStates } from './file-states';
@@ -93,15 +94,25 @@ interface RefreshState {
    * the files: a retried step uses them, not the times of its own earlier writes.
    */
   readonly seen?: Readonly<Record<string, number>>;
-  /** Registry row of the last unit done: steps go on after it, whatever rows are added. */
-  readonly afterRow: number;
+  /**
+   * The codes of the units done (not registry rows: a unit inserted, a row deleted or the
+   * registry sorted during a pause must neither repeat nor skip a unit).
+   */
+  readonly done?: DoneCodes;
   readonly remaining: number;
   readonly total: number;
   readonly committed: number;
   readonly submittedNow: number;
   readonly changedNow: number;
   readonly problems: readonly string[];
+  /** The units whose file could not be read (they keep their status; no reminder is based on it). */
+  readonly unreadable?: DoneCodes;
 }
+
+/** The units the last refresh could not read: reminders leave them out (reminders.ts). */
+export const UNREADABLE_UNITS_KEY = 'cchc.unreadableUnits';
+/** More unreadable files than this share of the units: the refresh replaces nothing. */
+const MOST_UNREADABLE = 0.5;
 
 interface RefreshSetup {
   readonly config: OfficeConfig;
@@ -139,7 +150,7 @@ export const refreshJob: Job<RefreshState> = {
     startDraft(ctx.master.ss, RECORDS_DRAFT, [['Bản ghi']]);
     return {
       state: {
-        afterRow: 0,
+        done: '',
         remaining: withFile.length,
         total: withFile.length,
         committed: 1,
@@ -152,7 +163,7 @@ export const refreshJob: Job<RefreshState> = {
   },
   step(ctx, run, checkpoint) {
     const { config, withFile, state } = refreshSetup(ctx);
-    const todo = withFile.filter((u) => u.row > run.afterRow);
+    const todo = progressAgainst(withFile, run.done).todo;
     const chunk = todo.slice(0, REFRESH_CHUNK);
     const reads = readUnitSheets(chunk, sheetsToRead);
     const grids = new Map(reads.map((r) => [r.request.key, r.grid]));
@@ -178,6 +189,7 @@ export const refreshJob: Job<RefreshState> = {
     const records: TrackRecord[] = [];
     let submittedNow = 0;
     let changedNow = 0;
+    const unreadable: string[] = [];
     for (const unit of chunk) {
       const grid = (sheet: string) => grids.get(`${unit.code}|${sheet}`) ?? null;
       const submission = grid(UNIT_SHEETS.submission);
@@ -211,7 +223,12 @@ export const refreshJob: Job<RefreshState> = {
         if (events.includes('changed-after-submission')) changedNow++;
         records.push(next);
       });
-      if (!submission) problems.push(`${unit.name}: không đọc được tệp; giữ nguyên trạng thái cũ.`);
+      if (!submission) {
+        unreadable.push(unit.code);
+        problems.push(
+          `${unit.name}: không đọc được tệp (đã bị xóa hoặc bạn chưa được chia sẻ); giữ nguyên trạng thái cũ và không nhắc đơn vị này theo tệp chưa đọc được. Nhờ quản trị viên đã tạo tệp chạy lại "Tạo bảng tính cho đơn vị" để chia sẻ thư mục cho mọi quản trị viên.`,
+        );
+      }
     }
     refreshFileStates(
       ctx,
@@ -227,26 +244,46 @@ export const refreshJob: Job<RefreshState> = {
       state: {
         ...run,
         seen: undefined,
-        afterRow: chunk.length > 0 ? chunk[chunk.length - 1].row : run.afterRow,
+        done: withDone(
+          run.done,
+          chunk.map((u) => u.code),
+        ),
         remaining: todo.length - chunk.length,
+        total: withFile.length,
         committed,
         submittedNow: run.submittedNow + submittedNow,
         changedNow: run.changedNow + changedNow,
         problems: [...run.problems, ...problems].slice(0, MAX_KEPT_PROBLEMS),
+        unreadable: withDone(run.unreadable, unreadable),
       },
-      done: run.total - (todo.length - chunk.length),
+      done: withFile.length - (todo.length - chunk.length),
     };
   },
   isDone: (run) => run.remaining === 0,
   finish(ctx, run) {
     const { state, withFile } = refreshSetup(ctx);
     const ss = ctx.master.ss;
+    const current = new Set(withFile.map((u) => u.code));
+    const unreadable = decodeDone(run.unreadable).filter((code) => current.has(code));
+    writeDocumentJson(UNREADABLE_UNITS_KEY, encodeDone(unreadable));
     for (const row of readDraft(ss, RECORDS_DRAFT, run.committed)) {
       const record = JSON.parse(String(row[0])) as TrackRecord;
+      // A unit removed from the registry while the run was paused is not tracked any more.
+      if (!current.has(record.unitCode)) continue;
       state.records.set(trackKey(record.unitCode, record.round), record);
     }
+    // Unreadable units kept their records (never regressed), so the readable ones' news — an
+    // archive made, a lock set — is recorded even when most files could not be read.
     writeTracking(ctx.master, state);
     dropDraft(ss, RECORDS_DRAFT);
+    if (withFile.length > 0 && unreadable.length > withFile.length * MOST_UNREADABLE) {
+      return {
+        ok: false,
+        summary: `Không đọc được tệp của ${unreadable.length}/${withFile.length} đơn vị: có lẽ tài khoản ${ctx.user} chưa được chia sẻ thư mục bảng tính đơn vị. Đã giữ nguyên trạng thái cũ của các đơn vị đó; chúng không được nhắc cho đến khi đọc được tệp. Nhờ quản trị viên đã tạo các tệp chạy lại "Tạo bảng tính cho đơn vị" (việc này chia sẻ thư mục cho mọi quản trị viên trong trang Cấu hình), rồi cập nhật lại.`,
+        counts: `không đọc được ${unreadable.length}/${withFile.length} đơn vị`,
+        problems: [],
+      };
+    }
     return {
       ok: run.problems.length === 0,
       summary: `Đã cập nhật trạng thái ${withFile.length} đơn vị: ${run.submittedNow} đơn vị mới nộp (đã lưu bản và khóa), ${run.changedNow} đơn vị sửa sau khi nộp.`,

@@ -76,11 +76,16 @@ export function filesNamed(folder: Folder, name: string): string[] {
  * after the registry changed: new focal points are added, people no longer listed are removed,
  * link sharing is switched off. The owner is never added (Drive refuses sharing a file with its
  * owner); a file in a shared drive has no owner (getOwner() is null) and its drive's members are
- * not the file's own editors. Returns what changed, for the report.
+ * not the file's own editors. `keep` (the admins, who have the file through its folder) are never
+ * removed: inherited permissions "cannot be removed or reduced on any item"
+ * (https://developers.google.com/workspace/drive/api/guides/manage-sharing), and whether
+ * getEditors lists them is not documented — guess: it may, stricter case taken. Returns what
+ * changed, for the report.
  */
 export function syncFileEditors(
   fileId: string,
   wanted: readonly string[],
+  keep: readonly string[] = [],
 ): { added: string[]; removed: string[] } {
   const file = DriveApp.getFileById(fileId);
   const owner = file.getOwner()?.getEmail().toLowerCase() ?? '';
@@ -90,7 +95,8 @@ export function syncFileEditors(
     .filter((e) => e !== owner);
   const want = wanted.map((e) => e.toLowerCase()).filter((e) => e !== owner);
   const added = want.filter((e) => !current.includes(e));
-  const removed = current.filter((e) => !want.includes(e));
+  const kept = keep.map((e) => e.toLowerCase());
+  const removed = current.filter((e) => !want.includes(e) && !kept.includes(e));
   if (added.length > 0) file.addEditors(added);
   for (const email of removed) file.removeEditor(email);
   if (String(file.getSharingAccess()) !== String(DriveApp.Access.PRIVATE)) {

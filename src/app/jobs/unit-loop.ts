@@ -2,14 +2,18 @@ import { Scope } from '../../domain/scopes';
 import { Unit } from '../../domain/registry/unit';
 import { ActionContext, ActionOutcome } from '../action';
 import { chunkStepMs } from '../../domain/jobs/time-budget';
+import { DoneCodes, progressAgainst, withDone, withoutDone } from '../../domain/jobs/done-codes';
 import { Job } from './job';
 import { memo } from './memo';
 
 const MAX_KEPT_PROBLEMS = 40;
 
 export interface UnitLoopState {
-  /** Registry row of the last unit done: the next step starts after it (stable if rows are added). */
-  readonly afterRow: number;
+  /**
+   * The codes of the units done: a step does the registry's units not in it, so rows inserted,
+   * deleted or sorted while the job is paused neither repeat nor skip a unit.
+   */
+  readonly done?: DoneCodes;
   readonly remaining: number;
   readonly total: number;
   readonly handled: number;
@@ -47,11 +51,13 @@ export function unitLoopJob<Setup>(spec: {
     nextStepMs: (state) => chunkStepMs(spec.chunk * spec.unitMs, spec.chunk, state.remaining, spec.unitMs),
     begin(ctx) {
       const total = setup(ctx).units.length;
-      return { state: { afterRow: 0, remaining: total, total, handled: 0, problems: [] }, total };
+      return { state: { done: '', remaining: total, total, handled: 0, problems: [] }, total };
     },
     step(ctx, state) {
       const s = setup(ctx);
-      const todo = s.units.filter((u) => u.row > state.afterRow).sort((a, b) => a.row - b.row);
+      // The registry as it is now: units added while paused are done, removed ones dropped.
+      const progress = progressAgainst(s.units, state.done);
+      const todo = progress.todo;
       const chunk = todo.slice(0, spec.chunk);
       let handled = 0;
       let changed = 0;
@@ -65,13 +71,17 @@ export function unitLoopJob<Setup>(spec: {
       return {
         state: {
           ...state,
-          afterRow: chunk.length > 0 ? chunk[chunk.length - 1].row : state.afterRow,
+          done: withDone(
+            withoutDone(state.done, progress.removed),
+            chunk.map((u) => u.code),
+          ),
           remaining: todo.length - chunk.length,
+          total: s.units.length,
           handled: state.handled + handled,
           changed: (state.changed ?? 0) + changed,
           problems: [...state.problems, ...problems].slice(0, MAX_KEPT_PROBLEMS),
         },
-        done: state.total - (todo.length - chunk.length),
+        done: s.units.length - (todo.length - chunk.length),
       };
     },
     isDone: (state) => state.remaining === 0,

@@ -28,9 +28,14 @@ export interface BudgetSummary {
   readonly unreadableTasks: number;
 }
 
+/** What the totals need of a task (rows kept from an earlier run are read back into this). */
+export type BudgetInput = Pick<TaskRow, 'area' | 'source'> & {
+  readonly budget: Pick<TaskRow['budget'], 'kind' | 'amount'>;
+};
+
 /** Section V of the plan ("Tổng kinh phí … trong đó …") from the task rows. */
-export function summarizeBudget(rows: readonly TaskRow[]): BudgetSummary {
-  const amountOf = (r: TaskRow) => r.budget.amount ?? 0;
+export function summarizeBudget(rows: readonly BudgetInput[]): BudgetSummary {
+  const amountOf = (r: BudgetInput) => r.budget.amount ?? 0;
   const byArea = REFORM_AREAS.map((area) => {
     const inArea = rows.filter((r) => r.area.number === area.number);
     return {
