@@ -177,7 +177,8 @@ describe("the office's own template", () => {
       ['Kính gửi: ', false, false, 11],
       ['UBND xã Vĩnh Hòa', true, false, 14],
     ]);
-    expect(runs('UBND XÃ VĨNH HÒA')).toEqual([['UBND XÃ VĨNH HÒA', true, false, 13]]);
+    // The issuer's own name in full, as Nghị định 30 writes it in the header.
+    expect(runs('ỦY BAN NHÂN DÂN XÃ VĨNH HÒA')).toEqual([['ỦY BAN NHÂN DÂN XÃ VĨNH HÒA', true, false, 13]]);
     expect(runs('Năm 2025 (dự kiến)')).toEqual([
       ['Năm ', false, false, 11],
       ['2025', false, true, 11],
