@@ -183,7 +183,9 @@ export const consolidateJob: Job<ConsolidateState> = {
     const { config, withFile, byCode, agencies, previous } = setup(ctx);
     let progress = progressAgainst(withFile, saved.done);
     let state = saved;
-    if (progress.removed.length > 0) {
+    // A state saved before codes were kept (a run paused across a deploy) says only a row number:
+    // its drafts cannot tell which units they hold, so it starts over, as below.
+    if (progress.removed.length > 0 || saved.done === undefined) {
       // A unit read earlier left the registry while the run was paused: its rows are mixed into
       // the drafts and the budget totals, so the run starts over rather than report it.
       state = startConsolidation(ctx, withFile.length);

@@ -157,6 +157,43 @@ describe('a consolidation paused while the registry is edited', () => {
   });
 });
 
+describe('a consolidation paused across a deploy of this version', () => {
+  const units = manyUnits(150);
+  const tasksOf = (u: SampleUnit) => sampleTasks(u, units).flat().length;
+
+  it('starts over from a state that kept only a registry row, repeating no unit', () => {
+    const o = office(units);
+    try {
+      for (const unit of units)
+        fillTaskTable(
+          o.emu,
+          focalEmail(unit),
+          unitFileId(o.master, unit.code),
+          'Nhiệm vụ',
+          sampleTasks(unit, units),
+        );
+      entry.menuConsolidate();
+      expect(isPaused(o, 'consolidate')).toBe(true);
+      // The record as the previous version saved it: a row cursor, no codes.
+      const props = o.emu.PropertiesService.getDocumentProperties();
+      const record = JSON.parse(props.getProperty('cchc.job.consolidate') as string);
+      const { done, ...rest } = record.state;
+      expect(done).not.toBe('');
+      record.state = { ...rest, afterRow: REGISTRY_HEADER_ROW + 100 };
+      props.setProperty('cchc.job.consolidate', JSON.stringify(record));
+      runContinuations(o);
+
+      const rows = sheetValues(o.master, 'Tổng hợp').slice(1);
+      const perUnit = new Map<string, number>();
+      for (const r of rows) perUnit.set(String(r[1]), (perUnit.get(String(r[1])) ?? 0) + 1);
+      for (const unit of units)
+        expect([unit.code, perUnit.get(unit.code) ?? 0]).toEqual([unit.code, tasksOf(unit)]);
+    } finally {
+      o.close();
+    }
+  });
+});
+
 describe('a status refresh paused while the registry is edited', () => {
   const units = manyUnits(60);
 
