@@ -16,7 +16,10 @@ export function setupWorkspace(
   year: number = defaultPlanYear(todayInScriptZone()),
 ): ActionOutcome {
   const { master, user } = ctx;
-  const existing = master.sheet(CONFIG_SHEET) ? master.readConfigRows() : [];
+  const configSheet = master.sheet(CONFIG_SHEET);
+  // Empty when a run died right after creating it: then it is written whole, not appended to.
+  const configWritten = configSheet !== null && configSheet.getLastRow() > 0;
+  const existing = configSheet ? master.readConfigRows() : [];
   const adminRow = existing.find((r) => r.key === 'admins');
   const admins = adminRow ? splitEmails(String(adminRow.value)) : [];
   if (admins.length > 0 && !admins.includes(user)) {
@@ -26,15 +29,18 @@ export function setupWorkspace(
   }
   const editors = admins.length > 0 ? admins : [user];
 
-  const created = [configSheetSpec(year, user), registrySheetSpec(), logSheetSpec()]
-    .filter((spec) => master.ensureSheet(spec, editors))
-    .map((spec) => spec.name);
+  // Each sheet is created or, after a run that died midway, finished (see completeSheet).
+  const specs = [configSheetSpec(year, user), registrySheetSpec(), logSheetSpec()];
+  const done = specs.map((spec) => ({ name: spec.name, how: master.completeSheet(spec, editors) }));
+  const created = done.filter((d) => d.how === 'created').map((d) => d.name);
+  const completed = done.filter((d) => d.how === 'completed').map((d) => d.name);
 
-  // Admins added to the settings since the last setup get the protected sheets too.
-  if (created.length === 0) master.syncProtectionEditors(editors);
+  // Admins added to the settings since the last setup get the protected sheets too (and a
+  // protection a dead run left editable by every editor of the master is restricted).
+  master.syncProtectionEditors(editors, created);
 
   let added = 0;
-  if (!created.includes(CONFIG_SHEET)) {
+  if (configWritten) {
     const keys = new Set(existing.map((r) => r.key));
     const missing = configRows(year, user).filter((_row, i) => !keys.has(CONFIG_FIELDS[i].key));
     master.appendConfigRows(missing);
@@ -43,6 +49,9 @@ export function setupWorkspace(
 
   const parts = [
     created.length > 0 ? `Đã tạo trang: ${created.join(', ')}.` : 'Các trang đã có sẵn, không ghi đè.',
+    completed.length > 0
+      ? `Đã hoàn thiện trang (lần thiết lập trước bị gián đoạn): ${completed.join(', ')}.`
+      : '',
     added > 0 ? `Đã bổ sung ${added} mục cấu hình mới.` : '',
     'Tiếp theo: kiểm tra trang "Cấu hình", nhập danh sách ở trang "Đơn vị", rồi chọn "Tạo bảng tính cho đơn vị".',
   ];
