@@ -5,6 +5,7 @@ import { splitEmails } from '../domain/registry/emails';
 import { defaultPlanYear } from '../domain/dates';
 import { ActionContext, ActionOutcome } from './action';
 import { todayInScriptZone } from './today';
+import { mailLogSpec } from '../domain/tracking/mail-log';
 
 /**
  * First-run setup, safe to run again: creates the master's missing sheets ("Cấu hình", "Đơn vị",
@@ -37,7 +38,9 @@ export function setupWorkspace(
 
   // Admins added to the settings since the last setup get the protected sheets too (and a
   // protection a dead run left editable by every editor of the master is restricted).
-  master.syncProtectionEditors(editors, created);
+  // Data sheets that older versions protected with a warning only become admin-only.
+  const harden = mailLogSpec().protections?.map((p) => p.description) ?? [];
+  master.syncProtectionEditors(editors, created, harden);
 
   let added = 0;
   if (configWritten) {

@@ -299,7 +299,7 @@ export function writeTracking(master: MasterWorkbook, state: TrackState): void {
     budget: budget ? expandSummary(budget) : null,
     updatedText: time(new Date().getTime()),
   });
-  replaceSheets(master.ss, [trackSheetSpec(lines), dashboard.sheet]);
+  replaceSheets(master.ss, [trackSheetSpec(lines), dashboard.sheet], protectionEditors(state.config));
   drawCharts(master.ss, dashboard.sheet.name, dashboard.charts);
 
   const statusByRow = new Map<number, string>();

@@ -116,20 +116,45 @@ export class MasterWorkbook {
   /**
    * Every (non warning-only) protection of the master editable by exactly `editors` and the
    * owner: run by setup, so an admin added to the settings can work on the protected sheets.
-   * Sheets named in `skip` (just made by this run) are left out. A protection that should warn
-   * only but does not (a run died before setWarningOnly) is set to warn.
+   * Sheets named in `skip` (just made by this run) are left out; warning-only protections whose
+   * description is in `harden` are made real.
    */
-  syncProtectionEditors(editors: readonly string[], skip: readonly string[] = []): number {
+  syncProtectionEditors(
+    editors: readonly string[],
+    skip: readonly string[] = [],
+    harden: readonly string[] = [],
+  ): number {
     let synced = 0;
     for (const sheet of this.ss.getSheets()) {
       if (skip.includes(sheet.getName())) continue;
       for (const p of protectionsOf(sheet)) {
-        if (p.isWarningOnly()) continue;
+        if (p.isWarningOnly()) {
+          // An older version made these warn only: they become real (admins only).
+          if (!harden.includes(p.getDescription())) continue;
+          p.setWarningOnly(false);
+        }
         restrictEditors(p, editors);
         synced++;
       }
     }
     return synced;
+  }
+
+  /** The master's owner and its editors (the owner among them), lower-cased: two reads. */
+  sharing(): { owner: string; editors: string[] } {
+    const owner = (this.ss.getOwner()?.getEmail() ?? '').toLowerCase();
+    const editors = this.ss.getEditors().map((u) => u.getEmail().toLowerCase());
+    return { owner, editors };
+  }
+
+  /**
+   * Takes edit access away, keeping read access: removeEditor first, since adding a viewer who is
+   * an editor changes nothing (Spreadsheet reference, addViewer: "If the user is already on the
+   * list of editors, this method has no effect").
+   */
+  makeViewer(email: string): void {
+    this.ss.removeEditor(email);
+    this.ss.addViewer(email);
   }
 
   private requireSheet(name: string): Sheet {
