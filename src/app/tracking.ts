@@ -39,6 +39,7 @@ import { ActionContext, ActionOutcome } from './action';
 import { runJob } from './jobs/runner';
 import { Job } from './jobs/job';
 import { memo } from './jobs/memo';
+import { sharingProblems } from './unit-sharing';
 import { loadConfig, requireAdmin } from './config';
 import { ensureFolder } from './folders';
 import { loadUnits, protectionEditors } from './provision';
@@ -204,6 +205,7 @@ export const refreshJob: Job<RefreshState> = {
       });
       if (!submission) problems.push(`${unit.name}: không đọc được tệp; giữ nguyên trạng thái cũ.`);
     }
+    problems.push(...sharingProblems(ctx, config, chunk));
     const committed = appendToDraft(
       ctx.master.ss,
       RECORDS_DRAFT,

@@ -1,6 +1,7 @@
 import * as entry from '../../src/index';
-import { SAMPLE_ADMIN, SAMPLE_UNITS } from '../../sample/vinh-linh';
-import { lastLog, openOffice, Office, provisionedOffice, setConfig } from '../fixtures/office';
+import { focalEmail, SAMPLE_ADMIN, SAMPLE_UNITS } from '../../sample/vinh-linh';
+import { urlFetchControls } from '../../emulator';
+import { lastLog, openOffice, Office, provisionedOffice, setConfig, unitFileId } from '../fixtures/office';
 
 const OUTSIDER = 'khac@vinhlinh.example.vn';
 const SECOND = 'pho.phong@vinhlinh.example.vn';
@@ -123,5 +124,40 @@ describe('protections of the data the product relies on are real, admins only', 
     office.master.addEditor(OUTSIDER);
     entry.menuSetup();
     expect(() => office.emu.as(OUTSIDER, () => sheet.getRange(2, 1).setValue('x'))).toThrow('protected cell');
+  });
+});
+
+describe('a unit sharing its own file', () => {
+  it('is reported at the next status refresh, naming the extra editor and the open link, not undone', () => {
+    const office = provisionedOffice(SAMPLE_UNITS.slice(12, 14));
+    try {
+      const { emu, master } = office;
+      const [unit, other] = SAMPLE_UNITS.slice(12, 14);
+      const id = unitFileId(master, unit.code);
+      emu.as(focalEmail(unit), () => {
+        const file = emu.DriveApp.getFileById(id);
+        file.addEditor('ban.be@gmail.example.com');
+        file.setSharing(emu.DriveApp.Access.ANYONE_WITH_LINK, emu.DriveApp.Permission.VIEW);
+      });
+      const listings = () =>
+        urlFetchControls(emu.ctx)
+          .requests()
+          .filter((r) => r.url.includes('/drive/v3/files?')).length;
+      const before = listings();
+      entry.menuRefreshStatus();
+      const report = emu.ui.dialogs().at(-1)?.prompt ?? '';
+      expect(report).toContain(
+        `${unit.name}: tệp đang được chia sẻ ngoài danh sách đầu mối (cho ban.be@gmail.example.com quyền sửa; mở cho mọi người có đường liên kết)`,
+      );
+      expect(report).not.toContain(`${other.name}: tệp đang được chia sẻ`);
+      expect(lastLog(master)[5]).toContain('ban.be@gmail.example.com');
+      // Reported, not undone: that is the template push's job.
+      const file = emu.DriveApp.getFileById(id);
+      expect(file.getEditors().map((u) => u.getEmail())).toContain('ban.be@gmail.example.com');
+      // One more folder listing for the whole refresh, no call per file.
+      expect(listings() - before).toBeLessThanOrEqual(2);
+    } finally {
+      office.close();
+    }
   });
 });

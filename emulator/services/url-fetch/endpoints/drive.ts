@@ -218,7 +218,8 @@ function fileResource(ctx: EmulatorContext, item: DriveItem, user: string): Reco
   // "The full list of permissions for the file. This is only available if the requesting user can
   // share the file. Not populated for items in shared drives." (File resource, permissions)
   // https://developers.google.com/drive/api/reference/rest/v3/files — guess: writers can share
-  // (Drive's default); inherited folder access is not listed (stricter case taken).
+  // (Drive's default); access inherited from a folder is not
+  // listed (guess: Drive may list it too, marked inherited — callers must tolerate both).
   if (owner !== null && (role === 'owner' || role === 'editor')) out.permissions = permissionsOf(item);
   return out;
 }
