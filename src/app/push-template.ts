@@ -70,7 +70,7 @@ export const pushTemplateJob = unitLoopJob({
     // Sharing brought in line is told, named, but is no failure.
     ok: state.problems.every(isSharingNotice),
     summary: `Đã cập nhật mẫu cho ${state.handled} đơn vị${state.changed ? `; chia sẻ lại theo danh sách đơn vị ở ${state.changed} đơn vị` : ''}.`,
-    counts: `cập nhật ${state.handled}, lỗi ${state.problems.length}`,
+    counts: `cập nhật ${state.handled}, lỗi ${state.problems.filter((p) => !isSharingNotice(p)).length}`,
     problems: [...state.problems],
   }),
 });
