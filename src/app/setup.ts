@@ -53,7 +53,7 @@ export function setupWorkspace(
   const parts = [
     created.length > 0 ? `Đã tạo trang: ${created.join(', ')}.` : 'Các trang đã có sẵn, không ghi đè.',
     completed.length > 0
-      ? `Đã hoàn thiện trang (lần thiết lập trước bị gián đoạn): ${completed.join(', ')}.`
+      ? `Đã bổ sung phần còn thiếu (định dạng, kiểm tra dữ liệu, bảo vệ) cho trang: ${completed.join(', ')}.`
       : '',
     added > 0 ? `Đã bổ sung ${added} mục cấu hình mới.` : '',
     'Tiếp theo: kiểm tra trang "Cấu hình", nhập danh sách ở trang "Đơn vị", rồi chọn "Tạo bảng tính cho đơn vị".',
