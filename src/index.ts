@@ -16,6 +16,8 @@ import { openMaster } from './app/open';
 import { provisionJob } from './app/provision';
 import { continueJobs, startJob } from './app/jobs/registry';
 import { pushTemplateJob } from './app/push-template';
+import { FIX_LABEL, restrictMasterToAdmins } from './app/admin-boundary';
+import { confirm } from './gas/ui';
 import { SCOPE } from './domain/scopes';
 import { setupFromMenu } from './app/setup';
 
@@ -25,6 +27,11 @@ export function onOpen(): void {
 
 export function menuSetup(): void {
   runAction('Thiết lập ban đầu', setupFromMenu);
+}
+
+/** Makes every editor of the master who is not an admin a viewer (asks first). */
+export function menuRestrictMasterEditors(): void {
+  runLockedAction(FIX_LABEL, (ctx) => restrictMasterToAdmins(ctx, (message) => confirm(FIX_LABEL, message)));
 }
 
 export function menuCheckRegistry(): void {

@@ -6,6 +6,7 @@ import { withScriptLock } from '../gas/lock';
 import { alert, toast } from '../gas/ui';
 import { actionScopes, missingScopesMessage, Scope, SCOPE } from '../domain/scopes';
 import { askForScopes, missingScopes } from '../gas/scopes';
+import { withBoundaryCheck } from './admin-boundary';
 
 /** What an action tells the person and writes to the log. */
 export interface ActionOutcome {
@@ -79,6 +80,8 @@ export function runAction(
     const message = explainError(e instanceof Error ? e.message : String(e));
     outcome = { ok: false, summary: message, counts: '', problems: [] };
   }
+  // A person at the menu is told when the master's editors are not just the admins.
+  if (interactive) outcome = withBoundaryCheck(master, outcome);
   if (!log(master, ctx.user, label, outcome)) {
     outcome = { ...outcome, problems: [...outcome.problems, 'Không ghi được trang "Nhật ký".'] };
   }

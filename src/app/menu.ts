@@ -11,6 +11,7 @@ export const MENU: readonly MenuGroupSpec[] = [
     label: '1. Chuẩn bị',
     items: [
       { label: 'Thiết lập ban đầu', functionName: 'menuSetup' },
+      { label: 'Chỉ để quản trị sửa bảng tổng hợp', functionName: 'menuRestrictMasterEditors' },
       { label: 'Kiểm tra danh sách đơn vị', functionName: 'menuCheckRegistry' },
       { label: 'Tạo bảng tính cho đơn vị', functionName: 'menuProvisionUnits' },
       { label: 'Cập nhật mẫu cho các đơn vị', functionName: 'menuPushTemplate' },

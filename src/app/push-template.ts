@@ -8,6 +8,14 @@ import { openSpreadsheet } from '../gas/spreadsheets';
 import { alignProtectionEditors } from '../gas/protection-editors';
 import { pushToUnit } from '../gas/push-unit';
 import { shareFoldersWithAdmins } from './admin-sharing';
+import { readDocumentJson, writeDocumentJson } from '../gas/properties';
+import { formatTimestamp } from '../gas/values';
+import {
+  FOCAL_RECORD_PREFIX,
+  FocalRecord,
+  focalChangeLines,
+  isSharingNotice,
+} from '../domain/registry/focal-changes';
 import { ActionContext } from './action';
 import { unitLoopJob } from './jobs/unit-loop';
 import { loadConfig, requireAdmin } from './config';
@@ -42,7 +50,7 @@ export const pushTemplateJob = unitLoopJob({
     };
     return { config, units: all.filter((u) => u.fileId), specsFor, editors: protectionEditors(config) };
   },
-  each(_ctx, s, unit) {
+  each(ctx, s, unit) {
     const { state } = fileState(unit.fileId);
     if (state !== 'ok')
       return { handled: false, problems: [`${unit.name}: ${FILE_STATE_TEXT[state]}; bỏ qua.`] };
@@ -50,14 +58,25 @@ export const pushTemplateJob = unitLoopJob({
     const problems = pushToUnit(ss, s.config, unit, s.specsFor(variantOf(unit)), s.editors);
     // An admin added since the file was made may edit the office's areas and lock submissions.
     alignProtectionEditors(ss, s.editors);
-    // Sharing follows the registry: exactly the unit's focal points, no link sharing.
-    const { added, removed } = syncFileEditors(unit.fileId, unit.focalEmails, s.config.admins);
-    return { handled: true, problems, changed: added.length + removed.length > 0 };
+    // Sharing follows the registry: exactly the unit's focal points, no link sharing. Every change
+    // is named, with a word when the registry itself changed since the last push.
+    const key = FOCAL_RECORD_PREFIX + unit.code;
+    const record = readDocumentJson<FocalRecord>(key);
+    const sharing = syncFileEditors(unit.fileId, unit.focalEmails, s.config.admins);
+    const when = record ? formatTimestamp(new Date(record.atMs), ctx.master.timeZone()) : '';
+    const lines = focalChangeLines(unit.name, record ? { record, when } : null, unit.focalEmails, sharing);
+    const emails = unit.focalEmails.map((e) => e.toLowerCase());
+    if (!record || record.emails.join() !== emails.join()) {
+      writeDocumentJson(key, { emails, atMs: new Date().getTime() });
+    }
+    const changed = sharing.added.length + sharing.removed.length > 0;
+    return { handled: true, problems: [...problems, ...lines], changed };
   },
   outcome: (state) => ({
-    ok: state.problems.length === 0,
+    // Sharing brought in line is told, named, but is no failure.
+    ok: state.problems.every(isSharingNotice),
     summary: `Đã cập nhật mẫu cho ${state.handled} đơn vị${state.changed ? `; chia sẻ lại theo danh sách đơn vị ở ${state.changed} đơn vị` : ''}.`,
-    counts: `cập nhật ${state.handled}, lỗi ${state.problems.length}`,
+    counts: `cập nhật ${state.handled}, lỗi ${state.problems.filter((p) => !isSharingNotice(p)).length}`,
     problems: [...state.problems],
   }),
 });

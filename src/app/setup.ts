@@ -26,6 +26,7 @@ import { MasterWorkbook } from '../gas/master';
 import { prompt } from '../gas/ui';
 import { ActionContext, ActionOutcome } from './action';
 import { todayInScriptZone } from './today';
+import { mailLogSpec } from '../domain/tracking/mail-log';
 
 /** The kinds the settings list now, or the level's preset when that setting is blank or invalid. */
 function configuredKinds(rows: readonly ConfigRow[], level: Level): readonly UnitKindSpec[] {
@@ -66,8 +67,10 @@ export function setupWorkspace(
   level: Level = 'huyện',
 ): ActionOutcome {
   const { master, user } = ctx;
-  const hadConfig = master.sheet(CONFIG_SHEET) !== null;
-  const existing = hadConfig ? master.readConfigRows() : [];
+  const configSheet = master.sheet(CONFIG_SHEET);
+  // Empty when a run died right after creating it: then it is written whole, not appended to.
+  const configWritten = configSheet !== null && configSheet.getLastRow() > 0;
+  const existing = configSheet ? master.readConfigRows() : [];
   const adminRow = existing.find((r) => r.key === 'admins');
   const admins = adminRow ? splitEmails(String(adminRow.value)) : [];
   if (admins.length > 0 && !admins.includes(user)) {
@@ -81,23 +84,28 @@ export function setupWorkspace(
   const preset = presetFor(officeLevel);
   const yearRow = existing.find((r) => r.key === 'planYear');
   const officeYear = Number(valueText(yearRow?.value)) || year;
-  const kinds = hadConfig ? configuredKinds(existing, officeLevel) : preset.unitKinds;
+  const kinds = configWritten ? configuredKinds(existing, officeLevel) : preset.unitKinds;
 
-  const created = [
+  // Each sheet is created or, after a run that died midway, finished (see completeSheet).
+  const specs = [
     configSheetSpec(year, user, preset),
     // Before the registry: its "Loại đơn vị" dropdown reads this sheet.
     masterListsSheetSpec(kinds),
     registrySheetSpec(),
     logSheetSpec(),
-  ]
-    .filter((spec) => master.ensureSheet(spec, editors))
-    .map((spec) => spec.name);
+  ];
+  const done = specs.map((spec) => ({ name: spec.name, how: master.completeSheet(spec, editors) }));
+  const created = done.filter((d) => d.how === 'created').map((d) => d.name);
+  const completed = done.filter((d) => d.how === 'completed').map((d) => d.name);
 
-  // Admins added to the settings since the last setup get the protected sheets too.
-  if (created.length === 0) master.syncProtectionEditors(editors);
+  // Admins added to the settings since the last setup get the protected sheets too (and a
+  // protection a dead run left editable by every editor of the master is restricted).
+  // Data sheets that older versions protected with a warning only become admin-only.
+  const harden = mailLogSpec().protections?.map((p) => p.description) ?? [];
+  master.syncProtectionEditors(editors, created, harden);
 
   let added = 0;
-  if (!created.includes(CONFIG_SHEET)) {
+  if (configWritten) {
     const keys = new Set(existing.map((r) => r.key));
     const missing = configRows(officeYear, user, preset).filter((_row, i) => !keys.has(CONFIG_FIELDS[i].key));
     master.appendConfigRows(missing);
@@ -114,7 +122,10 @@ export function setupWorkspace(
 
   const parts = [
     created.length > 0 ? `Đã tạo trang: ${created.join(', ')}.` : 'Các trang đã có sẵn, không ghi đè.',
-    hadConfig ? '' : `Mẫu cấu hình: ${preset.label}.`,
+    completed.length > 0
+      ? `Đã bổ sung phần còn thiếu (định dạng, kiểm tra dữ liệu, bảo vệ) cho trang: ${completed.join(', ')}.`
+      : '',
+    configWritten ? '' : `Mẫu cấu hình: ${preset.label}.`,
     added > 0 ? `Đã bổ sung ${added} mục cấu hình mới (theo cấp ${officeLevel}).` : '',
     columns > 0 ? `Đã bổ sung ${columns} cột ở trang "Đơn vị".` : '',
     'Tiếp theo: kiểm tra trang "Cấu hình" (điền các mục còn trống), nhập danh sách ở trang "Đơn vị", rồi chọn "Tạo bảng tính cho đơn vị".',

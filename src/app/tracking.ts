@@ -39,6 +39,7 @@ import { runJob } from './jobs/runner';
 import { Job } from './jobs/job';
 import { decodeDone, DoneCodes, encodeDone, progressAgainst, withDone } from '../domain/jobs/done-codes';
 import { memo } from './jobs/memo';
+import { sharingProblems } from './unit-sharing';
 import { loadConfig, requireAdmin } from './config';
 import { refreshFileStates } from './file-states';
 import { ensureFolder } from './folders';
@@ -234,6 +235,7 @@ export const refreshJob: Job<RefreshState> = {
       ctx,
       chunk.filter((u) => sheetsToRead(u).every((sheet) => grids.get(`${u.code}|${sheet}`))),
     );
+    problems.push(...sharingProblems(ctx, config, chunk));
     const committed = appendToDraft(
       ctx.master.ss,
       RECORDS_DRAFT,
@@ -370,7 +372,7 @@ export function writeTracking(master: MasterWorkbook, state: TrackState): void {
     budget: budget ? expandSummary(budget) : null,
     updatedText: time(new Date().getTime()),
   });
-  replaceSheets(master.ss, [trackSheetSpec(lines), dashboard.sheet]);
+  replaceSheets(master.ss, [trackSheetSpec(lines), dashboard.sheet], protectionEditors(state.config));
   drawCharts(master.ss, dashboard.sheet.name, dashboard.charts);
 
   const statusByRow = new Map<number, string>();

@@ -77,6 +77,34 @@ export function lastUpdatedTimes(folderId: string, fileIds: readonly string[]): 
   return times;
 }
 
+/** Who may edit a file, and whether it is open to anyone or a domain (by link or not). */
+export interface FileSharing {
+  readonly owner: string;
+  readonly writers: readonly string[];
+  readonly general: boolean;
+}
+
+/**
+ * The sharing of a folder's files, in the same one listing (files.list with `permissions`):
+ * "only available if the requesting user can share the file. Not populated for items in shared
+ * drives" (https://developers.google.com/drive/api/reference/rest/v3/files) — such files are
+ * left out of the map. Throws when the Drive API does not answer.
+ */
+export function folderSharing(folderId: string): Map<string, FileSharing> {
+  type Listed = { id: string; permissions?: { type: string; role: string; emailAddress?: string }[] };
+  const out = new Map<string, FileSharing>();
+  for (const f of listFolder<Listed>(folderId, 'id,permissions(type,role,emailAddress)')) {
+    if (!f.permissions) continue;
+    const email = (p: { emailAddress?: string }) => (p.emailAddress ?? '').toLowerCase();
+    out.set(f.id, {
+      owner: email(f.permissions.find((p) => p.role === 'owner') ?? {}),
+      writers: f.permissions.filter((p) => p.role === 'writer' && p.emailAddress).map(email),
+      general: f.permissions.some((p) => p.type === 'anyone' || p.type === 'domain'),
+    });
+  }
+  return out;
+}
+
 /** Names and ids of a folder's files (not trashed); throws when the Drive API does not answer. */
 export function folderFileIds(folderId: string): Map<string, string> {
   const ids = new Map<string, string>();

@@ -11,11 +11,30 @@ import { REGISTRY_COLUMNS, REGISTRY_HEADER_ROW, REGISTRY_SHEET } from '../domain
 import { SheetSpec, SpecValue } from '../domain/sheet-spec';
 import { literalGrid } from '../domain/sheet-text';
 import { CONFIG_SHEET } from '../domain/config/parse-config';
-import { applyProtection, applyValidations, restrictEditors, writeSheetContent } from './render-sheet';
+import {
+  applyFormatting,
+  applyProtection,
+  applyValidations,
+  restrictEditors,
+  writeSheetContent,
+} from './render-sheet';
+import { areaA1 } from '../domain/plan/columns';
+import { Area, ProtectionSpec } from '../domain/sheet-spec';
 import { readGrid } from './values';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+function protectionsOf(sheet: Sheet): GoogleAppsScript.Spreadsheet.Protection[] {
+  return [
+    ...sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET),
+    ...sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE),
+  ];
+}
+
+function rangeA1(a: Area): string {
+  return areaA1(a.row, a.column, a.numRows, a.numColumns);
+}
 
 /** The office's master spreadsheet (the one the script is bound to). */
 export class MasterWorkbook {
@@ -58,23 +77,84 @@ export class MasterWorkbook {
   }
 
   /**
+   * Setup's version of ensureSheet, safe after a run that died at any call: creates the sheet if
+   * missing, writes its values only while it is still empty (nothing the office typed is ever
+   * overwritten) and, unless every protection of the spec is already there (they are applied
+   * last, so then the sheet was finished), re-applies formatting, validations and the missing
+   * protections — dropping the description-less protection a run that died between protect()
+   * and setDescription() left on one of the spec's ranges. Returns what it did.
+   */
+  completeSheet(spec: SheetSpec, editors: readonly string[]): 'created' | 'completed' | 'present' {
+    const existing = this.sheet(spec.name);
+    const sheet = existing ?? this.ss.insertSheet(spec.name, this.ss.getSheets().length);
+    this.sheets.set(spec.name, sheet);
+    const wanted = spec.protections ?? [];
+    const protections = existing ? protectionsOf(sheet) : [];
+    const described = (p: ProtectionSpec) => protections.filter((q) => q.getDescription() === p.description);
+    const missing = wanted.filter((p) => described(p).length === 0);
+    // A run that died between protect() and setWarningOnly() left a real protection.
+    const stale = wanted
+      .filter((p) => p.warningOnly)
+      .flatMap((p) => described(p).filter((q) => !q.isWarningOnly()));
+    const empty = !existing || sheet.getLastRow() === 0;
+    if (existing && !empty && missing.length === 0 && stale.length === 0) return 'present';
+    for (const q of stale) q.setWarningOnly(true);
+    if (empty) writeSheetContent(sheet, spec);
+    else applyFormatting(sheet, spec);
+    applyValidations(this.ss, sheet, spec.validations ?? []);
+    const areas = new Set(wanted.map((p) => (p.area ? rangeA1(p.area) : '')));
+    for (const q of protections) {
+      if (q.getDescription() !== '') continue;
+      const a1 =
+        q.getProtectionType() === SpreadsheetApp.ProtectionType.SHEET ? '' : q.getRange().getA1Notation();
+      if (areas.has(a1)) q.remove();
+    }
+    for (const p of missing) applyProtection(sheet, p, editors);
+    return existing ? 'completed' : 'created';
+  }
+
+  /**
    * Every (non warning-only) protection of the master editable by exactly `editors` and the
    * owner: run by setup, so an admin added to the settings can work on the protected sheets.
+   * Sheets named in `skip` (just made by this run) are left out; warning-only protections whose
+   * description is in `harden` are made real.
    */
-  syncProtectionEditors(editors: readonly string[]): number {
+  syncProtectionEditors(
+    editors: readonly string[],
+    skip: readonly string[] = [],
+    harden: readonly string[] = [],
+  ): number {
     let synced = 0;
     for (const sheet of this.ss.getSheets()) {
-      const protections = [
-        ...sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET),
-        ...sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE),
-      ];
-      for (const p of protections) {
-        if (p.isWarningOnly()) continue;
+      if (skip.includes(sheet.getName())) continue;
+      for (const p of protectionsOf(sheet)) {
+        if (p.isWarningOnly()) {
+          // An older version made these warn only: they become real (admins only).
+          if (!harden.includes(p.getDescription())) continue;
+          p.setWarningOnly(false);
+        }
         restrictEditors(p, editors);
         synced++;
       }
     }
     return synced;
+  }
+
+  /** The master's owner and its editors (the owner among them), lower-cased: two reads. */
+  sharing(): { owner: string; editors: string[] } {
+    const owner = (this.ss.getOwner()?.getEmail() ?? '').toLowerCase();
+    const editors = this.ss.getEditors().map((u) => u.getEmail().toLowerCase());
+    return { owner, editors };
+  }
+
+  /**
+   * Takes edit access away, keeping read access: removeEditor first, since adding a viewer who is
+   * an editor changes nothing (Spreadsheet reference, addViewer: "If the user is already on the
+   * list of editors, this method has no effect").
+   */
+  makeViewer(email: string): void {
+    this.ss.removeEditor(email);
+    this.ss.addViewer(email);
   }
 
   private requireSheet(name: string): Sheet {
@@ -169,11 +249,15 @@ export class MasterWorkbook {
   }
 
   appendLog(values: readonly SpecValue[]): void {
-    if (!this.sheet(LOG_SHEET)) return; // before setup there is nowhere to log; the person still sees the alert
-    this.appendRow(LOG_SHEET, [
-      ...values,
-      ...Array<SpecValue>(Math.max(0, LOG_HEADERS.length - values.length)).fill(''),
-    ]);
+    const sheet = this.sheet(LOG_SHEET);
+    if (!sheet) return; // before setup there is nowhere to log; the person still sees the alert
+    const width = Math.max(LOG_HEADERS.length, values.length);
+    const row = [...values, ...Array<SpecValue>(width - values.length).fill('')];
+    const last = sheet.getLastRow();
+    // A setup that died right after creating the sheet left it without its header: header first.
+    const rows =
+      last === 0 ? [[...LOG_HEADERS, ...Array<SpecValue>(width - LOG_HEADERS.length).fill('')], row] : [row];
+    sheet.getRange(last + 1, 1, rows.length, width).setValues(literalGrid(rows));
   }
 
   /** Writes the row whose first cell equals values[0], or appends it (a sheet of one row per key). */

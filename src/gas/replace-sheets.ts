@@ -1,6 +1,6 @@
 import { SheetSpec, SpecValue } from '../domain/sheet-spec';
 import { literalGrid } from '../domain/sheet-text';
-import { applyFormatting, ensureSize, writeSheetContent } from './render-sheet';
+import { applyFormatting, applyProtection, ensureSize, writeSheetContent } from './render-sheet';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -91,11 +91,20 @@ export function swapDrafts(ss: Spreadsheet, names: readonly string[]): void {
   });
 }
 
-/** Whole sheets written in one go, then swapped in. */
-export function replaceSheets(ss: Spreadsheet, specs: readonly SheetSpec[]): void {
+/**
+ * Whole sheets written in one go, then swapped in. With `editors`, each draft also gets its spec's
+ * protections before the swap (a new sheet has none: the old sheet's go with it).
+ */
+export function replaceSheets(
+  ss: Spreadsheet,
+  specs: readonly SheetSpec[],
+  editors?: readonly string[],
+): void {
   for (const spec of specs) {
     startDraft(ss, spec.name, []);
-    writeSheetContent(requireDraft(ss, spec.name), spec);
+    const draft = requireDraft(ss, spec.name);
+    writeSheetContent(draft, spec);
+    if (editors) for (const p of spec.protections ?? []) applyProtection(draft, p, editors);
   }
   swapDrafts(
     ss,

@@ -156,9 +156,34 @@ describe('sharing follows the registry', () => {
         .filter((e) => e !== 'noivu@vinhlinh.example.vn');
       expect(editors).toEqual(['moi@vinhlinh.example.vn']);
       expect(String(file.getSharingAccess())).toBe('PRIVATE');
-      expect(office.emu.ui.toasts().at(-1)?.message).toContain(
-        'chia sẻ lại theo danh sách đơn vị ở 1 đơn vị',
+      const report = office.emu.ui.dialogs().at(-1)?.prompt ?? '';
+      expect(report).toContain('chia sẻ lại theo danh sách đơn vị ở 1 đơn vị');
+      expect(report).toContain('đã cấp quyền sửa tệp cho moi@vinhlinh.example.vn');
+      expect(report).toMatch(/đã gỡ quyền sửa tệp của .*nguoicu@vinhlinh\.example\.vn/);
+      expect(lastLog(master).slice(2, 4)).toEqual(['Cập nhật mẫu cho các đơn vị', 'Thành công']);
+    } finally {
+      office.close();
+    }
+  });
+
+  it("names a focal point added to the registry since the last push, with that push's date", () => {
+    const office = provisionedOffice(SAMPLE_UNITS.slice(12, 13));
+    try {
+      const { emu, master } = office;
+      entry.menuPushTemplate(); // records the focal points
+      emu.ctx.clock.advance(3 * 24 * 3600 * 1000);
+      const rows = registryRows(SAMPLE_UNITS.slice(12, 13));
+      rows[0][3] = `${rows[0][3]}, la@vinhlinh.example.vn`;
+      typeRegistry(master, rows);
+      entry.menuPushTemplate();
+      const report = emu.ui.dialogs().at(-1)?.prompt ?? '';
+      expect(report).toMatch(
+        /đầu mối trong trang "Đơn vị" đã bị sửa từ sau lần cập nhật \d\d\/\d\d\/\d{4} \d\d:\d\d \(thêm la@vinhlinh\.example\.vn\)/,
       );
+      expect(report).toContain('đã cấp quyền sửa tệp cho la@vinhlinh.example.vn');
+      // Pushed again with no change: nothing to tell.
+      entry.menuPushTemplate();
+      expect(emu.ui.toasts().at(-1)?.message).toContain('Đã cập nhật mẫu cho 1 đơn vị.');
     } finally {
       office.close();
     }

@@ -69,7 +69,8 @@ export function configSheetSpec(
       { area: area(first, 1, rows.length, 1), color: '#999999' },
       { area: area(first, 4, rows.length, 1), italic: true, color: '#595959' },
     ],
-    protections: [{ area: area(1, 1, 200, 2), description: 'Khóa và tên mục cấu hình (không sửa)' }],
+    // The whole sheet, values too: whoever can change "Email quản trị" can act as an admin.
+    protections: [{ description: 'Cấu hình (chỉ quản trị được sửa)' }],
   };
 }
 

@@ -26,7 +26,9 @@ export function mailLogSpec(): SheetSpec {
     columnWidths: [130, 80, 220, 200, 80, 100, 240, 200, 360],
     frozenRows: 1,
     styles: [{ area: area(1, 1, 1, MAIL_LOG_HEADERS.length), bold: true, background: '#d9e2f3' }],
-    protections: [{ description: 'Thư đã gửi (do hệ thống ghi)', warningOnly: true }],
+    // A real protection (admins only): a row here means "sent", so an edit could stop a reminder
+    // or send every one again. Reminders run as an admin (a trigger as the admin who installed it).
+    protections: [{ description: 'Thư đã gửi (do hệ thống ghi)' }],
   };
 }
 

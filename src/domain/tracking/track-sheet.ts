@@ -62,7 +62,8 @@ export function trackSheetSpec(lines: readonly TrackLine[]): SheetSpec {
     columnWidths: [80, 220, 200, 120, 90, 130, 160, 160, 180, 130, 260, 200, 120],
     frozenRows: 1,
     styles: [{ area: area(1, 1, 1, TRACK_HEADERS.length), bold: true, background: '#d9e2f3', wrap: true }],
-    protections: [{ description: 'Theo dõi nộp (do hệ thống ghi)', warningOnly: true }],
+    // A real protection (admins only): the refresh reads its records back as the submission state.
+    protections: [{ description: 'Theo dõi nộp (do hệ thống ghi)' }],
   };
 }
 

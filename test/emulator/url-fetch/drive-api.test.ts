@@ -56,6 +56,30 @@ const SHEET_Q = (folder: string) =>
   `'${folder}' in parents and trashed = false and mimeType = '${MIME.spreadsheet}'`;
 
 describe('Drive API: files.list', () => {
+  test('lists permissions to whoever can share the file, nobody else', () => {
+    const n = net();
+    const u = units(n);
+    const file = n.drive.getFileById(u.a);
+    file.addEditor(FOCAL);
+    file.setSharing(n.drive.Access.ANYONE_WITH_LINK, n.drive.Permission.VIEW);
+    const fields = 'files(id,permissions(type,role,emailAddress,allowFileDiscovery))';
+    const listed = (token: string) =>
+      (
+        json(list(n, { q: SHEET_Q(u.folder), fields }, token)).files as {
+          id: string;
+          permissions?: unknown;
+        }[]
+      ).find((f) => f.id === u.a);
+    expect(listed(n.token)?.permissions).toEqual([
+      { type: 'user', role: 'owner', emailAddress: OFFICE },
+      { type: 'user', role: 'writer', emailAddress: FOCAL },
+      { type: 'anyone', role: 'reader', allowFileDiscovery: false },
+    ]);
+    // A viewer of the folder cannot share the file: the field is left out.
+    n.drive.getFolderById(u.folder).addViewer(STRANGER);
+    expect(listed(tokenOf(n, STRANGER))).toEqual({ id: u.a });
+  });
+
   test('answers the q terms the product uses, with exactly the fields asked for', () => {
     const n = net();
     const u = units(n);

@@ -49,7 +49,7 @@ const UNMODELED_FILE_FIELDS =
   exportLinks fileExtension folderColorRgb fullFileExtension hasAugmentedPermissions hasThumbnail
   headRevisionId iconLink imageMediaMetadata inheritedPermissionsDisabled isAppAuthorized labelInfo
   lastModifyingUser linkShareMetadata md5Checksum modifiedByMe modifiedByMeTime originalFilename
-  permissionIds permissions properties quotaBytesUsed resourceKey sha1Checksum sha256Checksum shared
+  permissionIds properties quotaBytesUsed resourceKey sha1Checksum sha256Checksum shared
   sharedWithMeTime sharingUser shortcutDetails size spaces starred teamDriveId thumbnailLink
   thumbnailVersion trashedTime trashingUser version videoMediaMetadata viewedByMe viewedByMeTime
   viewersCanCopyContent webContentLink writersCanShare`.split(/\s+/);
@@ -70,6 +70,24 @@ const FILE_SCHEMA: Schema = {
   description: true,
   ownedByMe: true,
   webViewLink: true,
+  permissions: {
+    kind: true,
+    id: true,
+    type: true,
+    role: true,
+    emailAddress: true,
+    domain: true,
+    allowFileDiscovery: true,
+    displayName: false,
+    photoLink: false,
+    expirationTime: false,
+    teamDrivePermissionDetails: false,
+    permissionDetails: false,
+    deleted: false,
+    view: false,
+    pendingOwner: false,
+    inheritedPermissionsDisabled: false,
+  },
   owners: {
     kind: true,
     displayName: true,
@@ -196,8 +214,54 @@ function fileResource(ctx: EmulatorContext, item: DriveItem, user: string): Reco
   };
   if (item.parents.size > 0) out.parents = [...item.parents];
   if (item.description) out.description = item.description;
+  const role = ctx.drive.roleOf(item, user);
+  // "The full list of permissions for the file. This is only available if the requesting user can
+  // share the file. Not populated for items in shared drives." (File resource, permissions)
+  // https://developers.google.com/drive/api/reference/rest/v3/files — guess: writers can share
+  // (Drive's default); access inherited from a folder is not
+  // listed (guess: Drive may list it too, marked inherited — callers must tolerate both).
+  if (owner !== null && (role === 'owner' || role === 'editor')) out.permissions = permissionsOf(item);
   return out;
 }
+
+function permission(fields: Record<string, unknown>): Record<string, unknown> {
+  return { kind: 'drive#permission', ...fields };
+}
+
+/** The item's own permissions as the Drive API v3 lists them. */
+function permissionsOf(item: DriveItem): Record<string, unknown>[] {
+  const person = (email: string, role: string) =>
+    permission({ id: `p-${email.toLowerCase()}`, type: 'user', role, emailAddress: email.toLowerCase() });
+  const out = [
+    person(item.owner, 'owner'),
+    ...[...item.editors].map((e) => person(e, 'writer')),
+    ...[...item.viewers].map((e) => person(e, 'reader')),
+  ];
+  const general = GENERAL_ROLE[item.sharingPermission];
+  const access = item.sharingAccess;
+  if (general && (access === 'ANYONE' || access === 'ANYONE_WITH_LINK')) {
+    const id = access === 'ANYONE' ? 'anyone' : 'anyoneWithLink';
+    out.push(permission({ id, type: 'anyone', role: general, allowFileDiscovery: access === 'ANYONE' }));
+  } else if (general && (access === 'DOMAIN' || access === 'DOMAIN_WITH_LINK')) {
+    const domain = item.owner.split('@')[1] ?? '';
+    out.push(
+      permission({
+        id: `d-${domain}`,
+        type: 'domain',
+        role: general,
+        domain,
+        allowFileDiscovery: access === 'DOMAIN',
+      }),
+    );
+  }
+  return out;
+}
+
+const GENERAL_ROLE: Record<string, string | undefined> = {
+  VIEW: 'reader',
+  COMMENT: 'commenter',
+  EDIT: 'writer',
+};
 
 /**
  * The item, or Drive's 404 for anything the caller cannot see ("root" is the caller's My Drive).

@@ -1,0 +1,41 @@
+import { OfficeConfig } from '../domain/config/fields';
+import { Unit } from '../domain/registry/unit';
+import { FileSharing, folderSharing } from '../gas/drive-api';
+import { ActionContext } from './action';
+import { memo } from './jobs/memo';
+
+/**
+ * A unit can share its own file with anyone (its focal points are editors). The status refresh
+ * notices it from the unit folder's listing — one request per execution, no call per file — and
+ * reports it; bringing the sharing back in line is the template push's job, so nothing is
+ * changed here. Files the listing does not describe (a shared drive, or the Drive API not
+ * answering) are not judged.
+ */
+export function sharingProblems(ctx: ActionContext, config: OfficeConfig, units: readonly Unit[]): string[] {
+  const folderId = config.unitFolderId;
+  if (!folderId) return [];
+  const sharing = memo(ctx, 'refresh.sharing', () => {
+    try {
+      return folderSharing(folderId);
+    } catch {
+      return new Map<string, FileSharing>();
+    }
+  });
+  const problems: string[] = [];
+  for (const unit of units) {
+    const s = sharing.get(unit.fileId);
+    if (!s) continue;
+    const allowed = new Set([...unit.focalEmails, ...config.admins].map((e) => e.toLowerCase()));
+    const extra = s.writers.filter((e) => e !== s.owner && !allowed.has(e));
+    if (extra.length === 0 && !s.general) continue;
+    const parts = [
+      extra.length > 0 ? `cho ${extra.join(', ')} quyền sửa` : '',
+      s.general ? 'mở cho mọi người có đường liên kết' : '',
+    ].filter(Boolean);
+    problems.push(
+      `${unit.name}: tệp đang được chia sẻ ngoài danh sách đầu mối (${parts.join('; ')}). ` +
+        'Chọn "Cập nhật mẫu cho các đơn vị" để đưa việc chia sẻ về đúng danh sách.',
+    );
+  }
+  return problems;
+}
