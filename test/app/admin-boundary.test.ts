@@ -31,11 +31,12 @@ describe('the master editors are the admins', () => {
 
   it('says nothing when the editors are the admins (owner included)', () => {
     office = openOffice();
-    entry.menuSetup();
+    entry.menuSetup(); // the first run asks which preset: that prompt is the only dialog so far
+    const before = office.emu.ui.dialogs().length;
     office.master.addEditor(SECOND);
     setConfig(office.master, 'admins', `${SAMPLE_ADMIN}, ${SECOND}`);
     entry.menuSetup();
-    expect(office.emu.ui.dialogs()).toEqual([]);
+    expect(office.emu.ui.dialogs().slice(before)).toEqual([]);
   });
 
   it('the fix makes the outsider a viewer, after asking; admins and the owner keep editing', () => {

@@ -4,6 +4,14 @@ import { openOffice, Office } from '../fixtures/office';
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
+/** A rule's criterion as data: a range (a dropdown from a list sheet) by its sheet and A1 notation. */
+function criterion(value: unknown): unknown {
+  const range = value as Partial<GoogleAppsScript.Spreadsheet.Range>;
+  return typeof range?.getA1Notation === 'function' && typeof range.getSheet === 'function'
+    ? `'${range.getSheet().getName()}'!${range.getA1Notation()}`
+    : value;
+}
+
 /** Everything setup makes, read through the public API (the log's own rows left out). */
 function snapshot(master: Spreadsheet): unknown {
   const { SHEET, RANGE } = SpreadsheetApp.ProtectionType;
@@ -20,7 +28,9 @@ function snapshot(master: Spreadsheet): unknown {
       r
         .getDataValidations()
         .map((row) =>
-          row.map((v) => (v ? [v.getCriteriaType(), v.getCriteriaValues(), v.getHelpText()] : null)),
+          row.map((v) =>
+            v ? [v.getCriteriaType(), v.getCriteriaValues().map(criterion), v.getHelpText()] : null,
+          ),
         );
     return {
       name,
