@@ -30,7 +30,14 @@ import { copyFile, fileById, findFileInFolder } from '../gas/drive';
 import { lastUpdatedTimes } from '../gas/drive-api';
 import { MasterWorkbook } from '../gas/master';
 import { readDocumentJson } from '../gas/properties';
-import { appendToDraft, dropDraft, readDraft, replaceSheets, startDraft } from '../gas/replace-sheets';
+import {
+  appendToDraft,
+  draftPending,
+  dropDraft,
+  readDraft,
+  replaceSheets,
+  startDraft,
+} from '../gas/replace-sheets';
 import { openSpreadsheet } from '../gas/spreadsheets';
 import { lockRound, unlockRound, writeOfficeCells } from '../gas/unit-locks';
 import { readSheets } from '../gas/unit-reader';
@@ -228,12 +235,16 @@ export const refreshJob: Job<RefreshState> = {
   finish(ctx, run) {
     const { state, withFile } = refreshSetup(ctx);
     const ss = ctx.master.ss;
-    for (const row of readDraft(ss, RECORDS_DRAFT, run.committed)) {
-      const record = JSON.parse(String(row[0])) as TrackRecord;
-      state.records.set(trackKey(record.unitCode, record.round), record);
+    // The draft is dropped only after the tracking was written: without it, a finish that died
+    // later (before the job was closed) has nothing left to do but report.
+    if (draftPending(ss, RECORDS_DRAFT)) {
+      for (const row of readDraft(ss, RECORDS_DRAFT, run.committed)) {
+        const record = JSON.parse(String(row[0])) as TrackRecord;
+        state.records.set(trackKey(record.unitCode, record.round), record);
+      }
+      writeTracking(ctx.master, state);
+      dropDraft(ss, RECORDS_DRAFT);
     }
-    writeTracking(ctx.master, state);
-    dropDraft(ss, RECORDS_DRAFT);
     return {
       ok: run.problems.length === 0,
       summary: `Đã cập nhật trạng thái ${withFile.length} đơn vị: ${run.submittedNow} đơn vị mới nộp (đã lưu bản và khóa), ${run.changedNow} đơn vị sửa sau khi nộp.`,
