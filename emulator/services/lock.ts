@@ -119,8 +119,9 @@ class EmuLock implements Pick<Lock, 'tryLock' | 'waitLock' | 'releaseLock' | 'ha
       return holder?.handle === this;
     }
     if (!holder || holder.handle === this) {
-      this.take();
+      // Charged first: a call that fails (an injected fault) takes nothing.
       this.ctx.ledger.chargeFixed(key, callMs);
+      this.take();
       return true;
     }
     const freeAt = holder.untilMs;

@@ -37,6 +37,13 @@ describe('LockService', () => {
     expect(second.tryLock(0)).toBe(true);
   });
 
+  test('a tryLock that fails (an injected fault) takes nothing: the lock stays free', () => {
+    const { ctx, locks } = setup();
+    ctx.ledger.failOn('Lock.tryLock', 1);
+    expect(() => locks.getScriptLock().tryLock(1000)).toThrow('Injected fault at Lock.tryLock');
+    expect(locks.getScriptLock().tryLock(0)).toBe(true);
+  });
+
   test('waitLock throws Apps Script’s timeout message', () => {
     const { locks } = setup();
     locks.getScriptLock().waitLock(100);
