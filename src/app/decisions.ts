@@ -81,13 +81,21 @@ export function returnSubmission(ctx: ActionContext, targetText: string, comment
   const noticePending = record.status === 'returned' && notice !== null && !alreadySent(log, key, notice);
   let decided = record;
   if (!noticePending) {
+    if (record.status === 'returned' && notice !== null && alreadyUncertain(log, key, notice)) {
+      // The last try died between sending the notice and marking it: never sent twice; said so.
+      return {
+        ok: false,
+        summary: `${target.unit.name} (${target.round.label}) đã được trả lại; thư báo có thể chưa đến đơn vị.`,
+        counts: `${target.unit.code} ${target.round.key}`,
+        problems: reportUnresolvedMailOr(
+          master,
+          `Thư báo trả lại ${target.unit.name} chưa rõ đã gửi hay chưa (xem trang "${MAIL_LOG_SHEET}"); không gửi lại để tránh gửi hai lần — hãy kiểm tra hộp thư đã gửi.`,
+        ),
+      };
+    }
     if (record.status !== 'submitted') {
       throw new Error(
-        `${target.unit.name} (${target.round.label}) chưa nộp hoặc đã được tiếp nhận nên không trả lại được.${
-          notice !== null && alreadyUncertain(log, key, notice)
-            ? ' Lần trả lại trước dừng giữa chừng khi đang gửi thư: thư báo có thể chưa đến đơn vị (không gửi lại để tránh gửi hai lần); hãy kiểm tra hộp thư đã gửi.'
-            : ''
-        }`,
+        `${target.unit.name} (${target.round.label}) chưa nộp hoặc đã được tiếp nhận nên không trả lại được.`,
       );
     }
     if (comment.trim() === '') throw new Error('Cần ghi ý kiến để đơn vị biết phải bổ sung gì.');
@@ -161,6 +169,11 @@ function returnMail(target: DecisionTarget, config: OfficeConfig, comment: strin
 function alreadySent(log: CellValue[][], key: string, tier: string): boolean {
   const [code, round] = key.split('|');
   return wasSent(log, code, round, tier);
+}
+
+function reportUnresolvedMailOr(master: MasterWorkbook, text: string): string[] {
+  const reported = reportUnresolvedMail(master);
+  return reported.length > 0 ? reported : [text];
 }
 
 function alreadyUncertain(log: CellValue[][], key: string, tier: string): boolean {

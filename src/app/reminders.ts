@@ -188,7 +188,9 @@ export const remindJob: Job<RemindState> = {
   isDone: (state) => state.done,
   finish(ctx, state) {
     const { config, units } = remindSetup(ctx);
-    if (state.sent > 0) writeTracking(ctx.master, loadTrackState(ctx.master, config, units));
+    // Always: a step that died after sending (before its count was saved) was retried with
+    // nothing left to send, yet the tracking must show what went.
+    writeTracking(ctx.master, loadTrackState(ctx.master, config, units));
     // Last: if this finish dies before its result is logged, a retry reports them again.
     const uncertain = reportUnresolvedMail(ctx.master);
     const left = state.leftForQuota;
