@@ -2,14 +2,16 @@ import { callsOf, EndState, Operation, REFRESH, REMIND, RETURN, runWithFault, sa
 
 /**
  * A fault at every service call of an operation in turn (sampled unless FULL_FAULT_SWEEP is set:
- * each point builds a fresh office), then the rerun a person or the continuation would make: the
+ * each point builds a fresh office; `FULL_FAULT_SWEEP=1 npx jest test/app/state/sweep.test.ts`
+ * runs all 299 + 255 + 407 points), then the rerun a person or the continuation would make: the
  * end state must equal the uninterrupted run's — tracking, mail log, emails sent exactly once,
  * archive copies, the unit's file, no sheet left over — and an email whose fate is unknown must
  * have been reported.
  */
-function sweep(op: Operation, stride: number): void {
+function sweep(op: Operation, target: number): void {
   const reference = runWithFault(op, null);
-  const points = sample(callsOf(op), stride);
+  const all = callsOf(op);
+  const points = sample(all, target);
   const broken: string[] = [];
   for (const point of points) {
     const end: EndState = runWithFault(op, point);
@@ -23,11 +25,11 @@ function sweep(op: Operation, stride: number): void {
     }
   }
   expect(broken).toEqual([]);
-  expect(points.length).toBeGreaterThan(40);
+  expect(points.length).toBeGreaterThanOrEqual(Math.min(all.length, target));
 }
 
 describe('a fault at any call, then a rerun, ends as an uninterrupted run', () => {
-  it('"Gửi nhắc nhở" (creating "Thư đã gửi", then the tracking rebuild)', () => sweep(REMIND, 4));
-  it('"Trả lại để bổ sung", then the next hourly refresh', () => sweep(RETURN, 4));
-  it('"Cập nhật trạng thái" with a new submission to archive and lock', () => sweep(REFRESH, 6));
+  it('"Gửi nhắc nhở" (creating "Thư đã gửi", then the tracking rebuild)', () => sweep(REMIND, 40));
+  it('"Trả lại để bổ sung", then the next hourly refresh', () => sweep(RETURN, 40));
+  it('"Cập nhật trạng thái" with a new submission to archive and lock', () => sweep(REFRESH, 40));
 });
