@@ -29,7 +29,7 @@ function sweep(op: Operation, target: number): void {
 }
 
 describe('a fault at any call, then a rerun, ends as an uninterrupted run', () => {
-  it('"Gửi nhắc nhở" (creating "Thư đã gửi", then the tracking rebuild)', () => sweep(REMIND, 40));
-  it('"Trả lại để bổ sung", then the next hourly refresh', () => sweep(RETURN, 40));
-  it('"Cập nhật trạng thái" with a new submission to archive and lock', () => sweep(REFRESH, 40));
+  it('"Gửi nhắc nhở" (creating "Thư đã gửi", then the tracking rebuild)', () => sweep(REMIND, 25));
+  it('"Trả lại để bổ sung", then the next hourly refresh', () => sweep(RETURN, 25));
+  it('"Cập nhật trạng thái" with a new submission to archive and lock', () => sweep(REFRESH, 25));
 });
