@@ -26,9 +26,12 @@ export function completeName(name: string): string {
   return name + COMPLETE_SUFFIX;
 }
 
-/** The sheet, or — when a swap died after deleting it — its complete new version. */
+/**
+ * The sheet's newest complete version: a complete draft waiting for its swap (a swap that died
+ * after marking it) is always newer than the sheet — every rebuild swaps one in before starting.
+ */
 export function findSheet(ss: Spreadsheet, name: string): Sheet | null {
-  return ss.getSheetByName(name) ?? ss.getSheetByName(completeName(name));
+  return ss.getSheetByName(completeName(name)) ?? ss.getSheetByName(name);
 }
 
 /** Is a draft still being written (not yet marked complete)? */
