@@ -107,7 +107,7 @@ describe('item 6: a failure while logging a sent reminder never sends it again',
     const reference = runWithFault(REMIND, null);
     const subjects = (reference.outbox as unknown[][]).map((m) => m[2]);
     expect(subjects.length).toBeGreaterThan(1);
-    each(REMIND, [...after(points, 'MailApp.sendEmail', 4), ...sample(creating, 25)], (office, point) => {
+    each(REMIND, [...after(points, 'MailApp.sendEmail', 4), ...sample(creating, 12)], (office, point) => {
       const sent = mailOutbox(office.emu.ctx)
         .messages()
         .map((m) => m.subject);
@@ -123,7 +123,7 @@ describe('item 7: "Trả lại" never leaves a unit unlocked and untold', () => 
     const opened = points.findIndex((p) => p.key === 'SpreadsheetApp.openById');
     expect(opened).toBeGreaterThan(0);
     const reference = runWithFault(RETURN, null);
-    each(RETURN, sample(points.slice(opened), 40), (office, point) => {
+    each(RETURN, sample(points.slice(opened), 20), (office, point) => {
       const end = endState(office);
       expect([point, end.unitCells]).toEqual([point, reference.unitCells]);
       expect([point, end.outbox]).toEqual([point, reference.outbox]);
