@@ -117,7 +117,8 @@ export function returnSubmission(ctx: ActionContext, targetText: string, comment
   }
   const problems: string[] = [];
   const mail = returnMail(target, config, decided.comment);
-  if (remainingMailQuota() >= mail.to.length + mail.cc.length) {
+  const canSend = remainingMailQuota() >= mail.to.length + mail.cc.length;
+  if (canSend) {
     sendLogged(
       master,
       {
@@ -138,9 +139,11 @@ export function returnSubmission(ctx: ActionContext, targetText: string, comment
   problems.push(...reportUnresolvedMail(master));
   return {
     ok: problems.length === 0,
-    summary: noticePending
-      ? `Đã gửi thư báo trả lại (ý kiến đã ghi lần trước): ${target.unit.name} - ${target.round.label}.`
-      : `Đã trả lại để bổ sung: ${target.unit.name} - ${target.round.label}.`,
+    summary: !noticePending
+      ? `Đã trả lại để bổ sung: ${target.unit.name} - ${target.round.label}.`
+      : canSend
+        ? `Đã gửi thư báo trả lại (ý kiến đã ghi lần trước): ${target.unit.name} - ${target.round.label}.`
+        : `Đã trả lại trước đó; chưa gửi được thư báo: ${target.unit.name} - ${target.round.label}.`,
     counts: `${target.unit.code} ${target.round.key}`,
     problems,
   };
