@@ -208,8 +208,8 @@ export function runWithFault(op: Operation, point: FaultPoint | null): EndState 
 }
 
 /**
- * The fault points a sweep covers: every one when FULL_FAULT_SWEEP is set (the full sweep, about
- * two minutes), else — to keep `npm test` fast — every point of the calls that replace sheets or
+ * The fault points a sweep covers: every one when FULL_FAULT_SWEEP is set (the full sweep, up to
+ * two minutes per operation), else — to keep `npm test` fast — every point of the calls that replace sheets or
  * send (renames, deletes, inserts, sends) and an evenly spaced, deterministic `target` of the rest.
  */
 export function sample(

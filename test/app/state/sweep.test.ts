@@ -2,8 +2,9 @@ import { callsOf, EndState, Operation, REFRESH, REMIND, RETURN, runWithFault, sa
 
 /**
  * A fault at every service call of an operation in turn (sampled unless FULL_FAULT_SWEEP is set:
- * each point builds a fresh office; `FULL_FAULT_SWEEP=1 npx jest test/app/state/sweep.test.ts`
- * runs all 299 + 255 + 407 points), then the rerun a person or the continuation would make: the
+ * each point builds a fresh office; `FULL_FAULT_SWEEP=1 npx jest test/app/state/sweep.test.ts
+ * -t <operation>` runs all 299, 255 and 407 points — one operation per process: all three at once
+ * run out of memory), then the rerun a person or the continuation would make: the
  * end state must equal the uninterrupted run's — tracking, mail log, emails sent exactly once,
  * archive copies, the unit's file, no sheet left over — and an email whose fate is unknown must
  * have been reported.
