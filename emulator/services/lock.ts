@@ -119,7 +119,9 @@ class EmuLock implements Pick<Lock, 'tryLock' | 'waitLock' | 'releaseLock' | 'ha
       return holder?.handle === this;
     }
     if (!holder || holder.handle === this) {
-      // Charged first: a call that fails (an injected fault) must not leave the lock taken.
+      // Charged first: a call that fails (an injected fault) takes nothing — a lock is only held
+      // once tryLock/waitLock returns, and released when the script ends (releaseLock:
+      // https://developers.google.com/apps-script/reference/lock/lock#releaseLock()).
       this.ctx.ledger.chargeFixed(key, callMs);
       this.take();
       return true;

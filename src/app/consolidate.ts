@@ -10,12 +10,14 @@ import {
 import { cellUrl } from '../domain/consolidate/links';
 import {
   budgetSheet,
+  BUDGET_SHEET,
   CONSOLIDATED_SHEET,
   consolidatedFormat,
   consolidatedRow,
   LinkTo,
   PROBLEMS_SHEET,
   PROBLEM_HEADERS,
+  PROPOSALS_SHEET,
   problemRow,
   problemsFormat,
   proposalLine,
@@ -39,12 +41,13 @@ import { readDocumentJson, writeDocumentJson } from '../gas/properties';
 import { formatTimestamp } from '../gas/values';
 import {
   appendToDraft,
+  draftPending,
   dropDraft,
   formatDraft,
   readDraft,
-  replaceSheets,
   startDraft,
   swapDrafts,
+  writeDraft,
 } from '../gas/replace-sheets';
 import { SheetRead } from '../gas/unit-reader';
 import { ActionContext } from './action';
@@ -298,12 +301,19 @@ export const consolidateJob: Job<ConsolidateState> = {
         problems: state.unreadable.map(([code, text]) => `${byCode.get(code)?.name ?? code}: ${text}.`),
       };
     }
-    const lines = readDraft(ss, PROPOSALS_RAW, state.committed.proposals).map(proposalLineOf);
-    const budget = expandSummary(state.budget);
-    formatDraft(ss, consolidatedFormat(DEFAULT_TASK_COLUMNS, state.committed.tasks - 1));
-    formatDraft(ss, problemsFormat(state.committed.problems - 1));
-    replaceSheets(ss, [proposalsSheet(lines, DEFAULT_TASK_COLUMNS), budgetSheet(budget)]);
-    swapDrafts(ss, [CONSOLIDATED_SHEET, PROBLEMS_SHEET]);
+    const swapped = [CONSOLIDATED_SHEET, PROBLEMS_SHEET, PROPOSALS_SHEET, BUDGET_SHEET];
+    // The four sheets are swapped as one group, "Tổng hợp" marked complete first: once it is, a
+    // finish run again (after a failed call, or after it ended before the job was closed) only
+    // completes the swap — it never rebuilds from drafts that are gone.
+    if (draftPending(ss, CONSOLIDATED_SHEET)) {
+      const lines = readDraft(ss, PROPOSALS_RAW, state.committed.proposals).map(proposalLineOf);
+      const budget = expandSummary(state.budget);
+      formatDraft(ss, consolidatedFormat(DEFAULT_TASK_COLUMNS, state.committed.tasks - 1));
+      formatDraft(ss, problemsFormat(state.committed.problems - 1));
+      writeDraft(ss, proposalsSheet(lines, DEFAULT_TASK_COLUMNS));
+      writeDraft(ss, budgetSheet(budget));
+    }
+    swapDrafts(ss, swapped);
     dropDraft(ss, PROPOSALS_RAW);
     writeDocumentJson(BUDGET_SUMMARY_KEY, state.budget); // for the dashboard
     writeDocumentJson(CONSOLIDATED_AT_KEY, formatTimestamp(new Date(), master.timeZone()));

@@ -9,15 +9,29 @@ import {
   Round,
   UNIT_STATE_DRAFTING,
 } from '../domain/unit-file/submission';
-import { remainingMailQuota, sendMail } from '../gas/mail';
+import { CellValue } from '../domain/cell';
+import { OfficeConfig } from '../domain/config/fields';
+import {
+  alreadySent as wasSent,
+  mailLogSpec,
+  MAIL_INTENT,
+  MAIL_LOG_SHEET,
+  MAIL_STATE_COLUMN,
+  MAIL_UNCERTAIN,
+  noticeTier,
+} from '../domain/tracking/mail-log';
+import { valueText } from '../domain/problem';
+import { remainingMailQuota } from '../gas/mail';
+import { MasterWorkbook } from '../gas/master';
 import { openSpreadsheet } from '../gas/spreadsheets';
 import { prompt } from '../gas/ui';
 import { unlockRound, writeOfficeCells, writeUnitState } from '../gas/unit-locks';
 import { formatTimestamp } from '../gas/values';
 import { ActionContext, ActionOutcome, runLockedAction } from './action';
 import { loadConfig, requireAdmin } from './config';
-import { loadUnits } from './provision';
+import { loadUnits, protectionEditors } from './provision';
 import { loadTrackState, refreshJob, unitRounds, writeTracking } from './tracking';
+import { LoggedMail, reportUnresolvedMail, sendLogged } from './logged-mail';
 import { loadRecord } from './jobs/runner';
 
 /** Suffix a person adds to a unit code to mean its proposals round ("TP/DX"). */
@@ -49,71 +63,175 @@ export function findTarget(
 /**
  * "Trả lại để bổ sung": the office returns a submitted round with a comment. The round's lock is
  * removed, the unit's status cell is set back to "Đang soạn" (the office asked for exactly this),
- * the comment is written in the office's cells and emailed to the focal points.
+ * the comment is written in the office's cells, the tracking records the return, and the comment
+ * is emailed to the focal points.
+ *
+ * Safe at any failed call: the unit's file is changed first (a refresh in between sees a
+ * submitted round whose file says "Đang soạn", which it leaves submitted), so until the tracking
+ * records the return, running "Trả lại" again redoes it all. Once recorded, the return notice is
+ * pending until "Thư đã gửi" has it: running "Trả lại" again for the unit then sends just the
+ * notice (with the comment recorded the first time), and never sends it twice (logged-mail).
  */
 export function returnSubmission(ctx: ActionContext, targetText: string, comment: string): ActionOutcome {
-  return decide(
-    ctx,
-    targetText,
-    (target, record, now) => {
-      if (record.status !== 'submitted') {
-        throw new Error(
-          `${target.unit.name} (${target.round.label}) chưa nộp hoặc đã được tiếp nhận nên không trả lại được.`,
-        );
-      }
-      if (comment.trim() === '') throw new Error('Cần ghi ý kiến để đơn vị biết phải bổ sung gì.');
-      const ss = openSpreadsheet(target.unit.fileId);
-      unlockRound(ss, target.round);
-      writeUnitState(ss, target.index, UNIT_STATE_DRAFTING);
-      writeOfficeCells(ss, target.index, OFFICE_DECISION_RETURNED, comment.trim(), now);
-      return { ...record, status: 'returned', decidedBy: ctx.user, comment: comment.trim() };
-    },
-    (target, config) => ({
-      to: target.unit.focalEmails,
-      cc: [],
-      subject: `[Cần bổ sung] ${target.round.label} - ${target.unit.name}`,
-      body: [
-        `Kính gửi: ${target.unit.name},`,
-        '',
-        `${config.coordinatingOffice} đề nghị đơn vị bổ sung, hoàn thiện ${target.round.label}:`,
-        comment.trim(),
-        '',
-        `Bảng tính của đơn vị đã được mở khóa: ${spreadsheetUrl(target.unit.fileId)}`,
-        'Sau khi bổ sung, vui lòng chọn lại "Đã hoàn thành, đề nghị tiếp nhận" ở trang "Nộp kế hoạch".',
-        '',
-        'Trân trọng,',
-        config.coordinatingOffice,
-      ].join('\n'),
-    }),
+  const { master } = ctx;
+  const { config, state, target, key, record } = loadDecision(ctx, targetText);
+  ctx.master.ensureSheet(mailLogSpec(), protectionEditors(config));
+  const notice = record.noticeAtMs ? noticeTier(record.noticeAtMs) : null;
+  const log = master.readSheet(MAIL_LOG_SHEET);
+  const noticePending = record.status === 'returned' && notice !== null && !alreadySent(log, key, notice);
+  let decided = record;
+  if (!noticePending) {
+    if (record.status === 'returned' && notice !== null && alreadyUncertain(log, key, notice)) {
+      // The last try died between sending the notice and marking it: never sent twice; said so.
+      return {
+        ok: false,
+        summary: `${target.unit.name} (${target.round.label}) đã được trả lại; thư báo có thể chưa đến đơn vị.`,
+        counts: `${target.unit.code} ${target.round.key}`,
+        problems: reportUnresolvedMailOr(
+          master,
+          `Thư báo trả lại ${target.unit.name} chưa rõ đã gửi hay chưa (xem trang "${MAIL_LOG_SHEET}"); không gửi lại để tránh gửi hai lần — hãy kiểm tra hộp thư đã gửi.`,
+        ),
+      };
+    }
+    if (record.status !== 'submitted') {
+      throw new Error(
+        `${target.unit.name} (${target.round.label}) chưa nộp hoặc đã được tiếp nhận nên không trả lại được.`,
+      );
+    }
+    if (comment.trim() === '') throw new Error('Cần ghi ý kiến để đơn vị biết phải bổ sung gì.');
+    const now = new Date().getTime();
+    decided = {
+      ...record,
+      status: 'returned',
+      decidedBy: ctx.user,
+      comment: comment.trim(),
+      decidedAtMs: now,
+      noticeAtMs: now,
+    };
+    const ss = openSpreadsheet(target.unit.fileId);
+    unlockRound(ss, target.round);
+    writeUnitState(ss, target.index, UNIT_STATE_DRAFTING);
+    writeOfficeCells(ss, target.index, OFFICE_DECISION_RETURNED, decided.comment, timeText(master, now));
+    state.records.set(key, decided);
+    writeTracking(master, state);
+  }
+  const problems: string[] = [];
+  const mail = returnMail(target, config, decided.comment);
+  const canSend = remainingMailQuota() >= mail.to.length + mail.cc.length;
+  if (canSend) {
+    sendLogged(
+      master,
+      {
+        unitCode: target.unit.code,
+        unitName: target.unit.name,
+        roundLabel: target.round.label,
+        roundKey: target.round.key,
+        tier: noticeTier(decided.noticeAtMs as number),
+        mail,
+      },
+      config.coordinatingOffice,
+    );
+  } else {
+    problems.push(
+      'Hết hạn mức gửi thư trong ngày: chưa báo được cho đơn vị qua thư. Ngày mai chọn lại "Trả lại để bổ sung" cho đơn vị này để gửi thư báo.',
+    );
+  }
+  problems.push(...reportUnresolvedMail(master));
+  return {
+    ok: problems.length === 0,
+    summary: !noticePending
+      ? `Đã trả lại để bổ sung: ${target.unit.name} - ${target.round.label}.`
+      : canSend
+        ? `Đã gửi thư báo trả lại (ý kiến đã ghi lần trước): ${target.unit.name} - ${target.round.label}.`
+        : `Đã trả lại trước đó; chưa gửi được thư báo: ${target.unit.name} - ${target.round.label}.`,
+    counts: `${target.unit.code} ${target.round.key}`,
+    problems,
+  };
+}
+
+function returnMail(target: DecisionTarget, config: OfficeConfig, comment: string): LoggedMail['mail'] {
+  return {
+    to: target.unit.focalEmails,
+    cc: [],
+    subject: `[Cần bổ sung] ${target.round.label} - ${target.unit.name}`,
+    body: [
+      `Kính gửi: ${target.unit.name},`,
+      '',
+      `${config.coordinatingOffice} đề nghị đơn vị bổ sung, hoàn thiện ${target.round.label}:`,
+      comment,
+      '',
+      `Bảng tính của đơn vị đã được mở khóa: ${spreadsheetUrl(target.unit.fileId)}`,
+      'Sau khi bổ sung, vui lòng chọn lại "Đã hoàn thành, đề nghị tiếp nhận" ở trang "Nộp kế hoạch".',
+      '',
+      'Trân trọng,',
+      config.coordinatingOffice,
+    ].join('\n'),
+  };
+}
+
+function alreadySent(log: CellValue[][], key: string, tier: string): boolean {
+  const [code, round] = key.split('|');
+  return wasSent(log, code, round, tier);
+}
+
+function reportUnresolvedMailOr(master: MasterWorkbook, text: string): string[] {
+  const reported = reportUnresolvedMail(master);
+  return reported.length > 0 ? reported : [text];
+}
+
+function alreadyUncertain(log: CellValue[][], key: string, tier: string): boolean {
+  const [code, round] = key.split('|');
+  return log.some(
+    (row) =>
+      valueText(row[1]) === code &&
+      valueText(row[4]) === round &&
+      valueText(row[5]) === tier &&
+      [MAIL_INTENT, MAIL_UNCERTAIN].includes(valueText(row[MAIL_STATE_COLUMN - 1])),
   );
 }
 
-/** "Tiếp nhận": the office accepts a submitted round; it stays locked; who and when are recorded. */
+/**
+ * "Tiếp nhận": the office accepts a submitted round; it stays locked; who and when are recorded.
+ * The unit's file is told first, the tracking last: until the tracking records it, running
+ * "Tiếp nhận" again redoes both.
+ */
 export function acceptSubmission(ctx: ActionContext, targetText: string): ActionOutcome {
-  return decide(
-    ctx,
-    targetText,
-    (target, record, now) => {
-      if (record.status !== 'submitted') {
-        throw new Error(
-          `${target.unit.name} (${target.round.label}) chưa ở trạng thái "Đã nộp" nên chưa tiếp nhận được.`,
-        );
-      }
-      writeOfficeCells(openSpreadsheet(target.unit.fileId), target.index, OFFICE_DECISION_ACCEPTED, '', now);
-      return { ...record, status: 'accepted', decidedBy: ctx.user, comment: '' };
-    },
-    null,
+  const { master } = ctx;
+  const { state, target, key, record } = loadDecision(ctx, targetText);
+  if (record.status !== 'submitted') {
+    throw new Error(
+      `${target.unit.name} (${target.round.label}) chưa ở trạng thái "Đã nộp" nên chưa tiếp nhận được.`,
+    );
+  }
+  const now = new Date().getTime();
+  writeOfficeCells(
+    openSpreadsheet(target.unit.fileId),
+    target.index,
+    OFFICE_DECISION_ACCEPTED,
+    '',
+    timeText(master, now),
   );
+  state.records.set(key, {
+    ...record,
+    status: 'accepted',
+    decidedBy: ctx.user,
+    comment: '',
+    decidedAtMs: now,
+  });
+  writeTracking(master, state);
+  return {
+    ok: true,
+    summary: `Đã tiếp nhận: ${target.unit.name} - ${target.round.label}.`,
+    counts: `${target.unit.code} ${target.round.key}`,
+    problems: [],
+  };
 }
 
-type Mail = { to: readonly string[]; cc: readonly string[]; subject: string; body: string };
+function timeText(master: MasterWorkbook, ms: number): string {
+  return formatTimestamp(new Date(ms), master.timeZone());
+}
 
-function decide(
-  ctx: ActionContext,
-  targetText: string,
-  apply: (target: DecisionTarget, record: TrackRecord, nowText: string) => TrackRecord,
-  mailFor: ((target: DecisionTarget, config: ReturnType<typeof loadConfig>) => Mail) | null,
-): ActionOutcome {
+function loadDecision(ctx: ActionContext, targetText: string) {
   const { master } = ctx;
   const config = loadConfig(master);
   requireAdmin(config, ctx.user);
@@ -127,26 +245,7 @@ function decide(
   const state = loadTrackState(master, config, units);
   const target = findTarget(units, (u) => unitRounds(config, u), targetText);
   const key = trackKey(target.unit.code, target.round.key);
-  const now = new Date();
-  const next = {
-    ...apply(target, state.records.get(key) as TrackRecord, formatTimestamp(now, master.timeZone())),
-    decidedAtMs: now.getTime(),
-  };
-  state.records.set(key, next);
-  writeTracking(master, state);
-  const problems: string[] = [];
-  if (mailFor) {
-    const mail = mailFor(target, config);
-    if (remainingMailQuota() >= mail.to.length + mail.cc.length) sendMail(mail, config.coordinatingOffice);
-    else problems.push('Hết hạn mức gửi thư trong ngày: chưa báo được cho đơn vị qua thư.');
-  }
-  const verb = next.status === 'accepted' ? 'Đã tiếp nhận' : 'Đã trả lại để bổ sung';
-  return {
-    ok: problems.length === 0,
-    summary: `${verb}: ${target.unit.name} - ${target.round.label}.`,
-    counts: `${target.unit.code} ${target.round.key}`,
-    problems,
-  };
+  return { config, state, target, key, record: state.records.get(key) as TrackRecord };
 }
 
 /** Asks which unit (and the comment, for a return) with dialogs; null when the person cancels. */

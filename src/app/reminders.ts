@@ -15,10 +15,10 @@ import { trackKey } from '../domain/tracking/track-sheet';
 import { Round } from '../domain/unit-file/submission';
 import { valueText } from '../domain/problem';
 import { spreadsheetUrl } from '../domain/unit-file/naming';
-import { remainingMailQuota, sendMail } from '../gas/mail';
+import { remainingMailQuota } from '../gas/mail';
 import { MasterWorkbook } from '../gas/master';
-import { formatTimestamp } from '../gas/values';
 import { ActionContext, ActionOutcome } from './action';
+import { reportUnresolvedMail, sendLogged } from './logged-mail';
 import { Job } from './jobs/job';
 import { memo } from './jobs/memo';
 import { loadConfig, requireAdmin } from './config';
@@ -131,7 +131,8 @@ function remindSetup(ctx: ActionContext) {
 
 /**
  * "Gửi nhắc nhở" (and the daily trigger): sends today's due tiers, each logged in "Thư đã gửi"
- * right after it goes — the log is what stops a tier going twice, also when a step is run again.
+ * before it goes and marked sent after (see logged-mail) — the log is what stops a tier going
+ * twice, also when a step is run again.
  * The daily quota is read first; when it would be exceeded, the run sends what fits and stops,
  * saying how many are left. Works in steps.
  */
@@ -152,7 +153,6 @@ export const remindJob: Job<RemindState> = {
     const planned = planReminders(master, config, loadTrackState(master, config, units));
     let quota = remainingMailQuota();
     let sent = 0;
-    const zone = master.timeZone();
     for (const p of planned.slice(0, REMIND_CHUNK)) {
       const needed = recipientCount(p.mail);
       if (needed > quota) {
@@ -169,20 +169,20 @@ export const remindJob: Job<RemindState> = {
           done: state.sent + sent,
         };
       }
-      sendMail(p.mail, config.coordinatingOffice);
+      sendLogged(
+        master,
+        {
+          unitCode: p.unit.code,
+          unitName: p.unit.name,
+          roundLabel: p.round.label,
+          roundKey: p.round.key,
+          tier: p.tier.key,
+          mail: p.mail,
+        },
+        config.coordinatingOffice,
+      );
       quota -= needed;
       sent++;
-      master.appendRow(MAIL_LOG_SHEET, [
-        formatTimestamp(new Date(), zone),
-        p.unit.code,
-        p.unit.name,
-        p.round.label,
-        p.round.key,
-        p.tier.key,
-        p.mail.to.join(', '),
-        p.mail.cc.join(', '),
-        p.mail.subject,
-      ]);
     }
     return {
       state: { ...state, sent: state.sent + sent, quotaLeft: quota, done: planned.length <= REMIND_CHUNK },
@@ -192,16 +192,20 @@ export const remindJob: Job<RemindState> = {
   isDone: (state) => state.done,
   finish(ctx, state) {
     const { config, units } = remindSetup(ctx);
-    if (state.sent > 0) writeTracking(ctx.master, loadTrackState(ctx.master, config, units));
+    // Always: a step that died after sending (before its count was saved) was retried with
+    // nothing left to send, yet the tracking must show what went.
+    writeTracking(ctx.master, loadTrackState(ctx.master, config, units));
+    // Last: if this finish dies before its result is logged, a retry reports them again.
+    const uncertain = reportUnresolvedMail(ctx.master);
     const left = state.leftForQuota;
     return {
-      ok: left === 0,
+      ok: left === 0 && uncertain.length === 0,
       summary:
         left === 0
           ? `Đã gửi ${state.sent} thư nhắc.`
           : `Đã gửi ${state.sent} thư nhắc; dừng lại vì hết hạn mức gửi thư trong ngày (còn ${state.quotaLeft} người nhận). ${left} thư chưa gửi sẽ được gửi ở lần chạy sau.`,
       counts: `gửi ${state.sent}, chưa gửi ${left}`,
-      problems: state.unsent.map((d) => `Chưa gửi: ${d}`),
+      problems: [...uncertain, ...state.unsent.map((d) => `Chưa gửi: ${d}`)],
     };
   },
 };

@@ -30,7 +30,14 @@ import { copyFile, fileById, findFileInFolder } from '../gas/drive';
 import { lastUpdatedTimes } from '../gas/drive-api';
 import { MasterWorkbook } from '../gas/master';
 import { readDocumentJson, writeDocumentJson } from '../gas/properties';
-import { appendToDraft, dropDraft, readDraft, replaceSheets, startDraft } from '../gas/replace-sheets';
+import {
+  appendToDraft,
+  draftPending,
+  dropDraft,
+  readDraft,
+  replaceSheets,
+  startDraft,
+} from '../gas/replace-sheets';
 import { openSpreadsheet } from '../gas/spreadsheets';
 import { lockRound, relockRound, unlockRound, writeOfficeCells } from '../gas/unit-locks';
 import { dateOnlyOf, formatTimestamp } from '../gas/values';
@@ -268,16 +275,20 @@ export const refreshJob: Job<RefreshState> = {
     const current = new Set(withFile.map((u) => u.code));
     const unreadable = decodeDone(run.unreadable).filter((code) => current.has(code));
     writeDocumentJson(UNREADABLE_UNITS_KEY, encodeDone(unreadable));
-    for (const row of readDraft(ss, RECORDS_DRAFT, run.committed)) {
-      const record = JSON.parse(String(row[0])) as TrackRecord;
-      // A unit removed from the registry while the run was paused is not tracked any more.
-      if (!current.has(record.unitCode)) continue;
-      state.records.set(trackKey(record.unitCode, record.round), record);
+    // The draft is dropped only after the tracking was written: without it, a finish that died
+    // later (before the job was closed) has nothing left to do but report.
+    if (draftPending(ss, RECORDS_DRAFT)) {
+      for (const row of readDraft(ss, RECORDS_DRAFT, run.committed)) {
+        const record = JSON.parse(String(row[0])) as TrackRecord;
+        // A unit removed from the registry while the run was paused is not tracked any more.
+        if (!current.has(record.unitCode)) continue;
+        state.records.set(trackKey(record.unitCode, record.round), record);
+      }
+      // Unreadable units kept their records (never regressed), so the readable ones' news — an
+      // archive made, a lock set — is recorded even when most files could not be read.
+      writeTracking(ctx.master, state);
+      dropDraft(ss, RECORDS_DRAFT);
     }
-    // Unreadable units kept their records (never regressed), so the readable ones' news — an
-    // archive made, a lock set — is recorded even when most files could not be read.
-    writeTracking(ctx.master, state);
-    dropDraft(ss, RECORDS_DRAFT);
     if (withFile.length > 0 && unreadable.length > withFile.length * MOST_UNREADABLE) {
       return {
         ok: false,

@@ -20,6 +20,7 @@ import {
 } from './render-sheet';
 import { areaA1 } from '../domain/plan/columns';
 import { Area, ProtectionSpec } from '../domain/sheet-spec';
+import { findSheet } from './replace-sheets';
 import { readGrid } from './values';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -59,19 +60,30 @@ export class MasterWorkbook {
     return this.zone;
   }
 
-  /** The sheet by name, looked up once per run. */
+  /**
+   * The sheet by name, looked up once per run — or the complete new version a replacement left
+   * when it died between deleting the old sheet and renaming the new one (see replace-sheets).
+   */
   sheet(name: string): Sheet | null {
-    if (!this.sheets.has(name)) this.sheets.set(name, this.ss.getSheetByName(name));
+    if (!this.sheets.has(name)) this.sheets.set(name, findSheet(this.ss, name));
     return this.sheets.get(name) ?? null;
   }
 
-  /** Creates the sheet from its spec unless it exists; never touches an existing one. */
+  /**
+   * Creates the sheet from its spec unless it exists; never touches an existing one. It is built
+   * under a scratch name and renamed last, so a run that dies midway never leaves a sheet without
+   * its header (a log whose first row is taken for the header loses that row's record).
+   */
   ensureSheet(spec: SheetSpec, editors: readonly string[]): boolean {
     if (this.sheet(spec.name)) return false;
-    const sheet = this.ss.insertSheet(spec.name, this.ss.getSheets().length);
+    const scratchName = `${spec.name} (đang tạo)`;
+    const leftover = this.ss.getSheetByName(scratchName);
+    if (leftover) this.ss.deleteSheet(leftover);
+    const sheet = this.ss.insertSheet(scratchName, this.ss.getSheets().length);
     writeSheetContent(sheet, spec);
     applyValidations(this.ss, sheet, spec.validations ?? []);
     for (const p of spec.protections ?? []) applyProtection(sheet, p, editors);
+    sheet.setName(spec.name);
     this.sheets.set(spec.name, sheet);
     return true;
   }
@@ -275,9 +287,18 @@ export class MasterWorkbook {
     sheet.getRange(row, 1, 1, values.length).setValues(literalGrid([values]));
   }
 
-  /** Appends one row of literal values below the sheet's last row (two calls). */
-  appendRow(name: string, values: readonly SpecValue[]): void {
+  /** Appends one row of literal values below the sheet's last row (two calls); returns its row. */
+  appendRow(name: string, values: readonly SpecValue[]): number {
     const sheet = this.requireSheet(name);
-    sheet.getRange(sheet.getLastRow() + 1, 1, 1, values.length).setValues(literalGrid([values]));
+    const row = sheet.getLastRow() + 1;
+    sheet.getRange(row, 1, 1, values.length).setValues(literalGrid([values]));
+    return row;
+  }
+
+  /** Writes literal values into one row of a sheet from `column` on (one call). */
+  writeCells(name: string, row: number, column: number, values: readonly SpecValue[]): void {
+    this.requireSheet(name)
+      .getRange(row, column, 1, values.length)
+      .setValues(literalGrid([values]));
   }
 }

@@ -8,17 +8,57 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 /**
  * Replacing whole sheets of the master as one step, as far as Sheets allows: every new sheet is
  * first written in full under a draft name — at once, or row block by row block across
- * executions — and only when all are written are the old ones deleted and the drafts renamed.
- * A run that dies while writing leaves the previous sheets as they were.
+ * executions. When all are written, each draft is renamed to its complete name (one call: the
+ * completion marker), and only then are the old sheets deleted and the complete drafts renamed.
+ * So at every instant a sheet's old version or its complete new one exists, and `findSheet`
+ * finds it: a run that dies while writing leaves the previous sheets as they were, one that dies
+ * midway through the swap leaves complete drafts that readers use and the next run swaps in.
  */
 const DRAFT_SUFFIX = ' (đang ghi)';
+const COMPLETE_SUFFIX = ' (bản mới)';
 
 export function draftName(name: string): string {
   return name + DRAFT_SUFFIX;
 }
 
+/** The name of a draft written in full, waiting for its swap. */
+export function completeName(name: string): string {
+  return name + COMPLETE_SUFFIX;
+}
+
+/**
+ * The sheet's newest complete version: a complete draft waiting for its swap (a swap that died
+ * after marking it) is always newer than the sheet — every rebuild swaps one in before starting.
+ */
+export function findSheet(ss: Spreadsheet, name: string): Sheet | null {
+  return ss.getSheetByName(completeName(name)) ?? ss.getSheetByName(name);
+}
+
+/** Is a draft still being written (not yet marked complete)? */
+export function draftPending(ss: Spreadsheet, name: string): boolean {
+  return ss.getSheetByName(draftName(name)) !== null;
+}
+
+/**
+ * A complete draft left by a swap that died is swapped in first (rolling forward), so starting
+ * a new draft never deletes the only complete version of a sheet.
+ */
+function settle(ss: Spreadsheet, name: string): void {
+  const complete = ss.getSheetByName(completeName(name));
+  if (!complete) return;
+  const old = ss.getSheetByName(name);
+  const position = old ? old.getIndex() : null;
+  if (old) ss.deleteSheet(old);
+  complete.setName(name);
+  if (position !== null) {
+    ss.setActiveSheet(complete);
+    ss.moveActiveSheet(position);
+  }
+}
+
 /** A fresh draft (a leftover of a dead run is deleted first) holding `header`. */
 export function startDraft(ss: Spreadsheet, name: string, header: readonly (readonly SpecValue[])[]): void {
+  settle(ss, name);
   const leftover = ss.getSheetByName(draftName(name));
   if (leftover) ss.deleteSheet(leftover);
   const draft = ss.insertSheet(draftName(name), ss.getSheets().length);
@@ -72,23 +112,29 @@ export function dropDraft(ss: Spreadsheet, name: string): void {
 }
 
 /**
- * The drafts take the place (and tab position) of the sheets they replace. A name whose draft is
- * gone while the sheet exists was swapped by a run that died midway: it is skipped, so a swap can
- * be run again to its end.
+ * The drafts take the place (and tab position) of the sheets they replace. First every draft
+ * still being written is marked complete (renamed), then each complete draft is swapped in. Every
+ * call checks what is there, so a swap that died at any call is run again to its end; a caller
+ * that must know whether its drafts were already committed asks `draftPending` of the first
+ * name, which is marked first.
  */
 export function swapDrafts(ss: Spreadsheet, names: readonly string[]): void {
-  const pending = names.filter((name) => ss.getSheetByName(draftName(name)) || !ss.getSheetByName(name));
-  const drafts = pending.map((name) => requireDraft(ss, name));
-  pending.forEach((name, i) => {
-    const old = ss.getSheetByName(name);
-    const position = old ? old.getIndex() : null;
-    if (old) ss.deleteSheet(old);
-    drafts[i].setName(name);
-    if (position !== null) {
-      ss.setActiveSheet(drafts[i]);
-      ss.moveActiveSheet(position);
-    }
-  });
+  for (const name of names) {
+    const draft = ss.getSheetByName(draftName(name));
+    if (draft) draft.setName(completeName(name));
+  }
+  for (const name of names) settle(ss, name);
+}
+
+/**
+ * Writes a whole sheet as a draft (the swap is the caller's, with the others of its group); with
+ * `editors`, its spec's protections too.
+ */
+export function writeDraft(ss: Spreadsheet, spec: SheetSpec, editors?: readonly string[]): void {
+  startDraft(ss, spec.name, []);
+  const draft = requireDraft(ss, spec.name);
+  writeSheetContent(draft, spec);
+  if (editors) for (const p of spec.protections ?? []) applyProtection(draft, p, editors);
 }
 
 /**
@@ -100,12 +146,7 @@ export function replaceSheets(
   specs: readonly SheetSpec[],
   editors?: readonly string[],
 ): void {
-  for (const spec of specs) {
-    startDraft(ss, spec.name, []);
-    const draft = requireDraft(ss, spec.name);
-    writeSheetContent(draft, spec);
-    if (editors) for (const p of spec.protections ?? []) applyProtection(draft, p, editors);
-  }
+  for (const spec of specs) writeDraft(ss, spec, editors);
   swapDrafts(
     ss,
     specs.map((s) => s.name),

@@ -210,9 +210,11 @@ describe('a round through time', () => {
     );
     expect(String(voRow?.[11]).split('\n')).toHaveLength(2);
 
-    // Every email is in the mail log, and the dashboard counts agree with the tracking sheet.
-    const reminders = outbox.messages().filter((m) => !m.subject.startsWith('[Cần bổ sung]'));
-    expect(sheetValues(master, MAIL_LOG_SHEET).length - 1).toBe(reminders.length);
+    // Every email (reminders and the return notice) is in the mail log, marked sent, and the
+    // dashboard counts agree with the tracking sheet.
+    const log = sheetValues(master, MAIL_LOG_SHEET).slice(1);
+    expect(log.map((r) => r[8])).toEqual(outbox.messages().map((m) => m.subject));
+    expect(log.every((r) => r[9] === 'Đã gửi')).toBe(true);
     const dashboard = sheetValues(master, DASHBOARD_SHEET);
     const count = (label: string, nth = 0) => dashboard.filter((r) => r[0] === label)[nth]?.[1];
     expect(count('Đã nộp', 0)).toBe(3);

@@ -57,6 +57,7 @@ interface Outcome {
   readonly archives: number;
   readonly sent: string[];
   readonly logged: number;
+  readonly failedSends: number;
 }
 
 function archives(o: Office): number {
@@ -96,7 +97,11 @@ function scenario(faults: boolean): Outcome {
       dashboard: comparable(o, 'Tổng quan'),
       archives: archives(o),
       sent,
-      logged: sheetValues(o.master, 'Thư đã gửi').length - 1,
+      // Rows of emails that went: a send that failed stays logged as "Lỗi, chưa gửi" (then resent).
+      logged: sheetValues(o.master, 'Thư đã gửi')
+        .slice(1)
+        .filter((r) => r[9] !== 'Lỗi, chưa gửi').length,
+      failedSends: sheetValues(o.master, 'Thư đã gửi').filter((r) => r[9] === 'Lỗi, chưa gửi').length,
     };
   } finally {
     o.close();
@@ -114,5 +119,6 @@ describe(`status refresh and reminders for ${N} units`, () => {
     expect(faulty.sent).toEqual(clean.sent);
     expect(new Set(faulty.sent).size).toBe(faulty.sent.length); // nobody got the same tier twice
     expect(faulty.logged).toBe(faulty.sent.length);
+    expect([clean.failedSends, faulty.failedSends]).toEqual([0, 1]); // the one injected failure
   });
 });

@@ -6,9 +6,18 @@ import { provisionJob } from '../provision';
 import { pushTemplateJob } from '../push-template';
 import { remindJob } from '../reminders';
 import { refreshJob } from '../tracking';
+import { SCOPE } from '../../domain/scopes';
 import { missingScopes } from '../../gas/scopes';
+import { deleteTriggers } from '../../gas/triggers';
 import { Job, jobScopes } from './job';
-import { CONTINUE_AFTER_MS, ensureContinuation, loadRecord, pendingJobNames, runJob } from './runner';
+import {
+  CONTINUE_AFTER_MS,
+  CONTINUE_HANDLER,
+  ensureContinuation,
+  loadRecord,
+  pendingJobNames,
+  runJob,
+} from './runner';
 
 /** Every long operation, by name: what a continuation resumes. */
 const JOBS: Readonly<Record<string, Job<unknown>>> = {
@@ -42,7 +51,12 @@ export function startJob<S>(job: Job<S>, options: { interactive?: boolean } = {}
  */
 export function continueJobs(interactive: boolean): void {
   const name = pendingJobNames().find((n) => JOBS[n] && loadRecord(n));
-  if (!name) return;
+  if (!name) {
+    // A job that ended in an execution that died before removing its continuation (a failed
+    // call right after the job was closed): the spent trigger goes now, not never.
+    if (missingScopes([SCOPE.scriptApp]).length === 0) deleteTriggers(CONTINUE_HANDLER);
+    return;
+  }
   const job = JOBS[name];
   const label = `${job.label} (chạy tiếp)`;
   const scopes = jobScopes(job);

@@ -3,8 +3,14 @@ import { area, SheetSpec } from '../sheet-spec';
 import { valueText } from '../problem';
 
 /**
- * "Thư đã gửi": one row per email, appended right after it is sent. It is the record that keeps a
- * reminder tier from being sent twice, even when a run stops between two emails.
+ * "Thư đã gửi": one row per email, appended BEFORE it is sent with the state "Đang gửi" (the
+ * intent) and marked "Đã gửi" right after. It is the record that keeps a reminder tier (or a
+ * return notice) from being sent twice, whatever call of a run fails:
+ * - a row still "Đang gửi" means the run died between the intent and the mark — the email may or
+ *   may not have gone. It counts as sent (the README promises never twice) and is reported as
+ *   "Chưa rõ đã gửi" once, so a person can check the mailbox and tell the unit if needed;
+ * - a send that Google refused with an error is marked "Lỗi, chưa gửi" and is sent again later;
+ * - rows written before this state column existed have it empty: they were logged after sending.
  */
 export const MAIL_LOG_SHEET = 'Thư đã gửi';
 export const MAIL_LOG_HEADERS = [
@@ -17,13 +23,34 @@ export const MAIL_LOG_HEADERS = [
   'Gửi đến',
   'Đồng gửi',
   'Tiêu đề',
+  'Trạng thái gửi',
 ] as const;
+
+export const MAIL_STATE_COLUMN = MAIL_LOG_HEADERS.length; // 1-based: the last column
+export const MAIL_INTENT = 'Đang gửi';
+export const MAIL_SENT = 'Đã gửi';
+export const MAIL_FAILED = 'Lỗi, chưa gửi';
+export const MAIL_UNCERTAIN = 'Chưa rõ đã gửi (lỗi giữa chừng)';
+
+/** "Mức nhắc" of a return notice: one per decision, told apart by the decision's time. */
+export function noticeTier(decidedAtMs: number): string {
+  return `trả lại ${decidedAtMs}`;
+}
+
+function isNotice(tier: string): boolean {
+  return tier.startsWith('trả lại ');
+}
+
+/** Does a row stand for an email that went (or may have gone: never twice)? */
+function countsAsSent(state: string): boolean {
+  return state !== MAIL_FAILED;
+}
 
 export function mailLogSpec(): SheetSpec {
   return {
     name: MAIL_LOG_SHEET,
     values: [[...MAIL_LOG_HEADERS]],
-    columnWidths: [130, 80, 220, 200, 80, 100, 240, 200, 360],
+    columnWidths: [130, 80, 220, 200, 80, 100, 240, 200, 360, 160],
     frozenRows: 1,
     styles: [{ area: area(1, 1, 1, MAIL_LOG_HEADERS.length), bold: true, background: '#d9e2f3' }],
     // A real protection (admins only): a row here means "sent", so an edit could stop a reminder
@@ -32,14 +59,47 @@ export function mailLogSpec(): SheetSpec {
   };
 }
 
-/** Tiers already sent, by "code|round". */
+/** Rows below the header: a row that repeats the header (typed or a legacy glitch) is skipped. */
+function logRows(grid: readonly (readonly CellValue[])[]): (readonly CellValue[])[] {
+  return grid.filter((row) => valueText(row[5]) !== '' && valueText(row[5]) !== MAIL_LOG_HEADERS[5]);
+}
+
+/** Reminder tiers already sent (or possibly sent), by "code|round". */
 export function sentTiers(grid: readonly (readonly CellValue[])[]): Map<string, string[]> {
   const sent = new Map<string, string[]>();
-  for (const row of grid.slice(1)) {
+  for (const row of logRows(grid)) {
     const key = `${valueText(row[1])}|${valueText(row[4])}`;
     const tier = valueText(row[5]);
-    if (!tier) continue;
+    if (isNotice(tier) || !countsAsSent(valueText(row[MAIL_STATE_COLUMN - 1]))) continue;
     sent.set(key, [...(sent.get(key) ?? []), tier]);
   }
   return sent;
+}
+
+/** Was this tier (or notice) of this unit and round sent, or may it have been? */
+export function alreadySent(
+  grid: readonly (readonly CellValue[])[],
+  unitCode: string,
+  roundKey: string,
+  tier: string,
+): boolean {
+  return logRows(grid).some(
+    (row) =>
+      valueText(row[1]) === unitCode &&
+      valueText(row[4]) === roundKey &&
+      valueText(row[5]) === tier &&
+      countsAsSent(valueText(row[MAIL_STATE_COLUMN - 1])),
+  );
+}
+
+/** Emails whose run died between the intent and the mark: 1-based sheet rows and a description. */
+export function unresolvedIntents(
+  grid: readonly (readonly CellValue[])[],
+): { readonly row: number; readonly text: string }[] {
+  const found: { row: number; text: string }[] = [];
+  grid.forEach((row, i) => {
+    if (i === 0 || valueText(row[MAIL_STATE_COLUMN - 1]) !== MAIL_INTENT) return;
+    found.push({ row: i + 1, text: `${valueText(row[2])} - ${valueText(row[3])}: ${valueText(row[8])}` });
+  });
+  return found;
 }

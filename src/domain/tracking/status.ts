@@ -50,6 +50,11 @@ export interface TrackRecord {
   readonly remindersSent: readonly string[];
   /** Archived copies made at each submission, oldest first. */
   readonly snapshotIds: readonly string[];
+  /**
+   * A return whose notice to the unit is tracked in "Thư đã gửi" under this time (absent for
+   * returns recorded before notices were logged: those are never sent again).
+   */
+  readonly noticeAtMs?: number | null;
 }
 
 export function emptyRecord(unitCode: string, round: RoundKey): TrackRecord {
