@@ -1,0 +1,352 @@
+/**
+ * The fault sweep: an operation is stopped at its 1st, 2nd, … Nth service call in turn (a fault
+ * injected by the emulator's ledger), then recovered as it would be on Google — the continuation
+ * trigger runs until nothing is paused, and a person who does not see a success starts the
+ * operation again — and the end state must equal an uninterrupted run's.
+ *
+ * The state compared (snapshot below): every master sheet's values and protections, every unit
+ * file's, every live Drive item (name, folder, trashed, owner, sharing), every document's text, the
+ * emails sent (a multiset: each exactly once), the live triggers and the stored property keys. The
+ * only normalisations, each because an interrupted run legitimately takes longer or leaves a
+ * record of its failure:
+ *   - a time of day is dropped (the date is kept) in cells, names and emails;
+ *   - Drive ids are replaced by the item's path (a retried copy gets a new id);
+ *   - "Nhật ký" (the log) is left out: an interrupted run logs its failure; only whether its
+ *     last row is a success is compared.
+ */
+import { mailOutbox, runExecution, TriggerRunner } from '../../emulator';
+import { MIME } from '../../emulator/core/drive-store';
+import { propertyStores } from '../../emulator/services/properties';
+import { scriptState } from '../../emulator/services/script-app/state';
+import * as entry from '../../src/index';
+import { Office } from '../fixtures/office';
+
+export const LOG_SHEET = 'Nhật ký';
+
+export interface SweepOperation {
+  readonly name: string;
+  /** A fresh office just before the operation; the same every call (the emulator repeats exactly). */
+  readonly prepare: () => Office;
+  /** The person starts the operation (menu click, with its dialogs' answers). */
+  readonly start: (office: Office) => void;
+  /**
+   * Whether the person, looking at the master after the interrupted run settled, starts it again.
+   * Default: unless the log's newest row, written during this run, is a success.
+   */
+  readonly personReruns?: (office: Office, logRowsBefore: number) => boolean;
+}
+
+/** One fault point's outcome. */
+export interface PointResult {
+  readonly nth: number;
+  /** The call the fault stopped ("Range.setValues"); '' when the run made fewer calls. */
+  readonly key: string;
+  readonly rerun: boolean;
+  /** Where the end state differs from the uninterrupted run ([] when equal). */
+  readonly diffs: readonly string[];
+}
+
+export interface SweepResult {
+  readonly operation: string;
+  /** Calls of the uninterrupted run (start and continuations). */
+  readonly calls: number;
+  readonly points: readonly PointResult[];
+  readonly failing: readonly PointResult[];
+}
+
+/** Full sweep with SWEEP=full; otherwise the first and last `edge` calls and every k-th between. */
+export function faultPoints(calls: number, opts: { edge?: number; middle?: number } = {}): number[] {
+  if (process.env.SWEEP === 'full') return Array.from({ length: calls }, (_, i) => i + 1);
+  const edge = opts.edge ?? 20;
+  const middle = opts.middle ?? 20;
+  const set = new Set<number>();
+  for (let i = 1; i <= Math.min(edge, calls); i++) set.add(i);
+  for (let i = Math.max(1, calls - edge + 1); i <= calls; i++) set.add(i);
+  const inner = calls - 2 * edge;
+  if (inner > 0) {
+    const step = Math.max(1, Math.ceil(inner / middle));
+    for (let i = edge + step; i <= calls - edge; i += step) set.add(i);
+  }
+  return [...set].sort((a, b) => a - b);
+}
+
+/** Runs `fn` as one execution (a menu click); a thrown error is what the person sees, not the test's. */
+function execute(office: Office, fn: () => void): void {
+  try {
+    runExecution(office.emu.ctx, fn);
+  } catch {
+    // The script died (the injected fault, or what it caused): Apps Script shows the error.
+  }
+}
+
+/** Lets the continuation trigger fire until no long operation is paused (as fixtures/office.ts). */
+export function settle(office: Office, maxHops = 200): void {
+  const { ctx } = office.emu;
+  const runner = new TriggerRunner(ctx);
+  const pending = () =>
+    scriptState(ctx).triggers.filter(
+      (t) => !t.deleted && t.handler === 'continueJobsTrigger' && t.nextFireMs !== null,
+    );
+  for (let hops = 0; pending().length > 0; hops++) {
+    if (hops > maxHops) throw new Error('continuations never finished');
+    const wait = Math.max(0, Math.min(...pending().map((t) => t.nextFireMs as number)) - ctx.clock.nowMs());
+    const wasAvailable = office.emu.ui.uiAvailable;
+    office.emu.ui.uiAvailable = false;
+    try {
+      runner.advanceAndRun(wait, { continueJobsTrigger: entry.continueJobsTrigger });
+    } finally {
+      office.emu.ui.uiAvailable = wasAvailable;
+    }
+  }
+}
+
+function logRows(office: Office): unknown[][] {
+  const sheet = office.emu.SpreadsheetApp.openById(office.master.getId()).getSheetByName(LOG_SHEET);
+  return sheet ? sheet.getDataRange().getValues() : [];
+}
+
+function lastLogIsNewSuccess(office: Office, before: number): boolean {
+  const rows = logRows(office);
+  return rows.length > before && String(rows[rows.length - 1][3]) === 'Thành công';
+}
+
+/** Start the operation and let it finish, with no fault: the reference. */
+function uninterrupted(op: SweepOperation): { office: Office; calls: number } {
+  const office = op.prepare();
+  const { ledger } = office.emu.ctx;
+  const before = ledger.totalCalls();
+  execute(office, () => op.start(office));
+  settle(office);
+  return { office, calls: ledger.totalCalls() - before };
+}
+
+/** The operation stopped at its `nth` call, then recovered; the office in its end state. */
+function interrupted(op: SweepOperation, nth: number): { office: Office; key: string; rerun: boolean } {
+  const office = op.prepare();
+  const { ledger } = office.emu.ctx;
+  const logBefore = logRows(office).length;
+  ledger.failOnCall(nth);
+  const tripped = ledger.tripped().length;
+  execute(office, () => op.start(office));
+  settle(office);
+  ledger.clearFaults();
+  const stopped = ledger.tripped().slice(tripped);
+  const rerun =
+    stopped.length > 0 &&
+    (op.personReruns ? op.personReruns(office, logBefore) : !lastLogIsNewSuccess(office, logBefore));
+  if (rerun) {
+    office.emu.ui.clearAnswers();
+    execute(office, () => op.start(office));
+    settle(office);
+  }
+  return { office, key: stopped[0]?.key ?? '', rerun };
+}
+
+// ---- the state compared ------------------------------------------------------------------------
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+const TIME_OF_DAY = /(\d{1,2}[-/.]\d{1,2}[-/.]\d{4})[ T,]+\d{1,2}[:h-]\d{2}(?:[:-]\d{2})?/g;
+const ISO_TIME = /(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z?/g;
+
+/** Everything an operation may change, normalised as the header comment says. */
+export function snapshot(office: Office): Json {
+  const { emu } = office;
+  const { ctx } = emu;
+  const items = ctx.drive.all().filter((it) => !it.deleted);
+  const byId = new Map(items.map((it) => [it.id, it]));
+  const pathOf = (id: string, seen = new Set<string>()): string => {
+    const it = byId.get(id);
+    if (!it || ctx.drive.isRoot(id)) return '';
+    if (seen.has(id)) return it.name;
+    seen.add(id);
+    const parent = [...it.parents][0];
+    const up = parent ? pathOf(parent, seen) : '';
+    return up ? `${up}/${it.name}` : it.name;
+  };
+  // Longest first, so an id that contains another is replaced whole.
+  const ids = items
+    .filter((it) => !ctx.drive.isRoot(it.id))
+    .map((it) => [it.id, `<${pathOf(it.id)}>`] as const)
+    .sort((a, b) => b[0].length - a[0].length);
+  const text = (s: string): string => {
+    let out = s;
+    for (const [id, path] of ids) if (out.includes(id)) out = out.split(id).join(path);
+    return out.replace(TIME_OF_DAY, '$1 <giờ>').replace(ISO_TIME, '$1');
+  };
+  const cell = (v: unknown): Json => {
+    if (v instanceof Date) return `date:${v.toISOString().slice(0, 10)}`;
+    if (typeof v === 'string') return text(v);
+    if (typeof v === 'number' || typeof v === 'boolean') return v;
+    return v === null || v === undefined ? null : text(String(v));
+  };
+
+  const spreadsheet = (id: string, skip: readonly string[] = []): Json => {
+    const ss = emu.SpreadsheetApp.openById(id);
+    const P = emu.SpreadsheetApp.ProtectionType;
+    const protections = (list: GoogleAppsScript.Spreadsheet.Protection[]): Json =>
+      list
+        .map((p) =>
+          JSON.stringify({
+            range: p.getRange().getA1Notation(),
+            description: p.getDescription(),
+            warningOnly: p.isWarningOnly(),
+            editors: p
+              .getEditors()
+              .map((u) => u.getEmail())
+              .sort(),
+          }),
+        )
+        .sort();
+    return ss.getSheets().map((sheet) => {
+      const name = sheet.getName();
+      const skipped = skip.includes(name);
+      return {
+        name,
+        hidden: sheet.isSheetHidden(),
+        values: skipped
+          ? 'bỏ qua'
+          : sheet
+              .getDataRange()
+              .getValues()
+              .map((row) => row.map(cell)),
+        protections: protections([...sheet.getProtections(P.SHEET), ...sheet.getProtections(P.RANGE)]),
+      };
+    });
+  };
+
+  const live = items.filter((it) => !ctx.drive.isRoot(it.id));
+  const files = live
+    .map((it) => ({
+      path: pathOf(it.id),
+      mime: it.mimeType,
+      trashed: ctx.drive.isTrashed(it),
+      owner: it.owner,
+      editors: [...it.editors].sort().join(','),
+      viewers: [...it.viewers].sort().join(','),
+      sharing: `${it.sharingAccess}/${it.sharingPermission}`,
+      description: text(it.description),
+    }))
+    .map((f) => JSON.stringify(f))
+    .sort();
+  const contents: Record<string, Json> = {};
+  for (const it of live) {
+    if (ctx.drive.isTrashed(it)) continue;
+    const key = `${pathOf(it.id)} #${live.filter((o) => pathOf(o.id) === pathOf(it.id)).indexOf(it)}`;
+    if (it.mimeType === MIME.spreadsheet)
+      contents[key] = spreadsheet(it.id, it.id === office.master.getId() ? [LOG_SHEET] : []);
+    else if (it.mimeType === MIME.document)
+      contents[key] = text(emu.DocumentApp.openById(it.id).getBody().getText());
+  }
+  const mails = mailOutbox(ctx)
+    .messages()
+    .map((m) =>
+      JSON.stringify({
+        from: m.from,
+        to: m.to,
+        cc: m.cc,
+        bcc: m.bcc,
+        subject: text(m.subject),
+        body: text(m.body),
+        html: m.htmlBody === null ? null : text(m.htmlBody),
+        attachments: m.attachments.map((a) => `${a.name}:${a.contentType}`),
+      }),
+    )
+    .sort();
+  const triggers = scriptState(ctx)
+    .triggers.filter((t) => !t.deleted)
+    .map((t) => `${t.handler}${t.nextFireMs === null ? ' (đã chạy)' : ''}`)
+    .sort();
+  const stores = propertyStores(ctx);
+  const properties = {
+    script: [...stores.script.keys()].sort(),
+    document: [...stores.document.keys()].sort(),
+  };
+  const logs = logRows(office);
+  return {
+    files,
+    contents,
+    mails,
+    triggers,
+    properties,
+    lastLogSuccess: logs.length > 0 && String(logs[logs.length - 1][3]) === 'Thành công',
+  } as Json;
+}
+
+/** Where `b` differs from `a`: at most `limit` lines "path: a → b". */
+export function diffJson(a: Json, b: Json, limit = 6): string[] {
+  const out: string[] = [];
+  const show = (v: Json | undefined) => {
+    const s = v === undefined ? '(không có)' : JSON.stringify(v);
+    return s.length > 160 ? `${s.slice(0, 157)}…` : s;
+  };
+  const walk = (x: Json | undefined, y: Json | undefined, path: string) => {
+    if (out.length >= limit) return;
+    if (JSON.stringify(x) === JSON.stringify(y)) return;
+    // Sorted string lists (files, mails, triggers): report what is missing and what is extra.
+    if (
+      Array.isArray(x) &&
+      Array.isArray(y) &&
+      [...x, ...y].every((v) => typeof v === 'string') &&
+      /files|mails|triggers|protections|script|document$/.test(path)
+    ) {
+      const rest = [...(y as string[])];
+      for (const v of x as string[]) {
+        const at = rest.indexOf(v);
+        if (at >= 0) rest.splice(at, 1);
+        else if (out.length < limit) out.push(`${path}: thiếu ${show(v)}`);
+      }
+      for (const v of rest) if (out.length < limit) out.push(`${path}: thừa ${show(v)}`);
+      return;
+    }
+    if (Array.isArray(x) && Array.isArray(y)) {
+      for (let i = 0; i < Math.max(x.length, y.length); i++) {
+        const named = ((x[i] ?? y[i]) as { name?: unknown } | null)?.name;
+        walk(x[i], y[i], typeof named === 'string' ? `${path}/${named}` : `${path}[${i}]`);
+      }
+      return;
+    }
+    if (x && y && typeof x === 'object' && typeof y === 'object' && !Array.isArray(x) && !Array.isArray(y)) {
+      const keys = [...new Set([...Object.keys(x), ...Object.keys(y)])];
+      for (const k of keys) walk(x[k], y[k], `${path}/${k}`);
+      return;
+    }
+    out.push(`${path}: ${show(x)} → ${show(y)}`);
+  };
+  walk(a, b, '');
+  return out;
+}
+
+/** Sweep `op` at `points` (default faultPoints of its call count); each point starts fresh. */
+export function sweep(op: SweepOperation, points?: (calls: number) => number[]): SweepResult {
+  const reference = uninterrupted(op);
+  const expected = snapshot(reference.office);
+  reference.office.close();
+  const chosen = (points ?? faultPoints)(reference.calls);
+  const results: PointResult[] = [];
+  for (const nth of chosen) {
+    const run = interrupted(op, nth);
+    try {
+      results.push({ nth, key: run.key, rerun: run.rerun, diffs: diffJson(expected, snapshot(run.office)) });
+    } finally {
+      run.office.close();
+    }
+  }
+  return {
+    operation: op.name,
+    calls: reference.calls,
+    points: results,
+    failing: results.filter((r) => r.diffs.length > 0),
+  };
+}
+
+/** One line per failing point, for the report. */
+export function report(result: SweepResult): string {
+  const head = `${result.operation}: ${result.points.length} fault points of ${result.calls} calls, ${result.failing.length} diverge`;
+  return [
+    head,
+    ...result.failing.map(
+      (p) => `  call ${p.nth} (${p.key || '—'})${p.rerun ? ', chạy lại' : ''}: ${p.diffs.join(' | ')}`,
+    ),
+  ].join('\n');
+}
