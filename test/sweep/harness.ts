@@ -276,8 +276,8 @@ export function snapshot(office: Office): Json {
 /** Where `b` differs from `a`: at most `limit` lines "path: a → b". */
 export function diffJson(a: Json, b: Json, limit = 6): string[] {
   const out: string[] = [];
-  const show = (v: Json | undefined) => {
-    const s = v === undefined ? '(không có)' : JSON.stringify(v);
+  const show = (v: Json | undefined, raw = false) => {
+    const s = v === undefined ? '(không có)' : raw && typeof v === 'string' ? v : JSON.stringify(v);
     return s.length > 160 ? `${s.slice(0, 157)}…` : s;
   };
   const walk = (x: Json | undefined, y: Json | undefined, path: string) => {
@@ -294,9 +294,9 @@ export function diffJson(a: Json, b: Json, limit = 6): string[] {
       for (const v of x as string[]) {
         const at = rest.indexOf(v);
         if (at >= 0) rest.splice(at, 1);
-        else if (out.length < limit) out.push(`${path}: thiếu ${show(v)}`);
+        else if (out.length < limit) out.push(`${path}: thiếu ${show(v, true)}`);
       }
-      for (const v of rest) if (out.length < limit) out.push(`${path}: thừa ${show(v)}`);
+      for (const v of rest) if (out.length < limit) out.push(`${path}: thừa ${show(v, true)}`);
       return;
     }
     if (Array.isArray(x) && Array.isArray(y)) {
