@@ -11,6 +11,9 @@
  * record of its failure:
  *   - a time of day is dropped (the date is kept) in cells, names and emails;
  *   - Drive ids are replaced by the item's path (a retried copy gets a new id);
+ *   - epoch-millisecond times stored in the tracking state's JSON ("decidedAtMs": …) keep their
+ *     date only, as cells do;
+ *   - "Tiến độ"'s "Số lần chạy" (executions a job took) is left out: a stopped run takes more;
  *   - "Nhật ký" (the log) is left out: an interrupted run logs its failure; only whether its
  *     last row is a success is compared.
  */
@@ -34,6 +37,11 @@ export interface SweepOperation {
    * Default: unless the log's newest row, written during this run, is a success.
    */
   readonly personReruns?: (office: Office, logRowsBefore: number) => boolean;
+  /**
+   * What the uninterrupted run must have done (throws if not), so a sweep never compares two runs
+   * that both did nothing.
+   */
+  readonly checkReference?: (office: Office) => void;
 }
 
 /** One fault point's outcome. */
@@ -52,6 +60,8 @@ export interface SweepResult {
   readonly calls: number;
   readonly points: readonly PointResult[];
   readonly failing: readonly PointResult[];
+  /** '' when the uninterrupted run logged a success and passed checkReference; else why not. */
+  readonly referenceProblem: string;
 }
 
 /** Full sweep with SWEEP=full; otherwise the first and last `edge` calls and every k-th between. */
@@ -114,6 +124,7 @@ function lastLogIsNewSuccess(office: Office, before: number): boolean {
 function uninterrupted(op: SweepOperation): { office: Office; calls: number } {
   const office = op.prepare();
   const { ledger } = office.emu.ctx;
+  logRows(office); // as interrupted() reads it: the same calls, so the same modeled clock
   const before = ledger.totalCalls();
   execute(office, () => op.start(office));
   settle(office);
@@ -148,6 +159,10 @@ type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
 const TIME_OF_DAY = /(\d{1,2}[-/.]\d{1,2}[-/.]\d{4})[ T,]+\d{1,2}[:h-]\d{2}(?:[:-]\d{2})?/g;
 const ISO_TIME = /(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z?/g;
+const EPOCH_MS_FIELD = /"(\w*AtMs)":(\d{12,14})/g;
+const PROGRESS_SHEET = 'Tiến độ';
+/** "Số lần chạy", the progress sheet's 7th column. */
+const PROGRESS_EXECUTIONS_COLUMN = 6;
 
 /** Everything an operation may change, normalised as the header comment says. */
 export function snapshot(office: Office): Json {
@@ -172,7 +187,13 @@ export function snapshot(office: Office): Json {
   const text = (s: string): string => {
     let out = s;
     for (const [id, path] of ids) if (out.includes(id)) out = out.split(id).join(path);
-    return out.replace(TIME_OF_DAY, '$1 <giờ>').replace(ISO_TIME, '$1');
+    return out
+      .replace(TIME_OF_DAY, '$1 <giờ>')
+      .replace(ISO_TIME, '$1')
+      .replace(
+        EPOCH_MS_FIELD,
+        (_m, key: string, ms: string) => `"${key}":"${new Date(Number(ms)).toISOString().slice(0, 10)}"`,
+      );
   };
   const cell = (v: unknown): Json => {
     if (v instanceof Date) return `date:${v.toISOString().slice(0, 10)}`;
@@ -198,21 +219,28 @@ export function snapshot(office: Office): Json {
           }),
         )
         .sort();
-    return ss.getSheets().map((sheet) => {
+    const sheets = ss.getSheets();
+    // By name, so a missing or renamed sheet shows as itself, not as every later sheet shifted.
+    const byName: Record<string, Json> = {};
+    for (const sheet of sheets) {
       const name = sheet.getName();
       const skipped = skip.includes(name);
-      return {
-        name,
+      byName[name] = {
         hidden: sheet.isSheetHidden(),
         values: skipped
           ? 'bỏ qua'
           : sheet
               .getDataRange()
               .getValues()
-              .map((row) => row.map(cell)),
+              .map((row) =>
+                row.map((v, col) =>
+                  name === PROGRESS_SHEET && col === PROGRESS_EXECUTIONS_COLUMN ? 'bỏ qua' : cell(v),
+                ),
+              ),
         protections: protections([...sheet.getProtections(P.SHEET), ...sheet.getProtections(P.RANGE)]),
       };
-    });
+    }
+    return { order: sheets.map((sheet) => sheet.getName()), sheets: byName };
   };
 
   const live = items.filter((it) => !ctx.drive.isRoot(it.id));
@@ -311,6 +339,14 @@ export function diffJson(a: Json, b: Json, limit = 6): string[] {
       for (const k of keys) walk(x[k], y[k], `${path}/${k}`);
       return;
     }
+    if (typeof x === 'string' && typeof y === 'string' && x.length + y.length > 120) {
+      // Long texts (documents, JSON state): show where they part, not their common start.
+      let at = 0;
+      while (at < x.length && x[at] === y[at]) at++;
+      const from = Math.max(0, at - 40);
+      out.push(`${path} @${at}: …${x.slice(from, at + 60)}… → …${y.slice(from, at + 60)}…`);
+      return;
+    }
     out.push(`${path}: ${show(x)} → ${show(y)}`);
   };
   walk(a, b, '');
@@ -321,7 +357,16 @@ export function diffJson(a: Json, b: Json, limit = 6): string[] {
 export function sweep(op: SweepOperation, points?: (calls: number) => number[]): SweepResult {
   const reference = uninterrupted(op);
   const expected = snapshot(reference.office);
-  reference.office.close();
+  let referenceProblem = '';
+  try {
+    if (!(expected as { lastLogSuccess: boolean }).lastLogSuccess)
+      referenceProblem = 'the uninterrupted run did not log a success';
+    else op.checkReference?.(reference.office);
+  } catch (e) {
+    referenceProblem = e instanceof Error ? e.message : String(e);
+  } finally {
+    reference.office.close();
+  }
   const chosen = (points ?? faultPoints)(reference.calls);
   const results: PointResult[] = [];
   for (const nth of chosen) {
@@ -337,6 +382,7 @@ export function sweep(op: SweepOperation, points?: (calls: number) => number[]):
     calls: reference.calls,
     points: results,
     failing: results.filter((r) => r.diffs.length > 0),
+    referenceProblem,
   };
 }
 
