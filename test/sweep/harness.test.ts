@@ -1,4 +1,6 @@
-import { faultPoints, report, sweep, SweepOperation } from './harness';
+import { mailOutbox } from '../../emulator';
+import { diffJson, faultPoints, report, snapshot, sweep, SweepOperation, uninterrupted } from './harness';
+import { OPERATIONS } from './operations';
 import { openOffice } from '../fixtures/office';
 
 /**
@@ -67,6 +69,26 @@ describe('the fault sweep harness', () => {
       [sentAt + 2, 'Range.setValue'],
     ]);
     expect(result.failing[0].diffs[0]).toMatch(/^\/mails: thừa .*"subject":"Chào"/);
+  });
+
+  it('sees two uninterrupted runs of a real operation as equal, and a file trashed or a mail repeated as not', () => {
+    const runs = [uninterrupted(OPERATIONS.returnSubmission), uninterrupted(OPERATIONS.returnSubmission)];
+    try {
+      const [a, b] = runs.map((r) => snapshot(r.office));
+      expect(runs[0].calls).toBe(runs[1].calls);
+      expect(diffJson(a, b)).toEqual([]);
+      const { emu } = runs[1].office;
+      const mail = mailOutbox(emu.ctx).messages()[0];
+      emu.MailApp.sendEmail(mail.to.join(','), mail.subject, mail.body);
+      const archived = emu.ctx.drive.all().find((it) => it.name.includes('bản nộp'));
+      if (!archived) throw new Error('no archived copy');
+      archived.trashed = true;
+      const diffs = diffJson(a, snapshot(runs[1].office), 20);
+      expect(diffs.some((d) => d.startsWith('/mails: thừa'))).toBe(true);
+      expect(diffs.some((d) => d.startsWith('/files: thiếu') && d.includes('bản nộp'))).toBe(true);
+    } finally {
+      for (const r of runs) r.office.close();
+    }
   });
 
   it('samples the first and last calls and evenly between, or all with SWEEP=full', () => {

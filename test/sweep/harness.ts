@@ -121,7 +121,7 @@ function lastLogIsNewSuccess(office: Office, before: number): boolean {
 }
 
 /** Start the operation and let it finish, with no fault: the reference. */
-function uninterrupted(op: SweepOperation): { office: Office; calls: number } {
+export function uninterrupted(op: SweepOperation): { office: Office; calls: number } {
   const office = op.prepare();
   const { ledger } = office.emu.ctx;
   logRows(office); // as interrupted() reads it: the same calls, so the same modeled clock
