@@ -14,6 +14,8 @@
  *   - epoch-millisecond times stored in the tracking state's JSON ("decidedAtMs": …) keep their
  *     date only, as cells do;
  *   - "Tiến độ"'s "Số lần chạy" (executions a job took) is left out: a stopped run takes more;
+ *     after a person's rerun its "Đã xong" and "Tổng" too: the row shows the latest run, which
+ *     had less (or nothing) left to do;
  *   - "Nhật ký" (the log) is left out: an interrupted run logs its failure; only whether its
  *     last row is a success is compared.
  */
@@ -163,9 +165,17 @@ const EPOCH_MS_FIELD = /"(\w*AtMs)":(\d{12,14})/g;
 const PROGRESS_SHEET = 'Tiến độ';
 /** "Số lần chạy", the progress sheet's 7th column. */
 const PROGRESS_EXECUTIONS_COLUMN = 6;
+/** "Đã xong" and "Tổng": the latest run's counts. */
+const PROGRESS_COUNT_COLUMNS = [2, 3];
+
+export interface SnapshotOptions {
+  /** A person started the operation again: "Tiến độ" counts that run, not the whole work. */
+  readonly rerun?: boolean;
+}
 
 /** Everything an operation may change, normalised as the header comment says. */
-export function snapshot(office: Office): Json {
+export function snapshot(office: Office, options: SnapshotOptions = {}): Json {
+  const maskedProgress = [PROGRESS_EXECUTIONS_COLUMN, ...(options.rerun ? PROGRESS_COUNT_COLUMNS : [])];
   const { emu } = office;
   const { ctx } = emu;
   const items = ctx.drive.all().filter((it) => !it.deleted);
@@ -234,7 +244,7 @@ export function snapshot(office: Office): Json {
               .getValues()
               .map((row) =>
                 row.map((v, col) =>
-                  name === PROGRESS_SHEET && col === PROGRESS_EXECUTIONS_COLUMN ? 'bỏ qua' : cell(v),
+                  name === PROGRESS_SHEET && maskedProgress.includes(col) ? 'bỏ qua' : cell(v),
                 ),
               ),
         protections: protections([...sheet.getProtections(P.SHEET), ...sheet.getProtections(P.RANGE)]),
@@ -357,6 +367,7 @@ export function diffJson(a: Json, b: Json, limit = 6): string[] {
 export function sweep(op: SweepOperation, points?: (calls: number) => number[]): SweepResult {
   const reference = uninterrupted(op);
   const expected = snapshot(reference.office);
+  const expectedIfRerun = snapshot(reference.office, { rerun: true });
   let referenceProblem = '';
   try {
     if (!(expected as { lastLogSuccess: boolean }).lastLogSuccess)
@@ -372,7 +383,11 @@ export function sweep(op: SweepOperation, points?: (calls: number) => number[]):
   for (const nth of chosen) {
     const run = interrupted(op, nth);
     try {
-      results.push({ nth, key: run.key, rerun: run.rerun, diffs: diffJson(expected, snapshot(run.office)) });
+      const diffs = diffJson(
+        run.rerun ? expectedIfRerun : expected,
+        snapshot(run.office, { rerun: run.rerun }),
+      );
+      results.push({ nth, key: run.key, rerun: run.rerun, diffs });
     } finally {
       run.office.close();
     }
