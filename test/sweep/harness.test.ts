@@ -1,5 +1,14 @@
 import { mailOutbox } from '../../emulator';
-import { diffJson, faultPoints, report, snapshot, sweep, SweepOperation, uninterrupted } from './harness';
+import {
+  diffJson,
+  faultPoints,
+  release,
+  report,
+  snapshot,
+  sweep,
+  SweepOperation,
+  uninterrupted,
+} from './harness';
 import { OPERATIONS } from './operations';
 import { openOffice } from '../fixtures/office';
 
@@ -87,7 +96,7 @@ describe('the fault sweep harness', () => {
       expect(diffs.some((d) => d.startsWith('/mails: thừa'))).toBe(true);
       expect(diffs.some((d) => d.startsWith('/files: thiếu') && d.includes('bản nộp'))).toBe(true);
     } finally {
-      for (const r of runs) r.office.close();
+      for (const r of runs) release(r.office);
     }
   });
 

@@ -82,6 +82,17 @@ export function faultPoints(calls: number, opts: { edge?: number; middle?: numbe
   return [...set].sort((a, b) => a - b);
 }
 
+/**
+ * Closes the office and frees its files. Jest's global proxy keeps the last value of every global
+ * replaced or deleted during a test file until the file ends (jest-environment-node's
+ * "leftovers"), so each closed office's services, and through them its Drive, stay in memory: a
+ * full sweep of a thousand offices took 4 GB. Emptying the files' contents leaves kilobytes.
+ */
+export function release(office: Office): void {
+  office.close();
+  for (const item of office.emu.ctx.drive.all()) item.content = undefined;
+}
+
 /** Runs `fn` as one execution (a menu click); a thrown error is what the person sees, not the test's. */
 function execute(office: Office, fn: () => void): void {
   try {
@@ -376,7 +387,7 @@ export function sweep(op: SweepOperation, points?: (calls: number) => number[]):
   } catch (e) {
     referenceProblem = e instanceof Error ? e.message : String(e);
   } finally {
-    reference.office.close();
+    release(reference.office);
   }
   const chosen = (points ?? faultPoints)(reference.calls);
   const results: PointResult[] = [];
@@ -389,7 +400,7 @@ export function sweep(op: SweepOperation, points?: (calls: number) => number[]):
       );
       results.push({ nth, key: run.key, rerun: run.rerun, diffs });
     } finally {
-      run.office.close();
+      release(run.office);
     }
   }
   return {
