@@ -100,15 +100,17 @@ describe('the fault sweep harness', () => {
     }
   });
 
-  it('samples the first and last calls and evenly between, or all with SWEEP=full', () => {
+  it('samples the first and last calls, evenly between, and the calls that commit, or all with SWEEP=full', () => {
     const saved = process.env.SWEEP;
     delete process.env.SWEEP;
     try {
       expect(faultPoints(10)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
-      const points = faultPoints(1000, { edge: 5, middle: 10 });
+      const keys = Array.from({ length: 1000 }, (_, i) => (i === 499 ? 'Sheet.setName' : 'Range.getValues'));
+      const points = faultPoints(1000, keys, { edge: 5, middle: 10 });
       expect(points.slice(0, 5)).toEqual([1, 2, 3, 4, 5]);
       expect(points.slice(-5)).toEqual([996, 997, 998, 999, 1000]);
-      expect(points.length).toBeLessThanOrEqual(5 + 5 + 10);
+      expect(points).toEqual(expect.arrayContaining([500, 501])); // the rename and the call after
+      expect(points.length).toBeLessThanOrEqual(5 + 5 + 10 + 2);
       process.env.SWEEP = 'full';
       expect(faultPoints(1000)).toHaveLength(1000);
     } finally {

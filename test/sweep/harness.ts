@@ -66,12 +66,40 @@ export interface SweepResult {
   readonly referenceProblem: string;
 }
 
-/** Full sweep with SWEEP=full; otherwise the first and last `edge` calls and every k-th between. */
-export function faultPoints(calls: number, opts: { edge?: number; middle?: number } = {}): number[] {
+/**
+ * Calls that commit state — a sheet renamed, deleted or added, a mail sent, a file copied, moved
+ * or trashed, a stored property — where a stop between "done" and "recorded" loses or repeats
+ * work. The sampled sweep stops at each of them and at the call after.
+ */
+export const COMMIT_KEYS: ReadonlySet<string> = new Set([
+  'Sheet.setName',
+  'Spreadsheet.deleteSheet',
+  'Spreadsheet.insertSheet',
+  'MailApp.sendEmail',
+  'File.makeCopy',
+  'File.setTrashed',
+  'File.moveTo',
+  'DriveApp.createFile',
+  'DocumentApp.create',
+  'Properties.setProperty',
+  'Properties.deleteProperty',
+]);
+
+/**
+ * Full sweep with SWEEP=full; otherwise the first and last `edge` calls, `middle` calls evenly
+ * between, and up to `commits` calls of COMMIT_KEYS (with the call after each), given `keys`, the
+ * uninterrupted run's calls in order.
+ */
+export function faultPoints(
+  calls: number,
+  keys: readonly string[] = [],
+  opts: { edge?: number; middle?: number; commits?: number } = {},
+): number[] {
   if (process.env.SWEEP === 'full') return Array.from({ length: calls }, (_, i) => i + 1);
-  // About thirty points an operation: the whole sampled sweep stays within a few minutes of CI.
+  // About thirty to fifty points an operation: the sampled sweep stays within minutes in CI.
   const edge = opts.edge ?? 10;
   const middle = opts.middle ?? 10;
+  const commits = opts.commits ?? 10;
   const set = new Set<number>();
   for (let i = 1; i <= Math.min(edge, calls); i++) set.add(i);
   for (let i = Math.max(1, calls - edge + 1); i <= calls; i++) set.add(i);
@@ -79,6 +107,13 @@ export function faultPoints(calls: number, opts: { edge?: number; middle?: numbe
   if (inner > 0) {
     const step = Math.max(1, Math.ceil(inner / middle));
     for (let i = edge + step; i <= calls - edge; i += step) set.add(i);
+  }
+  const committing = keys.flatMap((key, i) => (COMMIT_KEYS.has(key) ? [i + 1] : []));
+  const stride = Math.max(1, committing.length / commits);
+  for (let j = 0; j < committing.length; j += stride) {
+    const at = committing[Math.floor(j)];
+    set.add(at);
+    if (at < calls) set.add(at + 1);
   }
   return [...set].sort((a, b) => a - b);
 }
@@ -135,14 +170,23 @@ function lastLogIsNewSuccess(office: Office, before: number): boolean {
 }
 
 /** Start the operation and let it finish, with no fault: the reference. */
-export function uninterrupted(op: SweepOperation): { office: Office; calls: number } {
+export function uninterrupted(op: SweepOperation): { office: Office; calls: number; keys: string[] } {
   const office = op.prepare();
   const { ledger } = office.emu.ctx;
   logRows(office); // as interrupted() reads it: the same calls, so the same modeled clock
   const before = ledger.totalCalls();
-  execute(office, () => op.start(office));
-  settle(office);
-  return { office, calls: ledger.totalCalls() - before };
+  // Listeners also run on modeled waits that are no call: a key counts when the total moved.
+  const keys: string[] = [];
+  const stop = ledger.onCharge((key) => {
+    if (ledger.totalCalls() - before > keys.length) keys.push(key);
+  });
+  try {
+    execute(office, () => op.start(office));
+    settle(office);
+  } finally {
+    stop();
+  }
+  return { office, calls: ledger.totalCalls() - before, keys };
 }
 
 /** The operation stopped at its `nth` call, then recovered; the office in its end state. */
@@ -375,8 +419,11 @@ export function diffJson(a: Json, b: Json, limit = 6): string[] {
   return out;
 }
 
-/** Sweep `op` at `points` (default faultPoints of its call count); each point starts fresh. */
-export function sweep(op: SweepOperation, points?: (calls: number) => number[]): SweepResult {
+/** Sweep `op` at `points` (default faultPoints of its calls); each point starts fresh. */
+export function sweep(
+  op: SweepOperation,
+  points?: (calls: number, keys: readonly string[]) => number[],
+): SweepResult {
   const reference = uninterrupted(op);
   const expected = snapshot(reference.office);
   const expectedIfRerun = snapshot(reference.office, { rerun: true });
@@ -390,15 +437,19 @@ export function sweep(op: SweepOperation, points?: (calls: number) => number[]):
   } finally {
     release(reference.office);
   }
-  const chosen = (points ?? faultPoints)(reference.calls);
+  const chosen = (points ?? faultPoints)(reference.calls, reference.keys);
   const results: PointResult[] = [];
   for (const nth of chosen) {
     const run = interrupted(op, nth);
     try {
+      // The k-th call must be the reference's k-th: else the runs are not repeatable and nothing holds.
+      const repeatable = run.key === reference.keys[nth - 1];
       const diffs = diffJson(
         run.rerun ? expectedIfRerun : expected,
         snapshot(run.office, { rerun: run.rerun }),
       );
+      if (!repeatable)
+        diffs.unshift(`not repeatable: call ${nth} was ${reference.keys[nth - 1]}, now ${run.key}`);
       results.push({ nth, key: run.key, rerun: run.rerun, diffs });
     } finally {
       release(run.office);

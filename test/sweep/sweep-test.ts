@@ -13,6 +13,8 @@ export type OperationKey = keyof typeof OPERATIONS;
 export const KNOWN_FAILING: Partial<Record<OperationKey, string>> = {
   setup:
     'issue 12 item 5: a setup stopped midway and run again leaves protections missing or without their description, "Cấu hình"/"Đơn vị" without their title rows',
+  consolidate:
+    'issue 12 item 4: a fault at the rename of the last rebuilt sheet ("Lỗi dữ liệu") is not recovered by the continuation (a person must rerun), and the sheet ends out of its place in the tab order',
   accept:
     'issue 12 item 1: "Theo dõi nộp" is replaced by renaming a draft; a fault there loses it or leaves "(đang ghi)" sheets; the registry status stays "Đã nộp"; a rerun is refused ("Không thành công") though the work is done',
   reminders:
