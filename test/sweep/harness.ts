@@ -67,8 +67,8 @@ export interface SweepResult {
 }
 
 /**
- * Calls that commit state — a sheet renamed, deleted or added, a mail sent, a file copied, moved
- * or trashed, a stored property — where a stop between "done" and "recorded" loses or repeats
+ * Calls that commit state — a sheet renamed, deleted or added, a mail sent, a file copied, moved,
+ * shared or trashed, a stored property — where a stop between "done" and "recorded" loses or repeats
  * work. The sampled sweep stops at each of them and at the call after.
  */
 export const COMMIT_KEYS: ReadonlySet<string> = new Set([
@@ -79,6 +79,10 @@ export const COMMIT_KEYS: ReadonlySet<string> = new Set([
   'File.makeCopy',
   'File.setTrashed',
   'File.moveTo',
+  'File.addEditor',
+  'File.addEditors',
+  'File.removeEditor',
+  'File.addViewer',
   'DriveApp.createFile',
   'DocumentApp.create',
   'Properties.setProperty',
