@@ -13,6 +13,8 @@ export type OperationKey = keyof typeof OPERATIONS;
 export const KNOWN_FAILING: Partial<Record<OperationKey, string>> = {
   setup:
     'issue 12 item 5: a setup stopped midway and run again leaves protections missing or without their description, "Cấu hình"/"Đơn vị" without their title rows',
+  provision:
+    'found by this sweep, not in issue 12: a fault while a template spreadsheet ("[Mẫu] … (không sửa)") is built or before its id is stored leaves it behind, not trashed, and the retry builds another (a duplicate template in My Drive or in the units\' folder)',
   consolidate:
     'issue 12 item 4: a fault at the rename of the last rebuilt sheet ("Lỗi dữ liệu") is not recovered by the continuation (a person must rerun), and the sheet ends out of its place in the tab order',
   accept:
