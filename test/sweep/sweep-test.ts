@@ -14,9 +14,11 @@ export const KNOWN_FAILING: Partial<Record<OperationKey, string>> = {
   setup:
     'issue 12 item 5: a setup stopped midway and run again leaves protections missing or without their description, "Cấu hình"/"Đơn vị" without their title rows',
   provision:
-    'found by this sweep, not in issue 12: a fault while a template spreadsheet ("[Mẫu] … (không sửa)") is built or before its id is stored leaves it behind, not trashed, and the retry builds another (a duplicate template in My Drive or in the units\' folder)',
+    'found by this sweep, not in issue 12: a fault while a template spreadsheet ("[Mẫu] … (không sửa)") is built or before its id is stored leaves it behind, not trashed, and the retry builds another; a fault right after the units\' folder is created makes a second one; a fault while "Tiến độ" is created leaves it without its header or protection',
   consolidate:
     'issue 12 item 4: a fault at the rename of the last rebuilt sheet ("Lỗi dữ liệu") is not recovered by the continuation (a person must rerun), and the sheet ends out of its place in the tab order',
+  generate:
+    'a fault while a unit\'s document is written leaves the partial Google Doc in My Drive, not trashed; the retry regenerates units already done, moving their first documents and PDFs to "Lưu trữ" (issue 12 item 8); a fault right after the documents folder is created makes a second one',
   accept:
     'issue 12 item 1: "Theo dõi nộp" is replaced by renaming a draft; a fault there loses it or leaves "(đang ghi)" sheets; the registry status stays "Đã nộp"; a rerun is refused ("Không thành công") though the work is done',
   refresh:
