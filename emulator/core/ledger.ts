@@ -22,6 +22,10 @@ export class CostLedger {
   private readonly counts = new Map<string, number>();
   private modeledMs = 0;
   private faults: { plan: FaultPlan; seen: number }[] = [];
+  /** Planned failures of "the nth next call, whatever its key" (failOnCall). */
+  private anyFaults: { nth: number; seen: number; error: (key: string) => Error }[] = [];
+  /** Every injected fault that fired, oldest first: which call it stopped. */
+  private readonly trippedList: { key: string }[] = [];
   private readonly listeners: ChargeListener[] = [];
 
   constructor(private readonly clock: ModeledClock) {}
@@ -59,8 +63,25 @@ export class CostLedger {
     this.faults.push({ plan: { key, nth, error }, seen: 0 });
   }
 
+  /**
+   * Plan a failure of the `nth` next call of any key (1 = the very next call) — for sweeps that stop
+   * an operation at each of its calls in turn. Counting starts now, as with failOn.
+   */
+  failOnCall(
+    nth: number,
+    error: (key: string) => Error = (key) => new Error(`Injected fault at ${key} (call ${nth})`),
+  ): void {
+    this.anyFaults.push({ nth, seen: 0, error });
+  }
+
+  /** The keys of the calls an injected fault stopped, oldest first. */
+  tripped(): readonly { key: string }[] {
+    return [...this.trippedList];
+  }
+
   clearFaults(): void {
     this.faults = [];
+    this.anyFaults = [];
   }
 
   onCharge(listener: ChargeListener): () => void {
@@ -69,11 +90,22 @@ export class CostLedger {
   }
 
   private trip(key: string): void {
+    // As before failOnCall existed: the first plan that fires stops the call, and plans later in
+    // the list do not see it (a stopped call did not happen).
+    for (const fault of this.anyFaults) {
+      fault.seen++;
+      if (fault.seen === fault.nth) {
+        this.anyFaults = this.anyFaults.filter((f) => f !== fault);
+        this.trippedList.push({ key });
+        throw fault.error(key);
+      }
+    }
     for (const fault of this.faults) {
       if (fault.plan.key !== key) continue;
       fault.seen++;
       if (fault.seen === fault.plan.nth) {
         this.faults = this.faults.filter((f) => f !== fault);
+        this.trippedList.push({ key });
         throw fault.plan.error();
       }
     }

@@ -136,6 +136,11 @@ export class UiRecorder {
     return this.answers.length;
   }
 
+  /** Drop the scripted answers not yet used (a test's person starts over after a failed run). */
+  clearAnswers(): void {
+    this.answers.length = 0;
+  }
+
   // ---- for the emulated services -------------------------------------------------------------
 
   recordMenu(menu: RecordedMenu): void {

@@ -34,6 +34,26 @@ describe('CostLedger', () => {
     expect(ledger.count('Range.setValues')).toBe(2);
   });
 
+  it('throws a fault planned at the nth call of any key, names the call, and counts every key', () => {
+    const ledger = new CostLedger(new ModeledClock(0));
+    ledger.failOnCall(3);
+    ledger.charge('Range.getValues');
+    ledger.chargeFixed('UrlFetchApp.fetchAll', 10);
+    expect(() => ledger.charge('File.makeCopy')).toThrow('Injected fault at File.makeCopy (call 3)');
+    expect(() => ledger.charge('File.makeCopy')).not.toThrow();
+    expect(ledger.count('File.makeCopy')).toBe(1);
+    expect(ledger.tripped()).toEqual([{ key: 'File.makeCopy' }]);
+  });
+
+  it('clears calls planned on any key with the others', () => {
+    const ledger = new CostLedger(new ModeledClock(0));
+    ledger.failOnCall(1);
+    ledger.failOn('Range.setValues', 1);
+    ledger.clearFaults();
+    expect(() => ledger.charge('Range.setValues')).not.toThrow();
+    expect(ledger.tripped()).toEqual([]);
+  });
+
   it('lets listeners veto a call after it is charged', () => {
     const ledger = new CostLedger(new ModeledClock(0));
     const off = ledger.onCharge((key) => {

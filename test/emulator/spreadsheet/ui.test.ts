@@ -82,6 +82,15 @@ describe('alerts and prompts', () => {
     expect(w.ui.dialogs()[0].title).toBe('Tiêu đề');
   });
 
+  it('drops the scripted answers not yet used on clearAnswers', () => {
+    const w = world();
+    const ui = w.app.getUi();
+    w.ui.answerNext(ui.Button.OK, 'cũ');
+    w.ui.clearAnswers();
+    expect(w.ui.pendingAnswers()).toBe(0);
+    expect(ui.prompt('Đơn vị?').getResponseText()).toBe('');
+  });
+
   it('refuses a scripted answer that is not one of the dialog’s buttons (a test mistake)', () => {
     const w = world();
     const ui = w.app.getUi();

@@ -1,0 +1,246 @@
+/**
+ * The operations the fault sweep stops at every call, each on a small year: four sample units (an
+ * agency with a proposals round, a service unit, two communes), prepared to the state just before
+ * the operation. Every `prepare` is deterministic (the emulator has no randomness), so the k-th call
+ * of a fresh run is the same call each time.
+ */
+import { mailOutbox } from '../../emulator';
+import { CONSOLIDATED_SHEET } from '../../src/domain/consolidate/master-sheets';
+import { REGISTRY_HEADER_ROW, registryColumn } from '../../src/domain/registry/columns';
+import { TRACK_SHEET } from '../../src/domain/tracking/track-sheet';
+import * as entry from '../../src/index';
+import { fillTaskTable, setUnitState } from '../../sample/fill';
+import { sampleTasks } from '../../sample/tasks';
+import { focalEmail, registryRows, SAMPLE_UNITS, SampleUnit } from '../../sample/vinh-linh';
+import {
+  Office,
+  openOffice,
+  provisionedOffice,
+  sheetValues,
+  typeRegistry,
+  unitFileId,
+} from '../fixtures/office';
+import { SAMPLE_PLAN_TEXTS, writePlanTexts } from '../fixtures/plan';
+import { SweepOperation } from './harness';
+
+const pick = (code: string) => SAMPLE_UNITS.find((u) => u.code === code) as SampleUnit;
+export const UNITS: readonly SampleUnit[] = ['TP', 'BQLDA', 'HX', 'VO'].map(pick);
+const [agency, serviceUnit, onTime, returned] = UNITS;
+
+const SUBMIT = 'Đã hoàn thành, đề nghị tiếp nhận';
+/** 09:00 in Vĩnh Linh (UTC+7) on a day of 2025. */
+const at = (m: number, d: number) => Date.UTC(2025, m - 1, d, 2, 0, 0);
+
+/** A dialog's answer; by button name, so scripting it makes no service call (no fault lands there). */
+function answer(office: Office, ...texts: string[]): void {
+  for (const text of texts) office.emu.ui.answerNext('OK', text);
+}
+
+function fill(office: Office, unit: SampleUnit): void {
+  fillTaskTable(
+    office.emu,
+    focalEmail(unit),
+    unitFileId(office.master, unit.code),
+    'Nhiệm vụ',
+    sampleTasks(unit, UNITS),
+  );
+}
+
+function fillProposals(office: Office): void {
+  fillTaskTable(office.emu, focalEmail(agency), unitFileId(office.master, agency.code), 'Đề xuất', [
+    [],
+    [],
+    [
+      [
+        '1.',
+        'Số hóa hồ sơ hộ tịch',
+        'Dữ liệu số',
+        'Phòng Tư pháp',
+        '',
+        'Quý III/2025',
+        '200.000.000',
+        'Ngân sách huyện',
+        '',
+      ],
+    ],
+  ]);
+}
+
+function submit(office: Office, unit: SampleUnit, round: 0 | 1 = 0): void {
+  setUnitState(office.emu, focalEmail(unit), unitFileId(office.master, unit.code), SUBMIT, round);
+}
+
+/**
+ * 13 February: every unit has filled its table (TP its proposals too), HX and VO have submitted
+ * their plans, TP its proposals; a refresh has recorded that.
+ */
+function submittedOffice(): Office {
+  const office = provisionedOffice(UNITS);
+  office.emu.ctx.clock.set(at(2, 13));
+  for (const unit of UNITS) {
+    fill(office, unit);
+    writePlanTexts(office, unit, SAMPLE_PLAN_TEXTS);
+  }
+  fillProposals(office);
+  submit(office, onTime);
+  submit(office, returned);
+  submit(office, agency, 1);
+  entry.menuRefreshStatus();
+  return office;
+}
+
+/** Throws unless `ok`: what an uninterrupted run must have done. */
+function must(ok: boolean, what: string): void {
+  if (!ok) throw new Error(`the uninterrupted run did not ${what}`);
+}
+
+function planStatus(office: Office, unit: SampleUnit): string {
+  const row = sheetValues(office.master, TRACK_SHEET).find(
+    (r) => r[0] === unit.code && r[2] === 'Kế hoạch CCHC năm 2025',
+  );
+  return String(row?.[3]);
+}
+
+const mails = (office: Office, subject: string) =>
+  mailOutbox(office.emu.ctx)
+    .messages()
+    .filter((m) => m.subject.includes(subject));
+
+export const OPERATIONS: Record<string, SweepOperation> = {
+  setup: {
+    name: 'Thiết lập ban đầu',
+    prepare: () => openOffice(),
+    start: () => entry.menuSetup(),
+    checkReference: (office) =>
+      must(
+        ['Cấu hình', 'Đơn vị', 'Nhật ký'].every((n) => office.master.getSheetByName(n) !== null),
+        'create the configuration, registry and log sheets',
+      ),
+  },
+  provision: {
+    name: 'Tạo tệp cho đơn vị',
+    prepare: () => {
+      const office = openOffice();
+      entry.menuSetup();
+      typeRegistry(office.master, registryRows(UNITS));
+      return office;
+    },
+    start: () => entry.menuProvisionUnits(),
+    checkReference: (office) =>
+      must(
+        UNITS.every((u) => unitFileId(office.master, u.code) !== ''),
+        'give every unit a file',
+      ),
+  },
+  pushTemplate: {
+    name: 'Cập nhật mẫu cho các đơn vị',
+    // A second focal point for BQLDA, typed in the registry: the push shares its file with them.
+    prepare: () => {
+      const office = provisionedOffice(UNITS);
+      fill(office, agency);
+      const registry = office.master.getSheetByName('Đơn vị');
+      const row = REGISTRY_HEADER_ROW + 1 + UNITS.indexOf(serviceUnit);
+      registry
+        ?.getRange(row, registryColumn('focalEmails'))
+        .setValue(`${focalEmail(serviceUnit)}, ketoan.bqlda@vinhlinh.example.vn`);
+      return office;
+    },
+    start: () => entry.menuPushTemplate(),
+    checkReference: (office) =>
+      must(
+        office.emu.ctx.drive
+          .peek(unitFileId(office.master, serviceUnit.code))
+          ?.editors.has('ketoan.bqlda@vinhlinh.example.vn') === true,
+        "share BQLDA's file with its new focal point",
+      ),
+  },
+  consolidate: {
+    name: 'Tổng hợp dữ liệu',
+    prepare: () => {
+      const office = provisionedOffice(UNITS);
+      for (const unit of UNITS) fill(office, unit);
+      fillProposals(office);
+      return office;
+    },
+    start: () => entry.menuConsolidate(),
+    checkReference: (office) =>
+      must(
+        UNITS.every((u) => sheetValues(office.master, CONSOLIDATED_SHEET).some((r) => r.includes(u.name))),
+        'consolidate every unit',
+      ),
+  },
+  refresh: {
+    name: 'Cập nhật tình trạng nộp',
+    // 13 February: HX and VO submit their plans, TP its proposals; BQLDA is still drafting.
+    prepare: () => {
+      const office = provisionedOffice(UNITS);
+      office.emu.ctx.clock.set(at(1, 5));
+      entry.menuRefreshStatus();
+      office.emu.ctx.clock.set(at(2, 13));
+      for (const unit of UNITS) fill(office, unit);
+      fillProposals(office);
+      submit(office, onTime);
+      submit(office, returned);
+      submit(office, agency, 1);
+      return office;
+    },
+    start: () => entry.menuRefreshStatus(),
+    checkReference: (office) =>
+      must(
+        planStatus(office, onTime) === 'Đã nộp' && planStatus(office, serviceUnit) === 'Đang soạn',
+        'record HX as submitted and BQLDA as drafting',
+      ),
+  },
+  reminders: {
+    name: 'Gửi nhắc nhở',
+    // 16 February, the day after the plan deadline: TP and BQLDA are overdue (their heads in copy).
+    prepare: () => {
+      const office = submittedOffice();
+      office.emu.ctx.clock.set(at(2, 16));
+      return office;
+    },
+    start: () => entry.menuSendReminders(),
+    checkReference: (office) => must(mails(office, '[Quá hạn]').length >= 2, 'send the overdue reminders'),
+  },
+  returnSubmission: {
+    name: 'Trả lại để bổ sung',
+    prepare: () => submittedOffice(),
+    start: (office) => {
+      answer(office, returned.code, 'Bổ sung kinh phí cho mục VII.');
+      entry.menuReturn();
+    },
+    checkReference: (office) =>
+      must(
+        planStatus(office, returned) === 'Cần bổ sung' && mails(office, '[Cần bổ sung]').length === 1,
+        'return VO and tell it',
+      ),
+  },
+  accept: {
+    name: 'Tiếp nhận kế hoạch',
+    prepare: () => submittedOffice(),
+    start: (office) => {
+      answer(office, onTime.code);
+      entry.menuAccept();
+    },
+    checkReference: (office) => must(planStatus(office, onTime) === 'Đã tiếp nhận', 'accept HX'),
+  },
+  generate: {
+    name: 'Tạo văn bản kế hoạch',
+    prepare: () => submittedOffice(),
+    start: (office) => {
+      answer(office, '');
+      entry.menuGenerateUnitPlans();
+    },
+    checkReference: (office) =>
+      must(
+        [onTime, returned].every((u) =>
+          String(
+            sheetValues(office.master, 'Đơn vị').find((r) => r[0] === u.code)?.[
+              registryColumn('planDoc') - 1
+            ] ?? '',
+          ).startsWith('https://docs.google.com/document/d/'),
+        ),
+        "generate the submitted units' documents",
+      ),
+  },
+};
