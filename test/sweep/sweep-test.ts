@@ -11,22 +11,19 @@ export type OperationKey = keyof typeof OPERATIONS;
  * the day a fix lands — then remove the entry. Points found by `npm run sweep` (SWEEP=full).
  */
 export const KNOWN_FAILING: Partial<Record<OperationKey, string>> = {
-  setup:
-    'issue 12 item 5: a setup stopped midway and run again leaves protections missing or without their description, "Cấu hình"/"Đơn vị" without their title rows',
+  // setup and consolidation pass every fault point (SWEEP=full: 184 and 325 points).
   provision:
-    'found by this sweep, not in issue 12: a fault while a template spreadsheet ("[Mẫu] … (không sửa)") is built or before its id is stored leaves it behind, not trashed, and the retry builds another; a fault right after the units\' folder is created makes a second one; a fault while "Tiến độ" is created leaves it without its header or protection',
-  consolidate:
-    'issue 12 item 4: a fault at the rename of the last rebuilt sheet ("Lỗi dữ liệu") is not recovered by the continuation (a person must rerun), and the sheet ends out of its place in the tab order',
+    'found by this sweep, not in issue 12: a fault while a template spreadsheet ("[Mẫu] … (không sửa)") is built or before its id is stored leaves it behind, not trashed, and the retry builds another',
   generate:
-    'a fault while a unit\'s document is written leaves the partial Google Doc in My Drive, not trashed; the retry regenerates units already done, moving their first documents and PDFs to "Lưu trữ" (issue 12 item 8); a fault right after the documents folder is created makes a second one',
+    "a fault right after a unit's Google Doc is created leaves that Doc (or its trashed half) as an extra file beside the retry's; a fault right after the documents folder is created makes a second one",
   accept:
-    'issue 12 item 1: "Theo dõi nộp" is replaced by renaming a draft; a fault there loses it or leaves "(đang ghi)" sheets; the registry status stays "Đã nộp"; a rerun is refused ("Không thành công") though the work is done',
+    'a fault during the rebuild of "Theo dõi nộp"/"Tổng quan" leaves their "(bản mới)"/"(đang ghi)" sheets and the acceptance unrecorded until the next rebuild; the rerun is refused ("Không thành công") though the unit file was changed',
   refresh:
-    'a fault right after the archive folder is created makes a second "Bản đã nộp" folder; a fault at Protection.setDescription leaves a second, unnamed lock protection in the unit file; a fault at the rename of the rebuilt "Theo dõi nộp" moves it in the tab order (issue 12 item 1)',
+    'a fault at the last rename of the rebuilt sheets swaps the tab order of "Theo dõi nộp" and "Tổng quan" (their content is equal)',
   reminders:
-    'issue 12 items 1 and 6: a fault while a sent reminder is logged sends it again; a fault at the rename of the rebuilt "Theo dõi nộp" resets every unit to "Chưa thực hiện"; a fault while "Thư đã gửi" is created leaves it without its protection',
+    'a send that MailApp refused leaves its "Lỗi, chưa gửi" intent row in "Thư đã gửi" beside the row of the retried send (the log keeps the failed attempt), which the sweep counts as a difference',
   returnSubmission:
-    'issue 12 items 1 and 7: as accept, and the unit is unlocked but never told (the notice mail is lost) when the rerun is refused',
+    'the notice\'s key in "Thư đã gửi" holds the time it was planned ("trả lại <ms>"), which differs between runs: the harness does not normalise it yet, so every point diverges on that cell',
 };
 
 /** Where each sweep writes its report: one line per diverging point. */
