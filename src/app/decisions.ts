@@ -93,6 +93,17 @@ export function returnSubmission(ctx: ActionContext, targetText: string, comment
         ),
       };
     }
+    if (record.status === 'returned' && notice !== null) {
+      // Already returned and told: a rerun after a run that died once both were recorded finishes
+      // what that run left (the tracking's rebuild) and says so; it returns nothing twice.
+      writeTracking(master, state);
+      return {
+        ok: true,
+        summary: `${target.unit.name} (${target.round.label}) đã được trả lại trước đó (ý kiến: "${record.comment}"); không trả lại lần nữa.`,
+        counts: `${target.unit.code} ${target.round.key}`,
+        problems: [],
+      };
+    }
     if (record.status !== 'submitted') {
       throw new Error(
         `${target.unit.name} (${target.round.label}) chưa nộp hoặc đã được tiếp nhận nên không trả lại được.`,
@@ -113,6 +124,10 @@ export function returnSubmission(ctx: ActionContext, targetText: string, comment
     writeUnitState(ss, target.index, UNIT_STATE_DRAFTING);
     writeOfficeCells(ss, target.index, OFFICE_DECISION_RETURNED, decided.comment, timeText(master, now));
     state.records.set(key, decided);
+    writeTracking(master, state);
+  } else {
+    // The return was recorded by a run that died before its notice went: that run's tracking
+    // rebuild may not have finished either, so it is finished first (a rebuild is safe to repeat).
     writeTracking(master, state);
   }
   const problems: string[] = [];
@@ -198,6 +213,17 @@ function alreadyUncertain(log: CellValue[][], key: string, tier: string): boolea
 export function acceptSubmission(ctx: ActionContext, targetText: string): ActionOutcome {
   const { master } = ctx;
   const { state, target, key, record } = loadDecision(ctx, targetText);
+  if (record.status === 'accepted') {
+    // A rerun after a run that died once the acceptance was recorded: it finishes what that run
+    // left (the tracking's rebuild) and says so; accepting twice changes nothing.
+    writeTracking(master, state);
+    return {
+      ok: true,
+      summary: `${target.unit.name} (${target.round.label}) đã được tiếp nhận trước đó.`,
+      counts: `${target.unit.code} ${target.round.key}`,
+      problems: [],
+    };
+  }
   if (record.status !== 'submitted') {
     throw new Error(
       `${target.unit.name} (${target.round.label}) chưa ở trạng thái "Đã nộp" nên chưa tiếp nhận được.`,

@@ -21,6 +21,20 @@ export function createFolder(name: string): Folder {
 }
 
 /**
+ * The folder of that exact name at the top of My Drive (not trashed), or a new one: a run that
+ * died after creating it but before its id was saved left it there, and it is adopted, not made
+ * twice.
+ */
+export function findOrCreateFolder(name: string): Folder {
+  const found = DriveApp.getRootFolder().getFoldersByName(name);
+  while (found.hasNext()) {
+    const folder = found.next();
+    if (!folder.isTrashed()) return folder;
+  }
+  return DriveApp.createFolder(name);
+}
+
+/**
  * Whether a file is still usable. Drive answers alike for a deleted file and one we lost access
  * to (DriveApp.getFileById reference), so both are "missing"; a trashed file is still returned.
  */

@@ -47,13 +47,14 @@ function settle(ss: Spreadsheet, name: string): void {
   const complete = ss.getSheetByName(completeName(name));
   if (!complete) return;
   const old = ss.getSheetByName(name);
-  const position = old ? old.getIndex() : null;
-  if (old) ss.deleteSheet(old);
-  complete.setName(name);
-  if (position !== null) {
+  if (old) {
+    // Moved into the old sheet's place before the old one goes: a swap that dies after the delete
+    // leaves the new sheet where the old was, not at the end of the tabs.
     ss.setActiveSheet(complete);
-    ss.moveActiveSheet(position);
+    ss.moveActiveSheet(old.getIndex());
+    ss.deleteSheet(old);
   }
+  complete.setName(name);
 }
 
 /** A fresh draft (a leftover of a dead run is deleted first) holding `header`. */

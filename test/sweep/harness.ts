@@ -11,8 +11,8 @@
  * record of its failure:
  *   - a time of day is dropped (the date is kept) in cells, names and emails;
  *   - Drive ids are replaced by the item's path (a retried copy gets a new id);
- *   - epoch-millisecond times stored in the tracking state's JSON ("decidedAtMs": …) keep their
- *     date only, as cells do;
+ *   - epoch-millisecond times stored in the tracking state's JSON ("decidedAtMs": …) and in a
+ *     return notice's key in "Thư đã gửi" ("trả lại <ms>") keep their date only, as cells do;
  *   - "Tiến độ"'s "Số lần chạy" (executions a job took) is left out: a stopped run takes more;
  *     after a person's rerun its "Đã xong" and "Tổng" too: the row shows the latest run, which
  *     had less (or nothing) left to do;
@@ -222,6 +222,8 @@ type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 const TIME_OF_DAY = /(\d{1,2}[-/.]\d{1,2}[-/.]\d{4})[ T,]+\d{1,2}[:h-]\d{2}(?:[:-]\d{2})?/g;
 const ISO_TIME = /(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z?/g;
 const EPOCH_MS_FIELD = /"(\w*AtMs)":(\d{12,14})/g;
+/** A return notice's key in "Thư đã gửi" ("trả lại <decidedAtMs>", mail-log.ts): its time, as above. */
+const RETURN_NOTICE_KEY = /(trả lại )(\d{12,14})\b/g;
 const PROGRESS_SHEET = 'Tiến độ';
 /** "Số lần chạy", the progress sheet's 7th column. */
 const PROGRESS_EXECUTIONS_COLUMN = 6;
@@ -263,6 +265,10 @@ export function snapshot(office: Office, options: SnapshotOptions = {}): Json {
       .replace(
         EPOCH_MS_FIELD,
         (_m, key: string, ms: string) => `"${key}":"${new Date(Number(ms)).toISOString().slice(0, 10)}"`,
+      )
+      .replace(
+        RETURN_NOTICE_KEY,
+        (_m, prefix: string, ms: string) => `${prefix}${new Date(Number(ms)).toISOString().slice(0, 10)}`,
       );
   };
   const cell = (v: unknown): Json => {
