@@ -1,5 +1,5 @@
 import * as entry from '../../src/index';
-import { fillTaskTable, setUnitState } from '../../sample/fill';
+import { setUnitState } from '../../sample/fill';
 import { sampleTasks } from '../../sample/tasks';
 import { focalEmail, registryRows, SampleUnit } from '../../sample/vinh-linh';
 import { REGISTRY_HEADER_ROW, REGISTRY_SHEET } from '../../src/domain/registry/columns';
@@ -11,6 +11,7 @@ import {
   sheetValues,
   typeRegistry,
   unitFileId,
+  fillEveryTaskTable,
 } from '../fixtures/office';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -88,14 +89,7 @@ describe('a consolidation paused while the registry is edited', () => {
   it('reads every unit of the registry at the end exactly once: an inserted one included, a sorted registry not repeated', () => {
     const o = office(units);
     try {
-      for (const unit of units)
-        fillTaskTable(
-          o.emu,
-          focalEmail(unit),
-          unitFileId(o.master, unit.code),
-          'Nhiệm vụ',
-          sampleTasks(unit, units),
-        );
+      fillEveryTaskTable(o, units);
       // One unit leaves the registry before the run (its file kept) and comes back during the pause.
       const late = units[units.length - 1];
       const lateRow = takeRow(o, late.code);
@@ -128,14 +122,7 @@ describe('a consolidation paused while the registry is edited', () => {
   it('drops the rows of a unit already read when its row is deleted during the pause', () => {
     const o = office(units);
     try {
-      for (const unit of units)
-        fillTaskTable(
-          o.emu,
-          focalEmail(unit),
-          unitFileId(o.master, unit.code),
-          'Nhiệm vụ',
-          sampleTasks(unit, units),
-        );
+      fillEveryTaskTable(o, units);
       entry.menuConsolidate();
       expect(isPaused(o, 'consolidate')).toBe(true);
       const removed = units[3]; // read by the first step
@@ -164,14 +151,7 @@ describe('a consolidation paused across a deploy of this version', () => {
   it('starts over from a state that kept only a registry row, repeating no unit', () => {
     const o = office(units);
     try {
-      for (const unit of units)
-        fillTaskTable(
-          o.emu,
-          focalEmail(unit),
-          unitFileId(o.master, unit.code),
-          'Nhiệm vụ',
-          sampleTasks(unit, units),
-        );
+      fillEveryTaskTable(o, units);
       entry.menuConsolidate();
       expect(isPaused(o, 'consolidate')).toBe(true);
       // The record as the previous version saved it: a row cursor, no codes.

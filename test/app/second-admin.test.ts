@@ -1,7 +1,6 @@
 import { mailOutbox } from '../../emulator';
 import * as entry from '../../src/index';
-import { fillTaskTable, setUnitState } from '../../sample/fill';
-import { sampleTasks } from '../../sample/tasks';
+import { setUnitState } from '../../sample/fill';
 import { focalEmail, SAMPLE_ADMIN, SAMPLE_UNITS } from '../../sample/vinh-linh';
 import {
   Office,
@@ -10,6 +9,7 @@ import {
   setConfig,
   sheetValues,
   unitFileId,
+  fillEveryTaskTable,
 } from '../fixtures/office';
 
 /**
@@ -45,14 +45,7 @@ function unitFolder(o: Office): GoogleAppsScript.Drive.Folder {
 /** An office whose first admin provisioned; the second admin added as the README says. */
 function office(): Office {
   const o = provisionedOffice(UNITS);
-  for (const unit of UNITS)
-    fillTaskTable(
-      o.emu,
-      focalEmail(unit),
-      unitFileId(o.master, unit.code),
-      'Nhiệm vụ',
-      sampleTasks(unit, UNITS),
-    );
+  fillEveryTaskTable(o, UNITS);
   o.master.addEditor(SECOND);
   setConfig(o.master, 'admins', `${SAMPLE_ADMIN}, ${SECOND}`);
   entry.menuSetup();

@@ -83,6 +83,16 @@ export interface LevelPreset {
   readonly shortExample: string;
 }
 
+/** The budgets a plan of two-level government draws on (no district budget since July 2025). */
+const TWO_LEVEL_FUNDING_SOURCES: readonly string[] = [
+  'Ngân sách trung ương',
+  'Ngân sách tỉnh',
+  'Ngân sách xã',
+  'Vốn lồng ghép',
+  'Xã hội hóa',
+  'Khác',
+];
+
 const PROVINCE: LevelPreset = {
   level: 'tỉnh',
   label: 'Tỉnh, thành phố (Sở Nội vụ)',
@@ -106,14 +116,7 @@ const PROVINCE: LevelPreset = {
     'UBND các xã, phường, đặc khu',
     'Lưu: VT, SNV',
   ],
-  fundingSources: [
-    'Ngân sách trung ương',
-    'Ngân sách tỉnh',
-    'Ngân sách xã',
-    'Vốn lồng ghép',
-    'Xã hội hóa',
-    'Khác',
-  ],
+  fundingSources: TWO_LEVEL_FUNDING_SOURCES,
   coordinatingOffice: 'Sở Nội vụ',
   issuingExample: 'ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ',
   shortExample: 'UBND tỉnh Quảng Trị',
@@ -134,14 +137,7 @@ const COMMUNE: LevelPreset = {
     'Các phòng, đơn vị thuộc UBND xã',
     'Lưu: VT',
   ],
-  fundingSources: [
-    'Ngân sách trung ương',
-    'Ngân sách tỉnh',
-    'Ngân sách xã',
-    'Vốn lồng ghép',
-    'Xã hội hóa',
-    'Khác',
-  ],
+  fundingSources: TWO_LEVEL_FUNDING_SOURCES,
   coordinatingOffice: 'Văn phòng HĐND và UBND xã',
   issuingExample: 'ỦY BAN NHÂN DÂN XÃ CỬA TÙNG',
   shortExample: 'UBND xã Cửa Tùng',

@@ -114,8 +114,3 @@ export function placeholderValues(used: readonly string[], content: PlanContent)
   for (const def of PLACEHOLDERS) if (used.includes(def.name)) values.set(def.name, def.value(content));
   return values;
 }
-
-/** Google's replaceText takes a regular expression: every other character is escaped. */
-export function placeholderPattern(name: string): string {
-  return `\\{\\{\\s*${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*\\}\\}`;
-}
