@@ -78,7 +78,7 @@ describe('parseCompletionTime: the forms people write', () => {
     ['Theo kế hoạch của tỉnh', 'per-plan -'],
     ['Theo chỉ đạo', 'per-plan -'],
     ['Theo chỉ đạo của UBND tỉnh', 'per-plan -'],
-    ['Khi có yêu cầu', 'per-plan -'],
+    ['Khi có yêu cầu', 'conditional -'],
     ['Thực hiện thường xuyên', 'recurring -'],
     ['Thời gian: Quý II/2025', 'quarter 30/06/2025'],
   ])('%j → %s', (raw, expected) => {
@@ -128,6 +128,106 @@ describe('parseCompletionTime: lists and ranges end with their latest item', () 
     ['Quý IV/2025 - Quý I/2026', 'quarter 31/03/2026'],
   ])('%j → %s', (raw, expected) => {
     expect(read(raw)).toBe(expected);
+  });
+});
+
+describe('parseCompletionTime: the forms of real plans (issue 15)', () => {
+  /** "kind due [problems] {note}" for a plan of 2026. */
+  function full(raw: string, planYear = 2026): string {
+    const r = parseCompletionTime(raw, planYear);
+    const from = r.from
+      ? ` từ ${String(r.from.d).padStart(2, '0')}/${String(r.from.m).padStart(2, '0')}/${r.from.y}`
+      : '';
+    const note = r.note ? ` {${r.note}}` : '';
+    return `${read(raw, planYear)}${from} [${r.problems.join(',')}]${note}`;
+  }
+
+  it.each([
+    ['Giai đoạn 2026 - 2030', 'period 31/12/2030 từ 01/01/2026 [spans-past-plan-year]'],
+    ['giai đoạn 2026-2030', 'period 31/12/2030 từ 01/01/2026 [spans-past-plan-year]'],
+    ['Trong giai đoạn 2025 – 2030', 'period 31/12/2030 từ 01/01/2025 [spans-past-plan-year]'],
+    ['GĐ 2026-2030', 'period 31/12/2030 từ 01/01/2026 [spans-past-plan-year]'],
+    ['2026 - 2030', 'period 31/12/2030 từ 01/01/2026 [spans-past-plan-year]'],
+    ['Từ năm 2026 đến năm 2030', 'period 31/12/2030 từ 01/01/2026 [spans-past-plan-year]'],
+    ['Năm 2025 - 2026', 'period 31/12/2026 từ 01/01/2025 []'],
+    ['Giai đoạn 2021 - 2025', 'period 31/12/2025 từ 01/01/2021 [year-before-plan]'],
+    ['Giai đoạn 2027 - 2030', 'period 31/12/2030 từ 01/01/2027 [year-after-plan]'],
+  ])('a period: %j → %s', (raw, expected) => {
+    expect(full(raw)).toBe(expected);
+  });
+
+  it.each([
+    [
+      'Hoàn thành trong năm 2026, và rà soát, sửa đổi, bổ sung trong các năm tiếp theo (nếu có)',
+      'year 31/12/2026 [follow-up-note] {và rà soát, sửa đổi, bổ sung trong các năm tiếp theo (nếu có)}',
+    ],
+    [
+      'Ban hành trong quý I năm 2026. Thực hiện rà soát, điều chỉnh (nếu có)',
+      'quarter 31/03/2026 [follow-up-note] {Thực hiện rà soát, điều chỉnh (nếu có)}',
+    ],
+    [
+      'Hoàn thành trước năm 2027 và vận hành thường xuyên, liên tục',
+      'year 31/12/2026 [before-year,follow-up-note] {vận hành thường xuyên, liên tục}',
+    ],
+    ['Năm 2026 và các năm tiếp theo', 'year 31/12/2026 [follow-up-note] {các năm tiếp theo}'],
+    [
+      'Quý II/2026; trình UBND tỉnh trước ngày 15/7/2026',
+      'quarter 30/06/2026 [other-time-in-note] {trình UBND tỉnh trước ngày 15/7/2026}',
+    ],
+  ])('a deadline and a follow-up clause: %j → %s', (raw, expected) => {
+    expect(full(raw)).toBe(expected);
+  });
+
+  it.each([
+    ['Triển khai từ năm 2026', 'ongoing-from - từ 01/01/2026 []'],
+    ['Bắt đầu từ tháng 3', 'ongoing-from - từ 01/03/2026 []'],
+    ['Từ năm 2026', 'ongoing-from - từ 01/01/2026 []'],
+    ['Kể từ ngày 01/7/2026', 'ongoing-from - từ 01/07/2026 []'],
+    ['Từ Quý II/2026 trở đi', 'ongoing-from - từ 01/04/2026 []'],
+    ['Từ năm 2027', 'ongoing-from - từ 01/01/2027 [year-after-plan]'],
+    ['Từ nay đến hết năm 2026', 'year 31/12/2026 []'],
+    ['Từ tháng 3 đến tháng 6/2026', 'month 30/06/2026 []'],
+  ])('a start is never a deadline: %j → %s', (raw, expected) => {
+    expect(full(raw)).toBe(expected);
+  });
+
+  it.each([
+    ['Nhiệm vụ thường xuyên', 'recurring - []'],
+    ['Tháng 12 hằng năm', 'month 31/12/2026 []'],
+    ['Tháng 11 hàng năm', 'month 30/11/2026 []'],
+    ['Hằng năm, trước ngày 15/12', 'by-date 15/12/2026 []'],
+    ['Định kỳ 6 tháng', 'periodic - []'],
+    ['Báo cáo định kỳ 6 tháng, hằng năm', 'periodic - []'],
+    ['Sau khi có hướng dẫn của Bộ Nội vụ', 'conditional - []'],
+    ['Khi có văn bản hướng dẫn', 'conditional - []'],
+    ['Theo tiến độ của Đề án 06', 'conditional - []'],
+    ['Triển khai sau khi Đề án được phê duyệt', 'conditional - []'],
+    ['Quí I/2026', 'quarter 31/03/2026 []'],
+    ['quí II năm 2026', 'quarter 30/06/2026 []'],
+    ['Qúy III/2026', 'quarter 30/09/2026 []'],
+    ['Quý IV - 2026', 'quarter 31/12/2026 []'],
+    ['Quý 2-2026', 'quarter 30/06/2026 []'],
+    ['Quý 3 năm 2026', 'quarter 30/09/2026 []'],
+    ['Trước năm 2027', 'year 31/12/2026 [before-year]'],
+    ['Trước năm 2026', 'year 31/12/2025 [year-before-plan,before-year]'],
+  ])('%j → %s', (raw, expected) => {
+    expect(full(raw)).toBe(expected);
+  });
+
+  it('explains each new reading in its message: what was read and what to do', () => {
+    const followUp = parseCompletionTime(
+      'Ban hành trong quý I năm 2026. Thực hiện rà soát, điều chỉnh (nếu có)',
+      2026,
+    );
+    expect(completionTimeMessage('follow-up-note', 2026, followUp)).toBe(
+      'Đã lấy "Ban hành trong quý I năm 2026" (hạn 31/03/2026) làm thời hạn; "Thực hiện rà soát, điều chỉnh (nếu có)" được giữ làm ghi chú, không tính là thời hạn. Nếu đúng, nên chuyển phần ghi chú sang cột Ghi chú.',
+    );
+    const before = parseCompletionTime('Trước năm 2027', 2026);
+    expect(completionTimeMessage('before-year', 2026, before)).toContain('hạn 31/12/2026');
+    expect(completionTimeMessage('before-year', 2026, before)).toContain('"Trong năm 2027"');
+    const period = parseCompletionTime('Giai đoạn 2026 - 2030', 2026);
+    expect(completionTimeMessage('spans-past-plan-year', 2026, period)).toContain('(2026–2030)');
+    expect(completionTimeMessage('spans-past-plan-year', 2026, period)).toContain('31/12/2030');
   });
 });
 
@@ -249,6 +349,10 @@ describe('completionTimeMessage', () => {
     'impossible-date',
     'year-before-plan',
     'year-after-plan',
+    'spans-past-plan-year',
+    'follow-up-note',
+    'other-time-in-note',
+    'before-year',
     'legacy-encoding',
   ];
 
