@@ -88,8 +88,10 @@ const TWO_LEVEL_FUNDING_SOURCES: readonly string[] = [
   'Ngân sách trung ương',
   'Ngân sách tỉnh',
   'Ngân sách xã',
+  'Vốn đầu tư công',
   'Vốn lồng ghép',
   'Xã hội hóa',
+  'Nguồn hợp pháp khác',
   'Khác',
 ];
 

@@ -24,6 +24,8 @@ export interface BudgetSummary {
   readonly bySource: readonly SourceTotal[];
   readonly recurrentTasks: number;
   readonly integratedTasks: number;
+  /** Tasks whose budget cell names only a source ("Vốn đầu tư công"): no amount to add. */
+  readonly sourceOnlyTasks: number;
   /** Tasks whose budget could not be read: the totals leave them out. */
   readonly unreadableTasks: number;
 }
@@ -62,6 +64,7 @@ export function summarizeBudget(rows: readonly BudgetInput[]): BudgetSummary {
     bySource,
     recurrentTasks: rows.filter((r) => r.budget.kind === 'recurrent').length,
     integratedTasks: rows.filter((r) => r.budget.kind === 'integrated').length,
+    sourceOnlyTasks: rows.filter((r) => r.budget.kind === 'source-only').length,
     unreadableTasks: rows.filter((r) => r.budget.kind === 'unreadable').length,
   };
 }
@@ -78,6 +81,8 @@ export interface CompactBudgetSummary {
   readonly bySource: readonly SourceTotal[];
   readonly recurrentTasks: number;
   readonly integratedTasks: number;
+  /** Absent in a state saved before issue 15: read as 0. */
+  readonly sourceOnlyTasks?: number;
   readonly unreadableTasks: number;
 }
 
@@ -91,6 +96,7 @@ export function compactSummary(summary: BudgetSummary): CompactBudgetSummary {
 export function expandSummary(compact: CompactBudgetSummary): BudgetSummary {
   return {
     ...compact,
+    sourceOnlyTasks: compact.sourceOnlyTasks ?? 0,
     byArea: compact.byArea.flatMap(({ number, ...rest }) => {
       const area = REFORM_AREAS.find((a) => a.number === number);
       return area ? [{ area, ...rest }] : [];
@@ -134,6 +140,7 @@ export function mergeSummaries(a: CompactBudgetSummary, b: CompactBudgetSummary)
     bySource,
     recurrentTasks: a.recurrentTasks + b.recurrentTasks,
     integratedTasks: a.integratedTasks + b.integratedTasks,
+    sourceOnlyTasks: (a.sourceOnlyTasks ?? 0) + (b.sourceOnlyTasks ?? 0),
     unreadableTasks: a.unreadableTasks + b.unreadableTasks,
   };
 }

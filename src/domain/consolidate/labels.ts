@@ -9,8 +9,11 @@ export const COMPLETION_KIND_LABELS: Readonly<Record<CompletionTimeKind, string>
   month: 'Theo tháng',
   'by-date': 'Trước ngày',
   date: 'Ngày cụ thể',
+  period: 'Giai đoạn nhiều năm',
+  'ongoing-from': 'Thực hiện từ (không có hạn)',
   periodic: 'Định kỳ',
   'per-plan': 'Theo kế hoạch cấp trên',
+  conditional: 'Theo điều kiện',
   empty: 'Chưa ghi',
   unreadable: 'Không đọc được',
 };
@@ -20,6 +23,7 @@ export const BUDGET_KIND_LABELS: Readonly<Record<BudgetKind, string>> = {
   recurrent: 'Kinh phí thường xuyên',
   integrated: 'Lồng ghép',
   none: 'Không',
+  'source-only': 'Chỉ ghi nguồn',
   empty: 'Chưa ghi',
   unreadable: 'Không đọc được',
 };

@@ -209,6 +209,7 @@ export function budgetSheet(summary: BudgetSummary): SheetSpec {
     ...summary.bySource.map((s) => [sourceLabel(s.source), '', s.tasks, s.amount]),
     [],
     ['Nhiệm vụ lồng ghép', '', summary.integratedTasks],
+    ['Nhiệm vụ chỉ ghi nguồn kinh phí, chưa có số tiền (không tính vào tổng)', '', summary.sourceOnlyTasks],
     ['Nhiệm vụ có kinh phí không đọc được (không tính vào tổng)', '', summary.unreadableTasks],
   ];
   const totalRow = summary.byArea.length + 2;

@@ -1,6 +1,7 @@
 import { CellValue } from '../cell';
+import { AgencyPart, AgencyReader } from '../parse/agencies';
 import { budgetMessage, parseBudget } from '../parse/budget';
-import { completionTimeMessage, parseCompletionTime } from '../parse/completion-time';
+import { CompletionTime, completionTimeMessage, parseCompletionTime } from '../parse/completion-time';
 import { parseFundingSource } from '../parse/funding-source';
 import { a1, ColumnRole, columnLetter, TaskColumn } from '../plan/columns';
 import { REFORM_AREAS, ReformArea } from '../plan/areas';
@@ -28,9 +29,17 @@ export class AgencyDirectory {
   private readonly folded: Set<string>;
   private readonly matcher: NameMatcher;
 
+  private readonly reader: AgencyReader;
+
   constructor(readonly names: readonly string[]) {
     this.folded = new Set(names.map(foldForMatch));
     this.matcher = new NameMatcher(names);
+    this.reader = new AgencyReader(names);
+  }
+
+  /** The agencies a lead or cooperating cell names: split, abbreviations written out, groups. */
+  read(cell: string): AgencyPart[] {
+    return this.reader.read(cell);
   }
 
   /** Leads repeat across thousands of rows: each distinct text is folded and matched once. */
@@ -60,8 +69,17 @@ export interface TableReading {
 /** What a cell shows when what was typed became a broken formula ("- Rà soát" → #ERROR!). */
 const FORMULA_ERROR = /^#(ERROR!|NAME\?|N\/A|REF!|VALUE!|DIV\/0!|NUM!|NULL!)$/;
 
-const COMPLETION_WARNINGS = new Set(['year-before-plan', 'year-after-plan', 'legacy-encoding']);
+const COMPLETION_WARNINGS = new Set([
+  'year-before-plan',
+  'year-after-plan',
+  'legacy-encoding',
+  'follow-up-note',
+  'other-time-in-note',
+  'before-year',
+]);
 const BUDGET_WARNINGS = new Set([
+  'source-in-amount',
+  'source-with-amount',
   'approximate',
   'extra-text',
   'rounded',
@@ -115,6 +133,48 @@ export function readTaskTable(
         field: '',
         value: text.join(' / '),
         message: `Các dòng ${span.first}–${span.last} nằm dưới bảng, sau dòng trống, và không giống nhiệm vụ (có thể là phần ký tên): không được tính là nhiệm vụ. Nếu là nhiệm vụ, ghi số thứ tự và điền đủ các cột ngay dưới các nhiệm vụ khác; nếu không cần, xóa các dòng này.`,
+      }),
+    );
+  };
+
+  /**
+   * Each agency a lead or cooperating cell names, matched against the unit list. An unknown lead
+   * is always reported; an unknown cooperating agency only with a likely unit (cooperation with
+   * bodies outside the list — a ministry, the press — is normal).
+   */
+  const checkAgencies = (role: 'lead' | 'cooperating', row: number, cell: string): void => {
+    const parts = ctx.agencies.read(cell);
+    for (const part of parts) {
+      if (part.kind !== 'unknown') continue;
+      const near = ctx.agencies.suggestions(part.text);
+      if (role === 'cooperating' && near.length === 0) continue;
+      const hint = near.length > 0 ? ` Có phải: ${near.map((n) => `"${n}"`).join(', ')}?` : '';
+      const message =
+        parts.length === 1 && role === 'lead'
+          ? `Cơ quan chủ trì không có trong danh sách đơn vị.${hint}`
+          : `${role === 'lead' ? 'Cơ quan chủ trì' : 'Cơ quan phối hợp'} "${quoteText(part.text)}" không có trong danh sách đơn vị${parts.length > 1 ? ` (ô ghi ${parts.length} cơ quan, đã tách theo dòng, dấu ";", "," và chữ "và"; các cơ quan khác đã khớp danh sách)` : ''}.${hint}${role === 'cooperating' ? ' Nếu là cơ quan ngoài danh sách, bỏ qua cảnh báo này.' : ''}`;
+      problem('warning', row, col(role) + 1, message, cell);
+    }
+  };
+
+  /** Rows whose time is a period past the plan year: one warning for the table names them all. */
+  const spans: { row: number; reading: CompletionTime }[] = [];
+  const reportSpans = (): void => {
+    if (spans.length === 0) return;
+    const [first] = spans;
+    const c = col('completion') + 1;
+    const cellsText = spans.map((s) => a1(s.row, c)).join(', ');
+    const where =
+      spans.length > 1 ? `${spans.length} nhiệm vụ (ô ${cellsText})` : `Nhiệm vụ ở ô ${cellsText}`;
+    problems.push(
+      cappedProblem({
+        severity: 'warning',
+        unit,
+        sheet,
+        cell: a1(first.row, c),
+        field: columns[c - 1]?.header ?? '',
+        value: spans.map((s) => s.reading.text).join(' / '),
+        message: `${where}, ví dụ "${quoteText(first.reading.text)}". ${completionTimeMessage('spans-past-plan-year', ctx.planYear, first.reading)} Cảnh báo này chỉ báo một lần cho cả bảng.`,
       }),
     );
   };
@@ -214,11 +274,15 @@ export function readTaskTable(
     const completion = parseCompletionTime(raw[col('completion')], ctx.planYear);
     for (const code of completion.problems) {
       if (code === 'legacy-encoding') continue; // reported once per cell above
+      if (code === 'spans-past-plan-year') {
+        spans.push({ row: rowNumber, reading: completion });
+        continue; // one warning for the table, below
+      }
       problem(
         COMPLETION_WARNINGS.has(code) ? 'warning' : 'error',
         rowNumber,
         col('completion') + 1,
-        completionTimeMessage(code, ctx.planYear),
+        completionTimeMessage(code, ctx.planYear, completion),
         cells[col('completion')],
       );
     }
@@ -233,7 +297,7 @@ export function readTaskTable(
         BUDGET_WARNINGS.has(code) ? 'warning' : 'error',
         rowNumber,
         col('budget') + 1,
-        budgetMessage(code),
+        budgetMessage(code, budget),
         cells[col('budget')],
       );
     }
@@ -246,12 +310,15 @@ export function readTaskTable(
       );
     }
 
-    const source = parseFundingSource(raw[col('source')]);
+    const written = parseFundingSource(raw[col('source')]);
+    // A source typed in the budget cell ("Vốn đầu tư công") stands for an empty source cell.
+    const source = written === 'empty' && budget.sources?.length === 1 ? budget.sources[0] : written;
     if (budget.kind === 'amount' && (budget.amount ?? 0) > 0 && source === 'empty') {
       problem('warning', rowNumber, col('source') + 1, 'Có số tiền nhưng chưa ghi nguồn kinh phí.');
     }
 
     let leadAbolished = false;
+    let cooperatingAbolished = false;
     if (ctx.level) {
       const message = abolishedSourceMessage(raw[col('source')], ctx.level);
       if (message) problem('warning', rowNumber, col('source') + 1, message, cells[col('source')]);
@@ -259,6 +326,7 @@ export function readTaskTable(
         const found = abolishedAgencyMessage(cells[col(role)], ctx.level);
         if (found) problem('warning', rowNumber, col(role) + 1, found, cells[col(role)]);
         if (found && role === 'lead') leadAbolished = true;
+        if (found && role === 'cooperating') cooperatingAbolished = true;
       }
     }
 
@@ -267,16 +335,11 @@ export function readTaskTable(
       // Already reported with its successor; "not in the unit list" would only repeat it.
     } else if (lead === '') {
       problem('warning', rowNumber, col('lead') + 1, 'Chưa ghi cơ quan chủ trì.');
-    } else if (!ctx.agencies.knows(lead)) {
-      const near = ctx.agencies.suggestions(lead);
-      problem(
-        'warning',
-        rowNumber,
-        col('lead') + 1,
-        `Cơ quan chủ trì không có trong danh sách đơn vị.${near.length > 0 ? ` Có phải: ${near.map((n) => `"${n}"`).join(', ')}?` : ''}`,
-        lead,
-      );
+    } else {
+      checkAgencies('lead', rowNumber, lead);
     }
+    const cooperating = cells[col('cooperating')];
+    if (cooperating !== '' && !cooperatingAbolished) checkAgencies('cooperating', rowNumber, cooperating);
 
     const mine = problems.slice(before);
     rows.push({
@@ -292,5 +355,6 @@ export function readTaskTable(
       warnings: mine.filter((p) => p.severity === 'warning').length,
     });
   }
+  reportSpans();
   return { rows, problems, structureOk: true };
 }

@@ -49,8 +49,10 @@ const SOURCE_PHRASES: Readonly<Record<FundingSource, string>> = {
   'ngân sách tỉnh': 'Kinh phí do ngân sách cấp tỉnh cấp',
   'ngân sách huyện': 'Kinh phí do ngân sách cấp huyện cấp',
   'ngân sách xã': 'Kinh phí do ngân sách cấp xã cấp',
+  'vốn đầu tư công': 'Vốn đầu tư công',
   'vốn lồng ghép': 'Vốn lồng ghép từ các chương trình, dự án',
   'xã hội hóa': 'Kinh phí xã hội hóa',
+  'nguồn hợp pháp khác': 'Các nguồn vốn hợp pháp khác',
   khác: 'Nguồn khác',
   empty: 'Chưa xác định nguồn',
 };

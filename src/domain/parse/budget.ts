@@ -26,10 +26,17 @@
  *   'empty' and 'unreadable' have amount null.
  * - A plain amount under 10.000 đồng is kept with the warning 'suspiciously-small': most likely
  *   written in millions ("50" for 50 triệu).
+ * - A funding source written instead of an amount ("Vốn đầu tư công", "Ngân sách trung ương hỗ
+ *   trợ", "Nguồn sự nghiệp khoa học", "Vốn ODA") is read as that source with no amount: kind
+ *   'source-only', `sources` its categories, the warning 'source-in-amount' (real tables often
+ *   have only the source; the budget totals leave such tasks out and count them). A source with an
+ *   unmistakable amount ("NS tỉnh: 50.000.000") is read as the amount, with 'source-with-amount'.
+ *   "Chi thường xuyên của cơ quan", "Nguồn chi thường xuyên hoặc nguồn vốn hợp pháp khác (nếu có)"
+ *   are the recurrent budget ('recurrent'), as "Kinh phí thường xuyên".
  */
 import { detectLegacyEncoding } from '../text/legacy-encoding';
 import { normalizeText, removeDiacritics } from '../text/normalize';
-import { fundingSourcesMentioned } from './funding-source';
+import { FundingSource, fundingPhraseSources, fundingSourceLabel } from './funding-source';
 import { formatVnd, readWrittenNumber, WrittenNumber } from './vnd';
 
 export { formatVnd } from './vnd';
@@ -45,6 +52,8 @@ export type BudgetKind =
   | 'integrated'
   /** "Không", "0", "-": no money needed; amount 0. */
   | 'none'
+  /** "Vốn đầu tư công", "Vốn ODA": a funding source and no amount; see `sources`. */
+  | 'source-only'
   /** Nothing written. */
   | 'empty'
   /** Not understood; see problems. */
@@ -59,8 +68,10 @@ export type BudgetProblem =
   | 'ambiguous-number'
   /** More than 9 triệu tỷ đồng: beyond exact arithmetic, surely a typing error. (error) */
   | 'too-large'
-  /** The cell names a funding source ("Ngân sách tỉnh") instead of an amount. (error) */
+  /** The cell names a funding source ("Vốn đầu tư công") instead of an amount. (warning) */
   | 'source-in-amount'
+  /** The cell names a funding source beside the amount ("NS tỉnh: 50.000.000"). (warning) */
+  | 'source-with-amount'
   /** "khoảng", "tối đa", "~": the amount was read but is not exact. (warning) */
   | 'approximate'
   /** Text in parentheses was ignored. (warning) */
@@ -79,6 +90,8 @@ export interface Budget {
   /** What the cell says, normalised. */
   readonly text: string;
   readonly problems: readonly BudgetProblem[];
+  /** The funding sources the cell names (kinds 'source-only', and 'amount' with a source). */
+  readonly sources?: readonly FundingSource[];
 }
 
 /** Below this a plain amount is more likely millions written as đồng. */
@@ -318,8 +331,17 @@ function readText(text: string): Budget {
     i++;
   }
   if (unknown || expression === null) {
-    const namesSource = fundingSourcesMentioned(text).length > 0 && expression === null;
-    return budget('unreadable', null, text, [namesSource ? 'source-in-amount' : 'unreadable']);
+    const sources = fundingPhraseSources(text);
+    if (sources !== null && expression === null && !negative)
+      return { kind: 'source-only', amount: null, text, problems: ['source-in-amount'], sources };
+    if (sources !== null && expression !== null && !negative && isUnmistakablyMoney(expression)) {
+      const value = evaluate(expression);
+      if (!('error' in value) && value.amount > 0) {
+        const warnings = warningsFor(value.amount, value.rounded, [...problems, 'source-with-amount']);
+        return { kind: 'amount', amount: value.amount, text, problems: warnings, sources };
+      }
+    }
+    return budget('unreadable', null, text, ['unreadable']);
   }
   const value = evaluate(expression);
   if ('error' in value) return budget('unreadable', null, text, [value.error]);
@@ -361,8 +383,19 @@ export function parseBudget(raw: unknown): Budget {
 
 const ACCEPTED_FORMS = '"50.000.000", "50 triệu", "1,2 tỷ", "Kinh phí thường xuyên", "Lồng ghép", "Không"';
 
-/** A Vietnamese message for a problem code, to show next to the cell. */
-export function budgetMessage(code: BudgetProblem): string {
+/** "Vốn đầu tư công", "Khác" …: the categories read, for messages. */
+function sourcesText(sources: readonly FundingSource[] | undefined): string {
+  return (sources ?? []).map((s) => `"${fundingSourceLabel(s)}"`).join(', ');
+}
+
+/**
+ * A Vietnamese message for a problem code, to show next to the cell. With the `reading`, the
+ * message says what was read (the source, the amount).
+ */
+export function budgetMessage(
+  code: BudgetProblem,
+  reading?: Pick<Budget, 'amount' | 'text' | 'sources'>,
+): string {
   switch (code) {
     case 'unreadable':
       return (
@@ -379,7 +412,11 @@ export function budgetMessage(code: BudgetProblem): string {
     case 'too-large':
       return 'Số tiền quá lớn, có thể đã gõ thừa chữ số. Hãy kiểm tra lại.';
     case 'source-in-amount':
-      return 'Ô Kinh phí đang ghi nguồn kinh phí. Ghi số tiền vào cột Kinh phí và nguồn vào cột Nguồn kinh phí.';
+      return reading?.sources
+        ? `Ô Kinh phí ghi nguồn kinh phí "${reading.text}", không có số tiền: đã đọc là nguồn ${sourcesText(reading.sources)}, chưa có số tiền (không tính vào tổng kinh phí). Ghi số tiền (đồng) vào ô này và nguồn vào cột Nguồn kinh phí; nếu dùng kinh phí thường xuyên, ghi "Kinh phí thường xuyên".`
+        : 'Ô Kinh phí đang ghi nguồn kinh phí, không có số tiền. Ghi số tiền (đồng) vào ô này và nguồn vào cột Nguồn kinh phí.';
+    case 'source-with-amount':
+      return `Ô Kinh phí ghi cả nguồn và số tiền: đã đọc số tiền ${typeof reading?.amount === 'number' ? `${formatVnd(reading.amount)} đồng` : 'ghi trong ô'}${reading?.sources ? `, nguồn ${sourcesText(reading.sources)}` : ''}. Nên chỉ ghi số tiền ở ô này và ghi nguồn ở cột Nguồn kinh phí.`;
     case 'approximate':
       return 'Kinh phí đang ghi ước chừng ("khoảng", "tối đa"…). Đã lấy số tiền ghi trong ô; nên ghi rõ số tiền.';
     case 'extra-text':

@@ -438,7 +438,7 @@ function scanItems(tokens: readonly Token[]): ItemScan {
   while (i < tokens.length) {
     const t = tokens[i];
     if (t.type === 'other') break;
-    if (reader.isListSeparator(i)) {
+    if (t.type !== 'number' && reader.isListSeparator(i)) {
       if (restAt < 0 && items.length > 0) restAt = t.at + t.value.length;
       i++;
       continue;
@@ -787,7 +787,7 @@ export function completionTimeMessage(
       return `Thời gian hoàn thành sau ${planYearText}. Nếu nhiệm vụ đúng là kéo dài sang năm sau, hãy ghi rõ ở cột Ghi chú.`;
     case 'spans-past-plan-year': {
       const span = reading?.from && reading.due ? ` (${reading.from.y}–${reading.due.y})` : '';
-      return `Thời gian là giai đoạn nhiều năm${span}, kéo dài quá ${planYearText}: đã đọc là nhiệm vụ thực hiện trong cả giai đoạn, hạn cuối giai đoạn${reading?.due ? ` ${formatDate(reading.due)}` : ''}. Nếu trong năm kế hoạch có phần việc phải xong, ghi thêm thời hạn của năm đó (ví dụ "Quý IV${planYear === undefined ? '' : `/${planYear}`}") ở cột Ghi chú.`;
+      return `Thời gian là giai đoạn nhiều năm${span}, kéo dài quá ${planYearText}: đã đọc là nhiệm vụ thực hiện trong cả giai đoạn, hạn là ngày cuối giai đoạn${reading?.due ? ` (${formatDate(reading.due)})` : ''}. Với kế hoạch năm, việc này bình thường cho một số nhiệm vụ; nếu trong năm kế hoạch có phần việc phải xong, ghi thêm thời hạn của năm đó (ví dụ "Quý IV${planYear === undefined ? '' : `/${planYear}`}") ở cột Ghi chú.`;
     }
     case 'follow-up-note':
     case 'other-time-in-note': {

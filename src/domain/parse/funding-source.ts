@@ -1,6 +1,11 @@
 /**
  * Reading the "Nguồn kinh phí" (funding source) cell: which budget pays for a task.
  * People abbreviate freely ("NS tỉnh", "NSNN cấp huyện", "NSTW", "XHH", "Ngân sách cấp xã").
+ *
+ * Public investment capital ("Vốn đầu tư công") and "other lawful sources" ("Nguồn vốn hợp pháp
+ * khác") are categories of their own. A level named beside "đầu tư công" ("Vốn đầu tư công của
+ * tỉnh") is where the investment comes from, not another category; "… và các nguồn hợp pháp khác"
+ * beside a named source is secondary: the named source is the category.
  */
 import { normalizeText, plainKey } from '../text/normalize';
 
@@ -9,8 +14,10 @@ export type FundingSource =
   | 'ngân sách tỉnh'
   | 'ngân sách huyện'
   | 'ngân sách xã'
+  | 'vốn đầu tư công'
   | 'vốn lồng ghép'
   | 'xã hội hóa'
+  | 'nguồn hợp pháp khác'
   | 'khác'
   | 'empty';
 
@@ -20,8 +27,10 @@ export const FUNDING_SOURCES: readonly Exclude<FundingSource, 'empty'>[] = [
   'ngân sách tỉnh',
   'ngân sách huyện',
   'ngân sách xã',
+  'vốn đầu tư công',
   'vốn lồng ghép',
   'xã hội hóa',
+  'nguồn hợp pháp khác',
   'khác',
 ];
 
@@ -32,6 +41,8 @@ export const FUNDING_SOURCES: readonly Exclude<FundingSource, 'empty'>[] = [
 const SOURCE_PATTERNS: ReadonlyArray<readonly [Exclude<FundingSource, 'empty' | 'khác'>, RegExp]> = [
   ['xã hội hóa', /\bxa hoi hoa\b|\bxhh\b/],
   ['vốn lồng ghép', /\blong ghep\b/],
+  ['vốn đầu tư công', /\bdau tu cong\b|\bdtc\b/],
+  ['nguồn hợp pháp khác', /\bhop phap\b/],
   // "TW", "NSTW", "trung ương"; "TƯ" only after "NS"/"ngân sách" (alone, "tu" is also "từ").
   [
     'ngân sách trung ương',
@@ -70,8 +81,39 @@ export function parseFundingSource(raw: unknown): FundingSource {
   if (raw === null || raw === undefined) return 'empty';
   if (typeof raw !== 'string') return 'khác';
   if (normalizeText(raw) === '') return 'empty';
-  const sources = fundingSourcesMentioned(raw);
+  const sources = mainSources(fundingSourcesMentioned(raw));
   return sources.length === 1 ? sources[0] : 'khác';
+}
+
+const LEVELS: readonly FundingSource[] = [
+  'ngân sách trung ương',
+  'ngân sách tỉnh',
+  'ngân sách huyện',
+  'ngân sách xã',
+];
+
+/** The sources that make the category: a level beside "đầu tư công", "other lawful" beside any. */
+function mainSources(sources: readonly FundingSource[]): FundingSource[] {
+  let main = sources.includes('vốn đầu tư công') ? sources.filter((s) => !LEVELS.includes(s)) : [...sources];
+  if (main.length > 1) main = main.filter((s) => s !== 'nguồn hợp pháp khác');
+  return main;
+}
+
+/** Words of a funding source we have no category for: ODA, loans, aid, a budget line. */
+const OTHER_SOURCE_WORDS =
+  /\boda\b|\bsu nghiep\b|\bvon vay\b|\bvay uu dai\b|\bvien tro\b|\btai tro\b|\bngan sach nha nuoc\b|\bnsnn\b|\bngan sach\b|\bnguon von\b|\bnguon kinh phi\b/;
+
+/**
+ * The categories a phrase names when it names a funding source ("Vốn đầu tư công", "Ngân sách
+ * trung ương hỗ trợ", "Vốn ODA" → ['khác']), or null when it names none. For a budget cell that
+ * holds a source instead of an amount.
+ */
+export function fundingPhraseSources(raw: unknown): FundingSource[] | null {
+  if (typeof raw !== 'string') return null;
+  const sources = mainSources(fundingSourcesMentioned(raw));
+  if (sources.length > 0) return sources;
+  const key = plainKey(raw).replace(/[^a-z0-9]+/g, ' ');
+  return OTHER_SOURCE_WORDS.test(key) ? ['khác'] : null;
 }
 
 /** "ngân sách huyện" → "Ngân sách huyện" (dropdowns, tables); 'empty' → "Chưa ghi nguồn". */

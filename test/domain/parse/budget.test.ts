@@ -132,8 +132,6 @@ describe('parseBudget: decisions on doubtful input', () => {
     ['1 triệu 2 tỷ', 'unreadable', null, ['unreadable']],
     ['tỷ', 'unreadable', null, ['unreadable']],
     ['Chưa xác định', 'unreadable', null, ['unreadable']],
-    ['Ngân sách tỉnh', 'unreadable', null, ['source-in-amount']],
-    ['NS huyện', 'unreadable', null, ['source-in-amount']],
     ['99999999999999999', 'unreadable', null, ['too-large']],
     [1e300, 'unreadable', null, ['too-large']],
     [NaN, 'unreadable', null, ['unreadable']],
@@ -159,6 +157,44 @@ describe('parseBudget: decisions on doubtful input', () => {
   });
 });
 
+describe('parseBudget: a funding source written in the budget column (issue 15)', () => {
+  it.each<[string, string, number | null, string[], string[]]>([
+    ['Ngân sách tỉnh', 'source-only', null, ['source-in-amount'], ['ngân sách tỉnh']],
+    ['NS huyện', 'source-only', null, ['source-in-amount'], ['ngân sách huyện']],
+    ['Vốn đầu tư công', 'source-only', null, ['source-in-amount'], ['vốn đầu tư công']],
+    ['Nguồn vốn đầu tư công của tỉnh', 'source-only', null, ['source-in-amount'], ['vốn đầu tư công']],
+    ['Ngân sách trung ương hỗ trợ', 'source-only', null, ['source-in-amount'], ['ngân sách trung ương']],
+    ['Nguồn sự nghiệp khoa học', 'source-only', null, ['source-in-amount'], ['khác']],
+    ['Vốn ODA', 'source-only', null, ['source-in-amount'], ['khác']],
+    ['Các nguồn vốn hợp pháp khác', 'source-only', null, ['source-in-amount'], ['nguồn hợp pháp khác']],
+    ['Xã hội hóa', 'source-only', null, ['source-in-amount'], ['xã hội hóa']],
+    ['NS tỉnh: 50.000.000', 'amount', 50_000_000, ['source-with-amount'], ['ngân sách tỉnh']],
+    ['Vốn đầu tư công 2 tỷ', 'amount', 2_000_000_000, ['source-with-amount'], ['vốn đầu tư công']],
+  ])('%j → %s %p %p from %p', (raw, kind, amount, problems, sources) => {
+    const r = parseBudget(raw);
+    expect([r.kind, r.amount, r.problems, r.sources]).toEqual([kind, amount, problems, sources]);
+  });
+
+  it.each([
+    'Chi thường xuyên của cơ quan',
+    'Nguồn chi thường xuyên hoặc nguồn vốn hợp pháp khác (nếu có)',
+    'Kinh phí chi thường xuyên được giao năm 2026',
+  ])('%j is the recurrent budget, with no warning', (raw) => {
+    expect(reading(raw)).toEqual(['recurrent', null, []]);
+  });
+
+  it('says what was read and what to do', () => {
+    const r = parseBudget('Vốn đầu tư công');
+    expect(budgetMessage('source-in-amount', r)).toBe(
+      'Ô Kinh phí ghi nguồn kinh phí "Vốn đầu tư công", không có số tiền: đã đọc là nguồn "Vốn đầu tư công", chưa có số tiền (không tính vào tổng kinh phí). Ghi số tiền (đồng) vào ô này và nguồn vào cột Nguồn kinh phí; nếu dùng kinh phí thường xuyên, ghi "Kinh phí thường xuyên".',
+    );
+    const withAmount = parseBudget('NS tỉnh: 50.000.000');
+    expect(budgetMessage('source-with-amount', withAmount)).toContain(
+      '50.000.000 đồng, nguồn "Ngân sách tỉnh"',
+    );
+  });
+});
+
 describe('budgetMessage', () => {
   const codes: BudgetProblem[] = [
     'unreadable',
@@ -166,6 +202,7 @@ describe('budgetMessage', () => {
     'ambiguous-number',
     'too-large',
     'source-in-amount',
+    'source-with-amount',
     'approximate',
     'extra-text',
     'rounded',
