@@ -58,13 +58,17 @@ const CONTRACTIONS: ReadonlyArray<readonly [RegExp, string]> = (
 
 /** The comparison key of an agency name: folded, no "và", abbreviations for long forms. */
 export function agencyKey(name: string): string {
-  let key = ` ${foldForMatch(name).replace(/(?:^| )và(?= |$)/g, ' ')} `;
+  let key = ` ${foldForMatch(name)
+    .replace(/(?:^| )và(?= |$)/g, ' ')
+    .replace(/ +/g, ' ')
+    .trim()} `;
   for (const [pattern, short] of CONTRACTIONS) key = key.replace(pattern, short);
   return key.trim().replace(/ +/g, ' ');
 }
 
 /** Words that start the level and place after a name ("… tỉnh Quảng Trị", "… xã", "… khu vực XI"). */
 const LEVEL_WORDS = /^(?:tỉnh|tp|xã|phường|huyện|đặc khu|khu vực)(?: |$)/;
+const ENDS_WITH_LEVEL = / (?:tỉnh|tp|huyện)$/;
 
 const COLLECTIVE = [
   /^(?:cac|nhung|tat ca|toan the) /,
@@ -130,7 +134,8 @@ export class AgencyReader {
     for (const [unitKey, name] of this.keys) {
       let fits = false;
       if (unitKey.startsWith(`${key} `)) {
-        fits = LEVEL_WORDS.test(unitKey.slice(key.length + 1));
+        // "BHXH" + "tỉnh Quảng Trị", or "BHXH tỉnh" + "Quảng Trị": what is left out is the place.
+        fits = LEVEL_WORDS.test(unitKey.slice(key.length + 1)) || ENDS_WITH_LEVEL.test(key);
       } else if (key.startsWith(`${unitKey} `)) {
         fits = LEVEL_WORDS.test(key.slice(unitKey.length + 1));
       }
@@ -140,13 +145,6 @@ export class AgencyReader {
       }
     }
     return count === 1 ? found : null;
-  }
-
-  private classify(text: string): AgencyPart | null {
-    const name = this.match(text);
-    if (name !== null) return { kind: 'known', text, name };
-    if (isCollective(text)) return { kind: 'collective', text };
-    return null;
   }
 
   /** The agencies a cell names, in order. */
@@ -166,31 +164,40 @@ export class AgencyReader {
   }
 
   private readSegment(segment: string): AgencyPart[] {
-    const whole = this.classify(segment);
-    if (whole !== null) return [whole];
+    const whole = this.match(segment);
+    if (whole !== null) return [{ kind: 'known', text: segment, name: whole }];
     const pieces = segment.split(WEAK_SEPARATOR);
     const atoms = pieces.filter((_, i) => i % 2 === 0);
     const joined = (from: number, to: number) => pieces.slice(from * 2, to * 2 - 1).join('');
     const parts: AgencyPart[] = [];
     let i = 0;
     while (i < atoms.length) {
-      let found: AgencyPart | null = null;
-      let end = i + 1;
-      for (let j = atoms.length; j > i && found === null; j--) {
-        found = this.classify(joined(i, j));
-        end = j;
+      // The longest known name from here; else the longest group ("các sở, ban, ngành").
+      const known = this.longest(i, atoms.length, (j) => this.match(joined(i, j)) !== null);
+      if (known > i) {
+        const text = joined(i, known);
+        parts.push({ kind: 'known', text, name: this.match(text) as string });
+        i = known;
+        continue;
       }
-      if (found !== null) {
-        parts.push(found);
-        i = end;
+      const group = this.longest(i, atoms.length, (j) => isCollective(joined(i, j)));
+      if (group > i) {
+        parts.push({ kind: 'collective', text: joined(i, group) });
+        i = group;
         continue;
       }
       // Unknown: it runs on over the pieces that do not start a name ("Du lịch" of a misspelt name).
       let j = i + 1;
-      while (j < atoms.length && !HEAD.test(plainKey(atoms[j])) && this.classify(atoms[j]) === null) j++;
+      while (j < atoms.length && !HEAD.test(plainKey(atoms[j])) && this.match(atoms[j]) === null) j++;
       parts.push({ kind: 'unknown', text: joined(i, j) });
       i = j;
     }
     return parts;
+  }
+
+  /** The largest j in (i, n] for which `fits(j)`, or i. */
+  private longest(i: number, n: number, fits: (j: number) => boolean): number {
+    for (let j = n; j > i; j--) if (fits(j)) return j;
+    return i;
   }
 }

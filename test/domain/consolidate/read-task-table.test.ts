@@ -238,6 +238,126 @@ describe('readTaskTable', () => {
   });
 });
 
+describe('readTaskTable: the forms of real plans (issue 15)', () => {
+  const ctx2026 = {
+    planYear: 2026,
+    columns: DEFAULT_TASK_COLUMNS,
+    agencies: new AgencyDirectory([
+      'Sở Nội vụ',
+      'Sở Y tế',
+      'Sở Giáo dục và Đào tạo',
+      'Sở Khoa học và Công nghệ',
+      'Bảo hiểm xã hội tỉnh Quảng Trị',
+    ]),
+  };
+  const row = (
+    time: string,
+    budget: string,
+    lead = 'Sở Nội vụ',
+    cooperating = '',
+    source = '',
+  ): CellValue[] => [
+    '1.',
+    'Rà soát quy trình nội bộ',
+    'Quy trình',
+    lead,
+    cooperating,
+    time,
+    budget,
+    source,
+    '',
+  ];
+
+  it('warns once per table of periods past the plan year, naming every cell', () => {
+    const { rows, problems } = readTaskTable(
+      unit,
+      'Nhiệm vụ',
+      table({
+        1: [row('Giai đoạn 2026 - 2030', 'Kinh phí thường xuyên'), row('Quý I/2026', 'Không')],
+        5: [row('2026-2030', 'Kinh phí thường xuyên')],
+      }),
+      ctx2026,
+    );
+    expect(rows.map((r) => r.completion.kind)).toEqual(['period', 'quarter', 'period']);
+    expect(problems.map((p) => [p.severity, p.cell, p.value])).toEqual([
+      ['warning', 'F6', 'Giai đoạn 2026 - 2030 / 2026-2030'],
+    ]);
+    expect(problems[0].message).toMatch(/^2 nhiệm vụ \(ô F6, F\d+\), ví dụ "Giai đoạn 2026 - 2030"\./);
+    expect(problems[0].message).toContain('chỉ báo một lần cho cả bảng');
+  });
+
+  it('shows a follow-up clause, "Trước năm", a source in the budget cell as warnings at their cells, saying what was read', () => {
+    const { rows, problems } = readTaskTable(
+      unit,
+      'Nhiệm vụ',
+      table({
+        2: [
+          row('Ban hành trong quý I năm 2026. Thực hiện rà soát, điều chỉnh (nếu có)', 'Không'),
+          row('Hoàn thành trước năm 2027', 'Vốn đầu tư công'),
+          row('Triển khai từ năm 2026', 'Nguồn sự nghiệp khoa học'),
+        ],
+      }),
+      ctx2026,
+    );
+    const at = (cell: string) => problems.filter((p) => p.cell === cell).map((p) => [p.severity, p.message]);
+    expect(at('F8')).toEqual([['warning', expect.stringContaining('(hạn 31/03/2026) làm thời hạn')]]);
+    expect(at('F9')).toEqual([['warning', expect.stringContaining('hạn 31/12/2026')]]);
+    expect(at('G9')).toEqual([['warning', expect.stringContaining('đã đọc là nguồn "Vốn đầu tư công"')]]);
+    expect(at('G10')).toEqual([['warning', expect.stringContaining('đã đọc là nguồn "Khác"')]]);
+    expect(at('F10')).toEqual([]); // a start is no problem, and no deadline
+    expect(rows.map((r) => [r.completion.kind, r.budget.kind, r.source])).toEqual([
+      ['quarter', 'none', 'empty'],
+      ['year', 'source-only', 'vốn đầu tư công'],
+      ['ongoing-from', 'source-only', 'khác'],
+    ]);
+    expect(rows[2].completion.due).toBeNull();
+    expect(problems.every((p) => p.severity === 'warning')).toBe(true);
+  });
+
+  it('splits agencies, matches abbreviations and groups, and names only the unknown one', () => {
+    const { problems } = readTaskTable(
+      unit,
+      'Nhiệm vụ',
+      table({
+        3: [
+          row(
+            'Quý 2',
+            'Không',
+            'Sở Y tế; Sở Giáo dục và Đào tạo',
+            'Sở KH&CN, BHXH và UBND các xã, phường, đặc khu',
+          ),
+          row('Quý 2', 'Không', 'Các sở, ban, ngành', 'Bộ Công an'),
+          row('Quý 2', 'Không', 'Sở Y tế\nSở ABC', 'Sở Giao duc và Đào tạo'),
+        ],
+      }),
+      ctx2026,
+    );
+    expect(problems.map((p) => [p.cell, p.value])).toEqual([
+      ['D12', 'Sở Y tế\nSở ABC'],
+      ['E12', 'Sở Giao duc và Đào tạo'],
+    ]);
+    expect(problems[0].message).toBe(
+      'Cơ quan chủ trì "Sở ABC" không có trong danh sách đơn vị (ô ghi 2 cơ quan, đã tách theo dòng, dấu ";", "," và chữ "và"; các cơ quan khác đã khớp danh sách).',
+    );
+    expect(problems[1].message).toContain('Có phải: "Sở Giáo dục và Đào tạo"?');
+  });
+
+  it('counts tasks whose budget cell names only a source in the budget totals, outside the total', () => {
+    const { rows } = readTaskTable(
+      unit,
+      'Nhiệm vụ',
+      table({ 1: [row('Quý 2', 'Vốn ODA'), row('Quý 2', '50 triệu', 'Sở Nội vụ', '', 'Vốn đầu tư công')] }),
+      ctx2026,
+    );
+    const summary = summarizeBudget(rows);
+    expect(summary.sourceOnlyTasks).toBe(1);
+    expect(summary.total).toBe(50_000_000);
+    expect(summary.bySource.map((s) => [s.source, s.amount])).toEqual([['vốn đầu tư công', 50_000_000]]);
+    const merged = mergeSummaries(emptySummary(), compactSummary(summary));
+    expect(merged.sourceOnlyTasks).toBe(1);
+  });
+});
+
 describe('mergeSummaries', () => {
   it('adds up step summaries to the summary of all rows', () => {
     const { rows } = readTaskTable(
