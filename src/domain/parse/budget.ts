@@ -132,6 +132,8 @@ const NONE_WORDS = new Set([
 const RECURRENT = /thuong xuyen|\bkp ?tx\b/;
 const INTEGRATED = /long ghep/;
 const PARENTHESISED = /\([^()]*\)/g;
+/** Years in a phrase ("giai đoạn 2026 - 2030"): not amounts. */
+const YEARS = /\b(?:19|20|21)\d{2}\b/g;
 const DASHES = /[\u2010-\u2015\u2212]/g;
 const TOKEN = /(\d{1,3}(?: \d{3})+(?:[.,]\d+)?(?!\d)|\d+(?:[.,]\d+)*)|([a-z]+)|(\s+)|([~\u2248])|(.)/g;
 
@@ -303,6 +305,12 @@ function readText(text: string): Budget {
   const withoutNotes = fullKey.replace(PARENTHESISED, ' ');
   const problems: BudgetProblem[] = withoutNotes === fullKey ? [] : ['extra-text'];
   if (isNone(tokenize(withoutNotes))) return budget('none', 0, text);
+  // "Vốn đầu tư công trung hạn giai đoạn 2026 - 2030": a source, its only numbers years.
+  if (!/\d/.test(withoutNotes.replace(YEARS, ' '))) {
+    const sources = fundingPhraseSources(text);
+    if (sources !== null)
+      return { kind: 'source-only', amount: null, text, problems: ['source-in-amount'], sources };
+  }
   const tokens = tokenize(withoutNotes.replace(APPROXIMATE_PHRASES, ' ~ ').replace(FILLER_PHRASES, ' '));
 
   let expression: AmountExpression | null = null;
