@@ -198,7 +198,13 @@ export const consolidateJob: Job<ConsolidateState> = {
     const chunk = todo.slice(0, CONSOLIDATE_CHUNK);
     const reads = readUnitSheets(chunk, sheetsOf);
     const link = linksInto(reads, byCode);
-    const readCtx = { planYear: config.planYear, columns: DEFAULT_TASK_COLUMNS, agencies, level: config };
+    const readCtx = {
+      planYear: config.planYear,
+      columns: DEFAULT_TASK_COLUMNS,
+      agencies,
+      level: config,
+      givenOnce: new Set<string>(), // a unit's sheets are all read in this step
+    };
     const tasks: TaskRow[] = [];
     const proposals: TaskRow[] = [];
     const problems: Problem[] = [];

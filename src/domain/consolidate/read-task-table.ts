@@ -22,6 +22,11 @@ export interface ReadContext {
   readonly agencies: AgencyDirectory;
   /** The office's level: warns of sources and agencies of an abolished level. Absent: no check. */
   readonly level?: LevelCheck;
+  /**
+   * Warnings given once per unit file (the multi-year period), across its tables: keys of those
+   * already given. Shared by the reads of one file's sheets; absent: once per table.
+   */
+  readonly givenOnce?: Set<string>;
 }
 
 /** The unit list as lead agencies are matched against it: through Unicode form and tone placement. */
@@ -160,7 +165,9 @@ export function readTaskTable(
   /** Rows whose time is a period past the plan year: one warning for the table names them all. */
   const spans: { row: number; reading: CompletionTime }[] = [];
   const reportSpans = (): void => {
-    if (spans.length === 0) return;
+    const key = `${unit.code}|spans-past-plan-year`;
+    if (spans.length === 0 || ctx.givenOnce?.has(key)) return;
+    ctx.givenOnce?.add(key);
     const [first] = spans;
     const c = col('completion') + 1;
     const cellsText = spans.map((s) => a1(s.row, c)).join(', ');
@@ -174,7 +181,7 @@ export function readTaskTable(
         cell: a1(first.row, c),
         field: columns[c - 1]?.header ?? '',
         value: spans.map((s) => s.reading.text).join(' / '),
-        message: `${where}, ví dụ "${quoteText(first.reading.text)}". ${completionTimeMessage('spans-past-plan-year', ctx.planYear, first.reading)} Cảnh báo này chỉ báo một lần cho cả bảng.`,
+        message: `${where}, ví dụ "${quoteText(first.reading.text)}". ${completionTimeMessage('spans-past-plan-year', ctx.planYear, first.reading)} Cảnh báo này chỉ báo một lần cho mỗi tệp của đơn vị.`,
       }),
     );
   };

@@ -283,7 +283,7 @@ describe('readTaskTable: the forms of real plans (issue 15)', () => {
       ['warning', 'F6', 'Giai đoạn 2026 - 2030 / 2026-2030'],
     ]);
     expect(problems[0].message).toMatch(/^2 nhiệm vụ \(ô F6, F\d+\), ví dụ "Giai đoạn 2026 - 2030"\./);
-    expect(problems[0].message).toContain('chỉ báo một lần cho cả bảng');
+    expect(problems[0].message).toContain('chỉ báo một lần cho mỗi tệp');
   });
 
   it('shows a follow-up clause, "Trước năm", a source in the budget cell as warnings at their cells, saying what was read', () => {
