@@ -9,7 +9,6 @@ import { cappedProblem, Problem, quoteText, Severity, valueText } from '../probl
 import { detectLegacyEncoding } from '../text/legacy-encoding';
 import { normalizeText } from '../text/normalize';
 import { NameMatcher } from '../text/similar';
-import { foldForMatch } from '../text/normalize';
 import { TASK_FIRST_SECTION_ROW, TASK_HEADER_ROW } from '../unit-file/sheets';
 import { headerProblemMessage, locateTaskTable, RowSpan } from '../unit-file/task-table';
 import { TaskRow, UnitRef } from './task-row';
@@ -29,15 +28,17 @@ export interface ReadContext {
   readonly givenOnce?: Set<string>;
 }
 
-/** The unit list as lead agencies are matched against it: through Unicode form and tone placement. */
+/**
+ * The unit list as lead and cooperating agencies are matched against it: through Unicode form and
+ * tone placement, several agencies per cell, abbreviations and groups (see parse/agencies.ts).
+ */
 export class AgencyDirectory {
-  private readonly folded: Set<string>;
   private readonly matcher: NameMatcher;
-
   private readonly reader: AgencyReader;
+  /** Unknown names repeat across thousands of rows: each distinct text is matched once. */
+  private readonly suggested = new Map<string, string[]>();
 
   constructor(readonly names: readonly string[]) {
-    this.folded = new Set(names.map(foldForMatch));
     this.matcher = new NameMatcher(names);
     this.reader = new AgencyReader(names);
   }
@@ -45,16 +46,6 @@ export class AgencyDirectory {
   /** The agencies a lead or cooperating cell names: split, abbreviations written out, groups. */
   read(cell: string): AgencyPart[] {
     return this.reader.read(cell);
-  }
-
-  /** Leads repeat across thousands of rows: each distinct text is folded and matched once. */
-  private readonly known = new Map<string, boolean>();
-  private readonly suggested = new Map<string, string[]>();
-
-  knows(name: string): boolean {
-    let known = this.known.get(name);
-    if (known === undefined) this.known.set(name, (known = this.folded.has(foldForMatch(name))));
-    return known;
   }
 
   suggestions(name: string): string[] {

@@ -130,6 +130,14 @@ function budgetSection(summary: BudgetSummary, tasks: readonly TaskRow[], year: 
       ),
     );
   }
+  if (summary.sourceOnlyTasks > 0) {
+    blocks.push(
+      para(
+        'body',
+        `- Các nhiệm vụ đã xác định nguồn kinh phí nhưng chưa có số tiền (không tính vào tổng kinh phí): ${summary.sourceOnlyTasks} nhiệm vụ.`,
+      ),
+    );
+  }
   return blocks;
 }
 

@@ -476,7 +476,7 @@ function scanItems(tokens: readonly Token[]): ItemScan {
 // Whole-cell readings
 // ---------------------------------------------------------------------------------------------
 
-const LEADING_FILLER = /^(?:(?:thoi gian|hoan thanh|thuc hien|trien khai|bat dau|ke)\s*[:,-]?\s*)+/;
+const LEADING_FILLER = /^(?:(?:thoi gian|hoan thanh|thuc hien|trien khai|bat dau|ke(?= tu\b))\s*[:,-]?\s*)+/;
 const PERIODIC = /^(?:dinh ky|(?:hang|moi) (?:ngay|tuan|thang|quy|nam)|theo (?:tuan|thang|quy|nam)\b)/;
 const PERIODIC_ANYWHERE = /\bdinh ky\b|\b(?:hang|moi) (?:ngay|tuan|thang|quy|nam)\b/;
 const RECURRING = /^(?:thuong xuyen|lien tuc)/;
