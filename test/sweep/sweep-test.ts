@@ -11,10 +11,8 @@ export type OperationKey = keyof typeof OPERATIONS;
  * the day a fix lands — then remove the entry. Points found by `npm run sweep` (SWEEP=full).
  */
 export const KNOWN_FAILING: Partial<Record<OperationKey, string>> = {
-  // setup, consolidation and Tiếp nhận pass every fault point (SWEEP=full: 184, 325 and 212 points).
-  // The status refresh passes the sampled points; the full sweep still finds 8 of 602 — a fault at
-  // Protection.setDescription while a submission is locked leaves a description-less protection
-  // beside the lock the retry makes — so `npm run sweep` fails there until that is fixed.
+  // setup, consolidation, Tiếp nhận and the status refresh pass every fault point (SWEEP=full: 184,
+  // 325, 212 and 602 points).
   provision:
     'found by this sweep, not in issue 12: a fault while a template spreadsheet ("[Mẫu] … (không sửa)") is built or before its id is stored leaves it behind, not trashed, and the retry builds another',
   generate:
