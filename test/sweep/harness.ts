@@ -18,11 +18,19 @@
  *     had less (or nothing) left to do;
  *   - "Nhật ký" (the log) is left out: an interrupted run logs its failure; only whether its
  *     last row is a success is compared.
+ * And one named equivalence, UNCERTAIN_MAIL_IS_SENT (see there): an email a dead run may have
+ * sent is never sent again and is said to be uncertain — the most a retry can honestly do.
  */
 import { mailOutbox, runExecution, TriggerRunner } from '../../emulator';
 import { MIME } from '../../emulator/core/drive-store';
 import { propertyStores } from '../../emulator/services/properties';
 import { scriptState } from '../../emulator/services/script-app/state';
+import {
+  MAIL_LOG_SHEET,
+  MAIL_SENT,
+  MAIL_STATE_COLUMN,
+  MAIL_UNCERTAIN,
+} from '../../src/domain/tracking/mail-log';
 import * as entry from '../../src/index';
 import { Office } from '../fixtures/office';
 
@@ -233,11 +241,35 @@ const PROGRESS_COUNT_COLUMNS = [2, 3];
 export interface SnapshotOptions {
   /** A person started the operation again: "Tiến độ" counts that run, not the whole work. */
   readonly rerun?: boolean;
+  /** An interrupted run's state: UNCERTAIN_MAIL_IS_SENT applies. */
+  readonly interrupted?: boolean;
 }
+
+/**
+ * The equivalence UNCERTAIN_MAIL_IS_SENT, for an interrupted run only. A run stopped after
+ * MailApp.sendEmail returned and before "Thư đã gửi" marked the row "Đã gửi" cannot know whether
+ * the email went (MailApp keeps no sent list the script may read), so the retry marks the row
+ * "Chưa rõ đã gửi (lỗi giữa chừng)", does not send it again (never twice) and reports the run as
+ * not successful with the row's email named, so a person checks the sent mail. The sweep compares
+ * that as the uninterrupted run's "Đã gửi", when:
+ *   - the cell is the state column of "Thư đã gửi" (nothing else is mapped);
+ *   - the emails sent still equal the uninterrupted run's exactly (compared as ever: a lost or
+ *     doubled email still fails);
+ *   - the run's last log row, if not a success, says the email is uncertain ("chưa rõ"): then
+ *     it counts as the success the uninterrupted run logged. Any other failure still fails.
+ */
+const UNCERTAIN_MAIL_IS_SENT = {
+  sheet: MAIL_LOG_SHEET,
+  column: MAIL_STATE_COLUMN - 1,
+  uncertain: MAIL_UNCERTAIN,
+  sent: MAIL_SENT,
+  reported: /chưa rõ/i,
+} as const;
 
 /** Everything an operation may change, normalised as the header comment says. */
 export function snapshot(office: Office, options: SnapshotOptions = {}): Json {
   const maskedProgress = [PROGRESS_EXECUTIONS_COLUMN, ...(options.rerun ? PROGRESS_COUNT_COLUMNS : [])];
+  let uncertainMails = 0; // rows UNCERTAIN_MAIL_IS_SENT mapped
   const { emu } = office;
   const { ctx } = emu;
   const items = ctx.drive.all().filter((it) => !it.deleted);
@@ -309,9 +341,15 @@ export function snapshot(office: Office, options: SnapshotOptions = {}): Json {
               .getDataRange()
               .getValues()
               .map((row) =>
-                row.map((v, col) =>
-                  name === PROGRESS_SHEET && maskedProgress.includes(col) ? 'bỏ qua' : cell(v),
-                ),
+                row.map((v, col) => {
+                  if (name === PROGRESS_SHEET && maskedProgress.includes(col)) return 'bỏ qua';
+                  const u = UNCERTAIN_MAIL_IS_SENT;
+                  if (options.interrupted && name === u.sheet && col === u.column && v === u.uncertain) {
+                    uncertainMails++;
+                    return u.sent;
+                  }
+                  return cell(v);
+                }),
               ),
         protections: protections([...sheet.getProtections(P.SHEET), ...sheet.getProtections(P.RANGE)]),
       };
@@ -367,13 +405,17 @@ export function snapshot(office: Office, options: SnapshotOptions = {}): Json {
     document: [...stores.document.keys()].sort(),
   };
   const logs = logRows(office);
+  const lastLog = logs.length > 0 ? logs[logs.length - 1] : null;
+  const success = lastLog !== null && String(lastLog[3]) === 'Thành công';
+  const saysUncertain =
+    uncertainMails > 0 && lastLog !== null && UNCERTAIN_MAIL_IS_SENT.reported.test(lastLog.join(' '));
   return {
     files,
     contents,
     mails,
     triggers,
     properties,
-    lastLogSuccess: logs.length > 0 && String(logs[logs.length - 1][3]) === 'Thành công',
+    lastLogSuccess: success || saysUncertain,
   } as Json;
 }
 
@@ -456,7 +498,7 @@ export function sweep(
       const repeatable = run.key === reference.keys[nth - 1];
       const diffs = diffJson(
         run.rerun ? expectedIfRerun : expected,
-        snapshot(run.office, { rerun: run.rerun }),
+        snapshot(run.office, { rerun: run.rerun, interrupted: true }),
       );
       if (!repeatable)
         diffs.unshift(`not repeatable: call ${nth} was ${reference.keys[nth - 1]}, now ${run.key}`);
