@@ -13,8 +13,6 @@ export type OperationKey = keyof typeof OPERATIONS;
 export const KNOWN_FAILING: Partial<Record<OperationKey, string>> = {
   // setup, consolidation, Tiếp nhận, the status refresh, reminders and Trả lại pass every fault
   // point (SWEEP=full: 184, 325, 212, 602, 328 and 285 points).
-  provision:
-    'found by this sweep, not in issue 12: a fault while a template spreadsheet ("[Mẫu] … (không sửa)") is built or before its id is stored leaves it behind, not trashed, and the retry builds another',
   generate:
     "a fault right after a unit's Google Doc is created leaves that Doc (or its trashed half) as an extra file beside the retry's",
 };
