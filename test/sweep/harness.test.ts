@@ -100,6 +100,35 @@ describe('the fault sweep harness', () => {
     }
   });
 
+  it('counts an uncertain mail row as sent only in an interrupted run, and only when the mail went once', () => {
+    const runs = [uninterrupted(OPERATIONS.returnSubmission), uninterrupted(OPERATIONS.returnSubmission)];
+    try {
+      const expected = snapshot(runs[0].office);
+      const { emu, master } = runs[1].office;
+      const log = master.getSheetByName('Thư đã gửi');
+      if (!log) throw new Error('no mail log');
+      const state = log.getRange(2, 10);
+      expect(state.getValue()).toBe('Đã gửi');
+      state.setValue('Chưa rõ đã gửi (lỗi giữa chừng)');
+      // As a stopped run's retry leaves it: the row uncertain, the run's last log row saying so.
+      master
+        .getSheetByName('Nhật ký')
+        ?.appendRow(['', '', 'Trả lại để bổ sung', 'Không thành công', '', 'Chưa rõ thư đã gửi hay chưa']);
+      expect(diffJson(expected, snapshot(runs[1].office, { interrupted: true }))).toEqual([]);
+      // Not for the uninterrupted run, nor for another state, nor when the email went twice.
+      expect(diffJson(expected, snapshot(runs[1].office)).length).toBeGreaterThan(0);
+      state.setValue('Lỗi, chưa gửi');
+      expect(diffJson(expected, snapshot(runs[1].office, { interrupted: true })).length).toBeGreaterThan(0);
+      state.setValue('Chưa rõ đã gửi (lỗi giữa chừng)');
+      const mail = mailOutbox(emu.ctx).messages()[0];
+      emu.MailApp.sendEmail(mail.to.join(','), mail.subject, mail.body);
+      const twice = diffJson(expected, snapshot(runs[1].office, { interrupted: true }));
+      expect(twice.some((d) => d.startsWith('/mails: thừa'))).toBe(true);
+    } finally {
+      for (const r of runs) release(r.office);
+    }
+  });
+
   it('samples the first and last calls, evenly between, and the calls that commit, or all with SWEEP=full', () => {
     const saved = process.env.SWEEP;
     delete process.env.SWEEP;
