@@ -18,8 +18,10 @@
  *     had less (or nothing) left to do;
  *   - "Nhật ký" (the log) is left out: an interrupted run logs its failure; only whether its
  *     last row is a success is compared.
- * And one named equivalence, UNCERTAIN_MAIL_IS_SENT (see there): an email a dead run may have
- * sent is never sent again and is said to be uncertain — the most a retry can honestly do.
+ * And two named equivalences, each for an interrupted run only (see there):
+ *   - UNCERTAIN_MAIL_IS_SENT: an email a dead run may have sent is never sent again and is said to
+ *     be uncertain — the most a retry can honestly do;
+ *   - TRASHED_HALF: a file the product trashed, half-made, before it made the whole one again.
  */
 import { mailOutbox, runExecution, TriggerRunner } from '../../emulator';
 import { MIME } from '../../emulator/core/drive-store';
@@ -372,9 +374,10 @@ export function snapshot(office: Office, options: SnapshotOptions = {}): Json {
     .map((f) => JSON.stringify(f))
     .sort();
   const contents: Record<string, Json> = {};
-  for (const it of live) {
-    if (ctx.drive.isTrashed(it)) continue;
-    const key = `${pathOf(it.id)} #${live.filter((o) => pathOf(o.id) === pathOf(it.id)).indexOf(it)}`;
+  // Numbered among the items not in the trash (whose contents are the ones compared).
+  const untrashed = live.filter((it) => !ctx.drive.isTrashed(it));
+  for (const it of untrashed) {
+    const key = `${pathOf(it.id)} #${untrashed.filter((o) => pathOf(o.id) === pathOf(it.id)).indexOf(it)}`;
     if (it.mimeType === MIME.spreadsheet)
       contents[key] = spreadsheet(it.id, it.id === office.master.getId() ? [LOG_SHEET] : []);
     else if (it.mimeType === MIME.document)
@@ -471,6 +474,56 @@ export function diffJson(a: Json, b: Json, limit = 6): string[] {
   return out;
 }
 
+/**
+ * The equivalence TRASHED_HALF, for an interrupted run only. A Google Doc (or file) that a stopped
+ * try had begun is sent to the trash by the retry, which then makes it whole — the product's rule
+ * is that what fails half-made goes to the trash, never deleted (src/gas/documents.ts,
+ * src/app/generate.ts); Google empties the trash after 30 days, and nobody but its owner sees it.
+ * Such an item is left out of the comparison when all of these hold:
+ *   - it is in the trash, and the uninterrupted run has no such item (exact same line);
+ *   - the uninterrupted run has a live item of the same name and type (the whole one);
+ *   - it is shared with nobody (no editors, no viewers, private link): no one lost or gained access.
+ * A live extra file, a missing one, or a trashed item the uninterrupted run also has still differ.
+ */
+export function withoutTrashedHalves(expected: Json, actual: Json): Json {
+  type Line = {
+    path: string;
+    mime: string;
+    trashed: boolean;
+    editors: string;
+    viewers: string;
+    sharing: string;
+  };
+  const exp = (expected as { files?: string[] }).files ?? [];
+  const act = (actual as { files?: string[] }).files;
+  if (!act) return actual;
+  const parse = (line: string) => JSON.parse(line) as Line;
+  const nameOf = (f: Line) => f.path.slice(f.path.lastIndexOf('/') + 1);
+  const whole = new Set(
+    exp
+      .map(parse)
+      .filter((f) => !f.trashed)
+      .map((f) => `${nameOf(f)}|${f.mime}`),
+  );
+  const unmatched = [...exp];
+  const files = act.filter((line) => {
+    const at = unmatched.indexOf(line);
+    if (at >= 0) {
+      unmatched.splice(at, 1);
+      return true;
+    }
+    const f = parse(line);
+    const half =
+      f.trashed &&
+      whole.has(`${nameOf(f)}|${f.mime}`) &&
+      f.editors === '' &&
+      f.viewers === '' &&
+      f.sharing.startsWith('PRIVATE/');
+    return !half;
+  });
+  return { ...(actual as Record<string, Json>), files };
+}
+
 /** Sweep `op` at `points` (default faultPoints of its calls); each point starts fresh. */
 export function sweep(
   op: SweepOperation,
@@ -496,9 +549,10 @@ export function sweep(
     try {
       // The k-th call must be the reference's k-th: else the runs are not repeatable and nothing holds.
       const repeatable = run.key === reference.keys[nth - 1];
+      const want = run.rerun ? expectedIfRerun : expected;
       const diffs = diffJson(
-        run.rerun ? expectedIfRerun : expected,
-        snapshot(run.office, { rerun: run.rerun, interrupted: true }),
+        want,
+        withoutTrashedHalves(want, snapshot(run.office, { rerun: run.rerun, interrupted: true })),
       );
       if (!repeatable)
         diffs.unshift(`not repeatable: call ${nth} was ${reference.keys[nth - 1]}, now ${run.key}`);

@@ -11,12 +11,8 @@ export type OperationKey = keyof typeof OPERATIONS;
  * the day a fix lands — then remove the entry. Points found by `npm run sweep` (SWEEP=full).
  */
 export const KNOWN_FAILING: Partial<Record<OperationKey, string>> = {
-  // setup, consolidation, Tiếp nhận, the status refresh, reminders and Trả lại pass every fault
-  // point (SWEEP=full: 184, 325, 212, 602, 328 and 285 points).
-  // Not fixed in this round: generation is moving onto the Docs API on another branch, and each
-  // case below needs its document path to rebuild a Doc in place rather than make another.
-  generate:
-    "a fault between DocumentApp.create and the Doc's id being returned leaves an untrashed Doc in My Drive's root beside the retry's; a fault while a Doc is rendered trashes that half (by design: trashed, never deleted) and the retry makes another; a fault after a Doc and its PDF are made but before their record is stored sends them to \"Lưu trữ\" on the retry; and a person who reruns after a fault at the end regenerates every unit, archiving the first run's documents",
+  // Empty: every operation passes every fault point (SWEEP=full: setup 184, provisioning 1263,
+  // consolidation 325, Tiếp nhận 212, status refresh 602, reminders 328, Trả lại 285).
 };
 
 /** Where each sweep writes its report: one line per diverging point. */
