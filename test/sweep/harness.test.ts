@@ -8,6 +8,7 @@ import {
   sweep,
   SweepOperation,
   uninterrupted,
+  withoutTrashedHalves,
 } from './harness';
 import { OPERATIONS } from './operations';
 import { openOffice } from '../fixtures/office';
@@ -127,6 +128,40 @@ describe('the fault sweep harness', () => {
     } finally {
       for (const r of runs) release(r.office);
     }
+  });
+
+  it('leaves out a trashed half beside its whole file, and nothing else', () => {
+    const file = (path: string, trashed: boolean, editors = '') =>
+      JSON.stringify({
+        path,
+        mime: 'doc',
+        trashed,
+        owner: 'a',
+        editors,
+        viewers: '',
+        sharing: 'PRIVATE/NONE',
+      });
+    const whole = file('Văn bản/KH - Hồ Xá', false);
+    const expected = { files: [whole, file('Cũ', true)] };
+    const kept = (files: string[]) =>
+      (withoutTrashedHalves(expected, { files }) as { files: string[] }).files;
+    // A half in the trash (in My Drive's root or beside the whole one) is left out…
+    expect(kept([whole, file('Cũ', true), file('KH - Hồ Xá', true)])).toEqual([whole, file('Cũ', true)]);
+    expect(kept([whole, file('Cũ', true), file('Văn bản/KH - Hồ Xá', true)])).toEqual([
+      whole,
+      file('Cũ', true),
+    ]);
+    // …but not a live extra, a shared half, a trashed file of another name, nor a missing whole one.
+    for (const extra of [
+      file('KH - Hồ Xá', false),
+      file('KH - Hồ Xá', true, 'b@x.vn'),
+      file('KH - Vĩnh Ô', true),
+    ])
+      expect(kept([whole, file('Cũ', true), extra])).toContain(extra);
+    expect(kept([file('Cũ', true), file('KH - Hồ Xá', true)])).toEqual([
+      file('Cũ', true),
+      file('KH - Hồ Xá', true),
+    ]);
   });
 
   it('samples the first and last calls, evenly between, and the calls that commit, or all with SWEEP=full', () => {

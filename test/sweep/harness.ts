@@ -481,7 +481,7 @@ export function diffJson(a: Json, b: Json, limit = 6): string[] {
  * src/app/generate.ts); Google empties the trash after 30 days, and nobody but its owner sees it.
  * Such an item is left out of the comparison when all of these hold:
  *   - it is in the trash, and the uninterrupted run has no such item (exact same line);
- *   - the uninterrupted run has a live item of the same name and type (the whole one);
+ *   - both runs have a live item of the same name and type (the whole one);
  *   - it is shared with nobody (no editors, no viewers, private link): no one lost or gained access.
  * A live extra file, a missing one, or a trashed item the uninterrupted run also has still differ.
  */
@@ -499,12 +499,15 @@ export function withoutTrashedHalves(expected: Json, actual: Json): Json {
   if (!act) return actual;
   const parse = (line: string) => JSON.parse(line) as Line;
   const nameOf = (f: Line) => f.path.slice(f.path.lastIndexOf('/') + 1);
-  const whole = new Set(
-    exp
-      .map(parse)
-      .filter((f) => !f.trashed)
-      .map((f) => `${nameOf(f)}|${f.mime}`),
-  );
+  const liveIn = (lines: string[]) =>
+    new Set(
+      lines
+        .map(parse)
+        .filter((f) => !f.trashed)
+        .map((f) => `${nameOf(f)}|${f.mime}`),
+    );
+  const [expLive, actLive] = [liveIn(exp), liveIn(act)];
+  const whole = new Set([...expLive].filter((k) => actLive.has(k)));
   const unmatched = [...exp];
   const files = act.filter((line) => {
     const at = unmatched.indexOf(line);
