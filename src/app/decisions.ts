@@ -145,6 +145,7 @@ export function returnSubmission(ctx: ActionContext, targetText: string, comment
         mail,
       },
       config.coordinatingOffice,
+      log,
     );
   } else {
     problems.push(

@@ -29,7 +29,7 @@ import {
   templateText,
   trashFile,
 } from '../gas/documents';
-import { filesNamed, subfolder } from '../gas/drive';
+import { filesNamed, myDriveRoot, subfolder } from '../gas/drive';
 import { MasterWorkbook } from '../gas/master';
 import { readDocumentJson, writeDocumentJson } from '../gas/properties';
 import { prompt } from '../gas/ui';
@@ -37,6 +37,7 @@ import { ActionContext, ActionOutcome, runLockedAction } from './action';
 import { memo } from './jobs/memo';
 import { unitLoopJob } from './jobs/unit-loop';
 import { SCOPE } from '../domain/scopes';
+import { fingerprint } from '../domain/util/hash';
 import { jobScopes } from './jobs/job';
 import { loadRecord, runJob } from './jobs/runner';
 import { loadConfig, requireAdmin } from './config';
@@ -53,6 +54,18 @@ interface GeneratedRecord {
   readonly pdfId: string;
   /** The Doc's last update right after generation: later than that means edited by hand. */
   readonly generatedMs: number;
+  /** What it was made from (`contentPrint`); absent in records written before it existed. */
+  readonly print?: string;
+}
+
+/**
+ * What a document is made from: its spec (the unit's data, settings, layout) and the office's
+ * template with its last update. Equal prints make equal documents, so a rerun with nothing
+ * changed keeps the one it has (a run reported as failed after its documents were made, then run
+ * again by a person, ends as one uninterrupted run: no second copy, nothing archived).
+ */
+function contentPrint(config: OfficeConfig, spec: DocSpec, templateUpdatedMs: number | null): string {
+  return fingerprint(JSON.stringify([spec, config.documentTemplateId, templateUpdatedMs]));
 }
 
 const LOCAL_KEY = '__local__';
@@ -88,10 +101,11 @@ const UNIT_ATTEMPTS = 2;
 
 /**
  * Writes one document: refuses to overwrite a Doc edited by hand since it was generated; keeps
- * one made since `madeSinceMs` (earlier in this run: never made twice); builds the new Doc from
- * the office's template when one is configured or from the built-in one, and its PDF beside it;
- * only then moves the previous version (Doc and PDF) to the archive subfolder, never deleting it —
- * so a unit whose document fails keeps its last one.
+ * one made since `madeSinceMs` (earlier in this run: never made twice) or made from the same
+ * content (`contentPrint`); builds the new Doc from the office's template when one is configured
+ * or from the built-in one, and its PDF beside it; only then moves the previous version (Doc and
+ * PDF) to the archive subfolder, never deleting it — so a unit whose document fails keeps its
+ * last one.
  */
 function writeDocument(
   config: OfficeConfig,
@@ -102,6 +116,8 @@ function writeDocument(
   madeSinceMs?: number,
 ): Output | { skipped: string } {
   const previous = readDocumentJson<GeneratedRecord>(recordKey(key));
+  const templateUpdatedMs = config.documentTemplateId ? lastUpdatedMs(config.documentTemplateId) : null;
+  const print = contentPrint(config, spec, templateUpdatedMs);
   if (previous) {
     const updated = lastUpdatedMs(previous.docId);
     if (updated !== null && updated > previous.generatedMs + EDIT_TOLERANCE_MS) {
@@ -110,23 +126,61 @@ function writeDocument(
       };
     }
     const madeThisRun = madeSinceMs !== undefined && previous.generatedMs >= madeSinceMs;
-    if (madeThisRun && updated !== null && lastUpdatedMs(previous.pdfId) !== null) {
+    const unchanged = previous.print === print;
+    if ((madeThisRun || unchanged) && updated !== null && lastUpdatedMs(previous.pdfId) !== null) {
       return { docId: previous.docId, pdfId: previous.pdfId };
     }
   }
-  // A Doc (or its PDF) of this name that no record knows is what a run killed before saving its
-  // record left: it goes to the archive too, so the output folder never holds two of one document.
-  const strays = [
-    ...filesNamed(folders.output, spec.name),
-    ...filesNamed(folders.output, `${spec.name}.pdf`),
-  ].filter((id) => id !== previous?.docId && id !== previous?.pdfId);
-  const made = makeDocument(config, folders.output, key, spec, content);
-  if (previous) {
-    moveFile(previous.docId, folders.archive());
-    moveFile(previous.pdfId, folders.archive());
+  const strays = findStrays(folders.output, spec.name, previous, madeSinceMs);
+  if (strays.adopt) {
+    // This run made both and died before recording them: they are the document, kept as made.
+    writeDocumentJson(recordKey(key), { ...strays.adopt, generatedMs: strays.adoptedMs, print });
+    if (previous) archive(previous, folders);
+    return strays.adopt;
   }
-  for (const stray of strays) moveFile(stray, folders.archive());
+  // A half this run left (a Doc never finished: no PDF beside it) goes to the trash, as a failed
+  // try's half does; an older stray (a run that died before saving its record, long ago) goes to
+  // the archive, so the output folder never holds two of one document.
+  for (const half of strays.halves) trashFile(half);
+  const made = makeDocument(config, folders.output, key, spec, content, print);
+  if (previous) archive(previous, folders);
+  for (const stray of strays.older) moveFile(stray, folders.archive());
   return made;
+}
+
+function archive(previous: GeneratedRecord, folders: { archive: () => Folder }): void {
+  moveFile(previous.docId, folders.archive());
+  moveFile(previous.pdfId, folders.archive());
+}
+
+/**
+ * Files of the document's name that no record knows: what a run killed before saving its record
+ * left. Made in this run (since `madeSinceMs`): a Doc with its PDF beside it is whole (the PDF is
+ * made from the finished Doc) and adopted; a Doc without one is a half — in the output folder, or
+ * still in My Drive's root where DocumentApp.create puts it. Older ones are for the archive.
+ */
+function findStrays(
+  output: Folder,
+  name: string,
+  previous: GeneratedRecord | null,
+  madeSinceMs: number | undefined,
+): { adopt: Output | null; adoptedMs: number; halves: string[]; older: string[] } {
+  const known = (id: string) => id === previous?.docId || id === previous?.pdfId;
+  const docs = filesNamed(output, name).filter((id) => !known(id));
+  const pdfs = filesNamed(output, `${name}.pdf`).filter((id) => !known(id));
+  const thisRun = (id: string) => {
+    const at = lastUpdatedMs(id);
+    return madeSinceMs !== undefined && at !== null && at >= madeSinceMs;
+  };
+  const recentDocs = docs.filter(thisRun);
+  const recentPdfs = pdfs.filter(thisRun);
+  const older = [...docs, ...pdfs].filter((id) => !recentDocs.includes(id) && !recentPdfs.includes(id));
+  const rootHalves = madeSinceMs === undefined ? [] : filesNamed(myDriveRoot(), name).filter(thisRun);
+  if (recentDocs.length === 1 && recentPdfs.length === 1) {
+    const adopt = { docId: recentDocs[0], pdfId: recentPdfs[0] };
+    return { adopt, adoptedMs: lastUpdatedMs(adopt.docId) ?? 0, halves: rootHalves, older };
+  }
+  return { adopt: null, adoptedMs: 0, halves: [...recentDocs, ...recentPdfs, ...rootHalves], older };
 }
 
 /**
@@ -140,6 +194,7 @@ function makeDocument(
   key: string,
   spec: DocSpec,
   content: PlanContent,
+  print: string,
 ): Output {
   let docId: string | null = null;
   let pdfId: string;
@@ -156,6 +211,7 @@ function makeDocument(
     docId,
     pdfId,
     generatedMs: lastUpdatedMs(docId) ?? new Date().getTime(),
+    print,
   });
   return { docId, pdfId };
 }

@@ -1,4 +1,6 @@
+import { CellValue } from '../domain/cell';
 import {
+  failedRow,
   MAIL_FAILED,
   MAIL_INTENT,
   MAIL_LOG_SHEET,
@@ -24,13 +26,20 @@ export interface LoggedMail {
 /**
  * Sends one email so that no single failed call can send it twice or lose it unseen: the intent
  * is logged first ("Đang gửi"), then the email goes, then the row is marked "Đã gửi". A send that
- * Google refuses with an error is marked "Lỗi, chưa gửi" and the error goes on, so
- * the caller's retry sends it again; a run that dies after the intent leaves it "Đang gửi", which
- * counts as sent and is reported by `reportUnresolvedMail`.
+ * Google refuses with an error is marked "Lỗi, chưa gửi" and the error goes on, so the caller's
+ * retry sends it again — in that same row, rewritten whole (the recipients may have been fixed
+ * since), so "Thư đã gửi" keeps one row per email; `log` is "Thư đã gửi" as read before this
+ * send, where that row is looked for. A run that dies after the intent leaves it "Đang gửi",
+ * which counts as sent and is reported by `reportUnresolvedMail`.
  */
-export function sendLogged(master: MasterWorkbook, entry: LoggedMail, senderName: string): void {
+export function sendLogged(
+  master: MasterWorkbook,
+  entry: LoggedMail,
+  senderName: string,
+  log: readonly (readonly CellValue[])[],
+): void {
   const { mail } = entry;
-  const row = master.appendRow(MAIL_LOG_SHEET, [
+  const values = [
     formatTimestamp(new Date(), master.timeZone()),
     entry.unitCode,
     entry.unitName,
@@ -41,7 +50,11 @@ export function sendLogged(master: MasterWorkbook, entry: LoggedMail, senderName
     mail.cc.join(', '),
     mail.subject,
     MAIL_INTENT,
-  ]);
+  ];
+  const refused = failedRow(log, entry.unitCode, entry.roundKey, entry.tier);
+  let row: number;
+  if (refused === null) row = master.appendRow(MAIL_LOG_SHEET, values);
+  else master.writeCells(MAIL_LOG_SHEET, (row = refused), 1, values);
   try {
     sendMail(mail, senderName);
   } catch (e) {

@@ -2,7 +2,8 @@ import { SCOPE } from '../domain/scopes';
 import { OfficeConfig } from '../domain/config/fields';
 import { PROBLEMS_SHEET } from '../domain/consolidate/master-sheets';
 import { Unit } from '../domain/registry/unit';
-import { mailLogSpec, MAIL_LOG_SHEET, sentTiers } from '../domain/tracking/mail-log';
+import { CellValue } from '../domain/cell';
+import { mailLogSpec, MAIL_LOG_SHEET, sentFromRow, sentTiers } from '../domain/tracking/mail-log';
 import {
   dueTier,
   recipientCount,
@@ -52,10 +53,11 @@ export function planReminders(
   master: MasterWorkbook,
   config: OfficeConfig,
   state: TrackState,
+  log: readonly (readonly CellValue[])[] = master.readSheet(MAIL_LOG_SHEET),
 ): PlannedReminder[] {
   const today = todayInScriptZone();
   const policy = { daysBefore: config.reminderDaysBefore, overdueEveryDays: config.reminderOverdueEveryDays };
-  const sent = sentTiers(master.readSheet(MAIL_LOG_SHEET));
+  const sent = sentTiers(log);
   const problems = problemCounts(master);
   const planned: PlannedReminder[] = [];
   // A status the last refresh could not read is not known: no reminder is based on it.
@@ -112,6 +114,12 @@ const REMIND_CHUNK = 40;
 
 interface RemindState {
   readonly sent: number;
+  /**
+   * The first row of "Thư đã gửi" this run may append (its row count + 1 at the start): a step that
+   * died after sending had its count lost with it, and its rows from here on tell it again.
+   * Absent in a run paused before this existed (then nothing is recounted).
+   */
+  readonly firstLogRow?: number;
   /** Left unsent because the daily quota ran out (the run then stops). */
   readonly leftForQuota: number;
   readonly quotaLeft: number;
@@ -143,14 +151,31 @@ export const remindJob: Job<RemindState> = {
   stepMs: REMIND_CHUNK * 1000,
   begin(ctx) {
     const { config, units } = remindSetup(ctx);
-    const total = planReminders(ctx.master, config, loadTrackState(ctx.master, config, units)).length;
-    return { state: { sent: 0, leftForQuota: 0, quotaLeft: 0, done: total === 0, unsent: [] }, total };
+    const log = ctx.master.readSheet(MAIL_LOG_SHEET);
+    const total = planReminders(ctx.master, config, loadTrackState(ctx.master, config, units), log).length;
+    return {
+      state: {
+        sent: 0,
+        firstLogRow: Math.max(2, log.length + 1),
+        leftForQuota: 0,
+        quotaLeft: 0,
+        done: total === 0,
+        unsent: [],
+      },
+      total,
+    };
   },
-  step(ctx, state) {
+  step(ctx, current) {
     const { master } = ctx;
     const { config, units } = remindSetup(ctx);
-    // Planned afresh from the log each step: what a dead step had sent is not sent again.
-    const planned = planReminders(master, config, loadTrackState(master, config, units));
+    // Planned afresh from the log each step: what a dead step had sent is not sent again, and is
+    // counted (the state saved before that step does not know it went).
+    const log = master.readSheet(MAIL_LOG_SHEET);
+    const state =
+      current.firstLogRow === undefined
+        ? current
+        : { ...current, sent: Math.max(current.sent, sentFromRow(log, current.firstLogRow)) };
+    const planned = planReminders(master, config, loadTrackState(master, config, units), log);
     let quota = remainingMailQuota();
     let sent = 0;
     for (const p of planned.slice(0, REMIND_CHUNK)) {
@@ -180,6 +205,7 @@ export const remindJob: Job<RemindState> = {
           mail: p.mail,
         },
         config.coordinatingOffice,
+        log,
       );
       quota -= needed;
       sent++;

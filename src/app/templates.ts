@@ -5,7 +5,7 @@ import { fingerprint } from '../domain/util/hash';
 import { commitSpreadsheetWrites } from '../gas/commit-writes';
 import { fileById, fileState, trashFile } from '../gas/drive';
 import { readDocumentJson, writeDocumentJson } from '../gas/properties';
-import { createRenderedSpreadsheet } from '../gas/render-sheet';
+import { createRenderedSpreadsheet, rerenderLeftoverSpreadsheet } from '../gas/render-sheet';
 
 type Folder = GoogleAppsScript.Drive.Folder;
 type File = GoogleAppsScript.Drive.File;
@@ -31,7 +31,7 @@ export function templateName(config: OfficeConfig, variant: WorkbookVariant): st
  * The unit layout is rendered once into a template file per variant, then copied for each unit:
  * a copy costs one Drive call where rendering costs a hundred (provisioning's call budget).
  * A template is rebuilt when what it is made of (settings, columns, unit names) changed; the old
- * one is trashed, never deleted.
+ * one is trashed, never deleted. One a stopped run left half-built is found by name and rebuilt.
  */
 export class TemplateCache {
   private records: TemplateRecords;
@@ -74,12 +74,12 @@ export class TemplateCache {
       if (state === 'ok' && file) return (this.files[variant] = file);
     }
     if (record) trashFile(record.id);
-    const { id, sheetIds } = createRenderedSpreadsheet(
-      templateName(this.config, variant),
-      specs,
-      this.editors,
-      this.folder,
-    );
+    // A template a stopped run was building (its id never stored) is rebuilt in place, not left
+    // beside a second one: a retry ends with one template, as an uninterrupted run does.
+    const name = templateName(this.config, variant);
+    const { id, sheetIds } =
+      rerenderLeftoverSpreadsheet(name, specs, this.editors, this.folder) ??
+      createRenderedSpreadsheet(name, specs, this.editors, this.folder);
     this.unflushed = true;
     this.records = { ...this.records, [variant]: { id, fingerprint: print, sheetIds } };
     writeDocumentJson(TEMPLATES_KEY, this.records);

@@ -39,7 +39,7 @@ import {
   startDraft,
 } from '../gas/replace-sheets';
 import { openSpreadsheet } from '../gas/spreadsheets';
-import { lockRound, relockRound, unlockRound, writeOfficeCells } from '../gas/unit-locks';
+import { lockRound, relockRound, writeOfficeCells } from '../gas/unit-locks';
 import { dateOnlyOf, formatTimestamp } from '../gas/values';
 import { ActionContext, ActionOutcome } from './action';
 import { runJob } from './jobs/runner';
@@ -322,11 +322,11 @@ function archiveAndLock(
     ensureFolder(config, ctx.master, 'archiveFolderId', `Kế hoạch CCHC ${config.planYear} - Bản đã nộp`),
   );
   // Both are safe to repeat when a step runs again: the copy is found by its name (which holds
-  // the submission time), and the lock is removed before it is set.
+  // the submission time), and the lock (with an interrupted lock's orphan) is removed before it
+  // is set (lockRound).
   const name = `${unit.name} - ${round.label} - bản nộp ${at.replace(/[/:]/g, '-')}`;
   const copy = findFileInFolder(archive, name) ?? copyFile(fileById(unit.fileId), name, archive);
   const ss = openSpreadsheet(unit.fileId);
-  unlockRound(ss, round);
   const locked = lockRound(ss, round, index, DEFAULT_TASK_COLUMNS, protectionEditors(config));
   if (locked.length === 0) {
     problems.push(

@@ -74,6 +74,11 @@ export function findFolderIn(parent: Folder, name: string): Folder | null {
   return found.hasNext() ? found.next() : null;
 }
 
+/** My Drive's root, where DocumentApp.create and SpreadsheetApp.create put a new file. */
+export function myDriveRoot(): Folder {
+  return DriveApp.getRootFolder();
+}
+
 /** Ids of the files of that exact name directly in the folder (not trashed). */
 export function filesNamed(folder: Folder, name: string): string[] {
   const ids: string[] = [];

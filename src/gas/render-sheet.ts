@@ -237,3 +237,47 @@ export function createRenderedSpreadsheet(
   DriveApp.getFileById(id).moveTo(folder);
   return { id, sheetIds: Object.fromEntries(specs.map((spec, i) => [spec.name, sheets[i].getSheetId()])) };
 }
+
+/**
+ * The spreadsheet of that name a run stopped while building it (a fault between
+ * SpreadsheetApp.create and the caller storing its id), rendered anew instead of a second one
+ * made beside it: in `folder`, or still in My Drive's root where SpreadsheetApp.create puts a new
+ * file. Its sheets are replaced by one blank sheet first, so nothing the stopped run wrote
+ * (values, formats, rules, protections) is left. Null when there is none.
+ */
+export function rerenderLeftoverSpreadsheet(
+  name: string,
+  specs: readonly SheetSpec[],
+  editors: readonly string[],
+  folder: GoogleAppsScript.Drive.Folder,
+): { id: string; sheetIds: Record<string, number> } | null {
+  const inFolder = leftoverNamed(folder, name);
+  const file = inFolder ?? leftoverNamed(DriveApp.getRootFolder(), name);
+  if (!file) return null;
+  const ss = SpreadsheetApp.openById(file.getId());
+  const old = ss.getSheets();
+  const blank = ss.insertSheet(); // a file keeps one sheet: the blank one before the others go
+  for (const sheet of old) ss.deleteSheet(sheet);
+  const sheets = renderWorkbook(ss, specs, editors, blank);
+  if (!inFolder) file.moveTo(folder);
+  return {
+    id: file.getId(),
+    sheetIds: Object.fromEntries(specs.map((spec, i) => [spec.name, sheets[i].getSheetId()])),
+  };
+}
+
+/** MimeType.GOOGLE_SHEETS's value (https://developers.google.com/apps-script/reference/base/mime-type). */
+const SPREADSHEET_MIME = 'application/vnd.google-apps.spreadsheet';
+
+/** A live spreadsheet of that exact name directly in the folder, if any. */
+function leftoverNamed(
+  folder: GoogleAppsScript.Drive.Folder,
+  name: string,
+): GoogleAppsScript.Drive.File | null {
+  const files = folder.getFilesByName(name);
+  while (files.hasNext()) {
+    const file = files.next();
+    if (!file.isTrashed() && file.getMimeType() === SPREADSHEET_MIME) return file;
+  }
+  return null;
+}

@@ -13,6 +13,7 @@ import { restrictEditors } from './render-sheet';
 import { findTaskSheets } from './task-sheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Range = GoogleAppsScript.Spreadsheet.Range;
 
 /** Marks the protections that lock a submitted round (the template push leaves them alone). */
 export const LOCK_PREFIX = 'Đã nộp, khóa: ';
@@ -26,8 +27,8 @@ function roundInputs(
   round: Round,
   roundIndex: number,
   columns: readonly TaskColumn[],
-): { ranges: GoogleAppsScript.Spreadsheet.Range[]; taskSheets: string[] } {
-  const ranges: GoogleAppsScript.Spreadsheet.Range[] = [];
+): { ranges: Range[]; taskSheets: string[] } {
+  const ranges: Range[] = [];
   const taskSheets: string[] = [];
   for (const tasks of findTaskSheets(ss, round.tasksSheet, columns)) {
     taskSheets.push(tasks.getName());
@@ -50,7 +51,10 @@ function roundInputs(
 /**
  * Locks what the unit typed for a round once it is submitted: a range protection over each input
  * area that only the office's admins (and the owner) may edit. Marked by description so that a
- * return can find and remove exactly these. Returns the names of the task sheets locked.
+ * return can find and remove exactly these. Safe to repeat after a fault at any call: the round's
+ * earlier locks are removed first, and so is an orphan of an interrupted lock — a protection over
+ * exactly one of the round's input areas that never got its description (protect() and
+ * setDescription() are two calls). Returns the names of the task sheets locked.
  */
 export function lockRound(
   ss: Spreadsheet,
@@ -60,6 +64,7 @@ export function lockRound(
   editors: readonly string[],
 ): string[] {
   const { ranges, taskSheets } = roundInputs(ss, round, roundIndex, columns);
+  removeRoundLocks(ss, round, ranges);
   for (const range of ranges) {
     const protection = range.protect().setDescription(LOCK_PREFIX + round.label);
     restrictEditors(protection, editors);
@@ -84,7 +89,7 @@ export function relockRound(
     .getProtections(SpreadsheetApp.ProtectionType.RANGE)
     .filter((p) => p.getDescription() === LOCK_PREFIX + round.label)
     .map((p) => p.getRange());
-  const covered = (r: GoogleAppsScript.Spreadsheet.Range) =>
+  const covered = (r: Range) =>
     locks.some(
       (l) =>
         l.getSheet().getSheetId() === r.getSheet().getSheetId() &&
@@ -96,18 +101,32 @@ export function relockRound(
   const open = roundInputs(ss, round, roundIndex, columns)
     .ranges.filter((r) => !covered(r))
     .map((r) => r.getSheet().getName());
-  if (open.length > 0) {
-    unlockRound(ss, round);
-    lockRound(ss, round, roundIndex, columns, editors);
-  }
+  if (open.length > 0) lockRound(ss, round, roundIndex, columns, editors);
   return open;
 }
 
 /** Removes a round's locks; one listing of the whole file's range protections (a server read). */
 export function unlockRound(ss: Spreadsheet, round: Round): number {
+  return removeRoundLocks(ss, round, []);
+}
+
+/**
+ * Removes the round's locks and the description-less protections over exactly one of `inputs`
+ * (what a lock stopped between protect() and setDescription() leaves). A unit's own protection
+ * elsewhere, or with a description, is not touched. One listing of the file's range protections.
+ */
+function removeRoundLocks(ss: Spreadsheet, round: Round, inputs: readonly Range[]): number {
+  const where = (r: Range) => `${r.getSheet().getSheetId()}!${r.getA1Notation()}`;
+  let inputAreas: Set<string> | undefined; // only computed when an orphan is found (extra reads)
   let removed = 0;
   for (const p of ss.getProtections(SpreadsheetApp.ProtectionType.RANGE)) {
-    if (p.getDescription() === LOCK_PREFIX + round.label) {
+    const description = p.getDescription();
+    let ours = description === LOCK_PREFIX + round.label;
+    if (!ours && description === '' && inputs.length > 0) {
+      inputAreas = inputAreas ?? new Set(inputs.map(where));
+      ours = inputAreas.has(where(p.getRange()));
+    }
+    if (ours) {
       p.remove();
       removed++;
     }

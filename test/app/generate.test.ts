@@ -2,7 +2,9 @@ import { documentModelOf } from '../../emulator/services/document';
 import type { ParagraphView, TableView } from '../../emulator/services/document/view';
 import { formatVnd } from '../../src/domain/parse/vnd';
 import { PAGE } from '../../src/domain/document/official-format';
+import { planFields } from '../../src/domain/plan/plan-fields';
 import { registryColumn } from '../../src/domain/registry/columns';
+import { PLAN_HEADER_ROW, PLAN_VALUE_COLUMN } from '../../src/domain/unit-file/sheets';
 import * as entry from '../../src/index';
 import { fillTaskTable, setUnitState } from '../../sample/fill';
 import { sampleTasks } from '../../sample/tasks';
@@ -44,6 +46,16 @@ function submittedOffice(units: readonly SampleUnit[] = UNITS): Office {
   }
   entry.menuRefreshStatus();
   return office;
+}
+
+/** The office corrects the commune's submitted (locked) plan text itself, as an admin may. */
+function editSolutions(office: Office, text: string): void {
+  const sheet = office.emu.SpreadsheetApp.openById(unitFileId(office.master, commune.code)).getSheetByName(
+    'Kế hoạch',
+  );
+  const row = PLAN_HEADER_ROW + 1 + planFields({ planYear: 2025 }).findIndex((f) => f.key === 'solutions');
+  if (!sheet) throw new Error('no plan sheet');
+  sheet.getRange(row, PLAN_VALUE_COLUMN).setValue(text);
 }
 
 function generate(office: Office, codes = ''): void {
@@ -218,11 +230,27 @@ describe('Tạo văn bản kế hoạch', () => {
     expect(after.filter((f) => f.folder !== 'Lưu trữ')).toHaveLength(1);
   });
 
-  it('replaces the previous output on a re-run, moving it to the archive, and spares a hand-edited one', () => {
+  it('keeps the output on a re-run with nothing changed: no second copy, nothing archived', () => {
+    office = submittedOffice();
+    generate(office, commune.code);
+    const first = docIdOf(office, commune);
+    const files = () => office.emu.ctx.drive.all().filter((it) => it.name.includes(commune.name)).length;
+    const before = files();
+    office.emu.ctx.clock.advance(10 * 60 * 1000);
+    generate(office, commune.code);
+    expect(docIdOf(office, commune)).toBe(first);
+    expect(files()).toBe(before);
+    expect(office.master.getSheetByName('Nhật ký')?.getDataRange().getValues().at(-1)?.[3]).toBe(
+      'Thành công',
+    );
+  });
+
+  it('replaces the previous output on a re-run after the data changed, moving it to the archive, and spares a hand-edited one', () => {
     office = submittedOffice();
     generate(office, commune.code);
     const first = docIdOf(office, commune);
     office.emu.ctx.clock.advance(10 * 60 * 1000);
+    editSolutions(office, 'Tăng cường kiểm tra công vụ.');
     generate(office, commune.code);
     const second = docIdOf(office, commune);
     expect(second).not.toBe(first);
@@ -238,6 +266,7 @@ describe('Tạo văn bản kế hoạch', () => {
     office.emu.ctx.clock.advance(10 * 60 * 1000);
     office.emu.DocumentApp.openById(second).getBody().appendParagraph('Ý kiến của lãnh đạo.');
     office.emu.ctx.clock.advance(10 * 60 * 1000);
+    editSolutions(office, 'Tăng cường kiểm tra công vụ, cải cách tài chính công.');
     generate(office, commune.code);
     expect(docIdOf(office, commune)).toBe(second);
     expect(office.emu.ui.dialogs().at(-1)?.prompt).toContain('đã được sửa tay');

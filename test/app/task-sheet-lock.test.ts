@@ -1,3 +1,4 @@
+import { runExecution } from '../../emulator';
 import * as entry from '../../src/index';
 import { fillTaskTable, setUnitState } from '../../sample/fill';
 import { focalEmail, SAMPLE_UNITS } from '../../sample/vinh-linh';
@@ -52,5 +53,32 @@ describe('the submission lock and a task sheet renamed or replaced', () => {
     const log = lastLog(office.master);
     expect(log[5]).toContain(unit.name);
     expect(log[5]).toContain('"Nhiệm vụ" của bản nộp Kế hoạch CCHC năm 2025 không còn được khóa');
+  });
+
+  it('a lock stopped between protect() and setDescription() leaves no orphan after the retry; a unit protection is kept', () => {
+    office = provisionedOffice([unit]);
+    fillTaskTable(office.emu, focalEmail(unit), unitFileId(office.master, unit.code), 'Nhiệm vụ', [[TASK]]);
+    // The unit's own description-less protection, outside every input area: not the product's.
+    asUnit((ss) => ss.getSheetByName('Hướng dẫn')?.getRange('A1').protect());
+    setUnitState(office.emu, focalEmail(unit), unitFileId(office.master, unit.code), SUBMIT);
+    office.emu.ctx.ledger.failOn('Protection.setDescription', 1);
+    try {
+      runExecution(office.emu.ctx, () => entry.menuRefreshStatus());
+    } catch {
+      // the run may die of the fault or report it: either way the person refreshes again
+    }
+    expect(office.emu.ctx.ledger.tripped().map((t) => t.key)).toEqual(['Protection.setDescription']);
+    const unnamed = () =>
+      asUnit((ss) =>
+        ss
+          .getProtections(SpreadsheetApp.ProtectionType.RANGE)
+          .filter((p) => p.getDescription() === '')
+          .map((p) => `${p.getRange().getSheet().getName()}!${p.getRange().getA1Notation()}`),
+      );
+    expect(unnamed()).toHaveLength(2); // the orphan, and the unit's own
+
+    entry.menuRefreshStatus();
+    expect(unnamed()).toEqual(['Hướng dẫn!A1']);
+    expect(typeInto('Nhiệm vụ', 6)).toThrow('protected cell');
   });
 });

@@ -8,6 +8,7 @@ import {
   sweep,
   SweepOperation,
   uninterrupted,
+  withoutTrashedHalves,
 } from './harness';
 import { OPERATIONS } from './operations';
 import { openOffice } from '../fixtures/office';
@@ -98,6 +99,69 @@ describe('the fault sweep harness', () => {
     } finally {
       for (const r of runs) release(r.office);
     }
+  });
+
+  it('counts an uncertain mail row as sent only in an interrupted run, and only when the mail went once', () => {
+    const runs = [uninterrupted(OPERATIONS.returnSubmission), uninterrupted(OPERATIONS.returnSubmission)];
+    try {
+      const expected = snapshot(runs[0].office);
+      const { emu, master } = runs[1].office;
+      const log = master.getSheetByName('Thư đã gửi');
+      if (!log) throw new Error('no mail log');
+      const state = log.getRange(2, 10);
+      expect(state.getValue()).toBe('Đã gửi');
+      state.setValue('Chưa rõ đã gửi (lỗi giữa chừng)');
+      // As a stopped run's retry leaves it: the row uncertain, the run's last log row saying so.
+      master
+        .getSheetByName('Nhật ký')
+        ?.appendRow(['', '', 'Trả lại để bổ sung', 'Không thành công', '', 'Chưa rõ thư đã gửi hay chưa']);
+      expect(diffJson(expected, snapshot(runs[1].office, { interrupted: true }))).toEqual([]);
+      // Not for the uninterrupted run, nor for another state, nor when the email went twice.
+      expect(diffJson(expected, snapshot(runs[1].office)).length).toBeGreaterThan(0);
+      state.setValue('Lỗi, chưa gửi');
+      expect(diffJson(expected, snapshot(runs[1].office, { interrupted: true })).length).toBeGreaterThan(0);
+      state.setValue('Chưa rõ đã gửi (lỗi giữa chừng)');
+      const mail = mailOutbox(emu.ctx).messages()[0];
+      emu.MailApp.sendEmail(mail.to.join(','), mail.subject, mail.body);
+      const twice = diffJson(expected, snapshot(runs[1].office, { interrupted: true }));
+      expect(twice.some((d) => d.startsWith('/mails: thừa'))).toBe(true);
+    } finally {
+      for (const r of runs) release(r.office);
+    }
+  });
+
+  it('leaves out a trashed half beside its whole file, and nothing else', () => {
+    const file = (path: string, trashed: boolean, editors = '') =>
+      JSON.stringify({
+        path,
+        mime: 'doc',
+        trashed,
+        owner: 'a',
+        editors,
+        viewers: '',
+        sharing: 'PRIVATE/NONE',
+      });
+    const whole = file('Văn bản/KH - Hồ Xá', false);
+    const expected = { files: [whole, file('Cũ', true)] };
+    const kept = (files: string[]) =>
+      (withoutTrashedHalves(expected, { files }) as { files: string[] }).files;
+    // A half in the trash (in My Drive's root or beside the whole one) is left out…
+    expect(kept([whole, file('Cũ', true), file('KH - Hồ Xá', true)])).toEqual([whole, file('Cũ', true)]);
+    expect(kept([whole, file('Cũ', true), file('Văn bản/KH - Hồ Xá', true)])).toEqual([
+      whole,
+      file('Cũ', true),
+    ]);
+    // …but not a live extra, a shared half, a trashed file of another name, nor a missing whole one.
+    for (const extra of [
+      file('KH - Hồ Xá', false),
+      file('KH - Hồ Xá', true, 'b@x.vn'),
+      file('KH - Vĩnh Ô', true),
+    ])
+      expect(kept([whole, file('Cũ', true), extra])).toContain(extra);
+    expect(kept([file('Cũ', true), file('KH - Hồ Xá', true)])).toEqual([
+      file('Cũ', true),
+      file('KH - Hồ Xá', true),
+    ]);
   });
 
   it('samples the first and last calls, evenly between, and the calls that commit, or all with SWEEP=full', () => {

@@ -18,11 +18,21 @@
  *     had less (or nothing) left to do;
  *   - "Nhật ký" (the log) is left out: an interrupted run logs its failure; only whether its
  *     last row is a success is compared.
+ * And two named equivalences, each for an interrupted run only (see there):
+ *   - UNCERTAIN_MAIL_IS_SENT: an email a dead run may have sent is never sent again and is said to
+ *     be uncertain — the most a retry can honestly do;
+ *   - TRASHED_HALF: a file the product trashed, half-made, before it made the whole one again.
  */
 import { mailOutbox, runExecution, TriggerRunner } from '../../emulator';
 import { MIME } from '../../emulator/core/drive-store';
 import { propertyStores } from '../../emulator/services/properties';
 import { scriptState } from '../../emulator/services/script-app/state';
+import {
+  MAIL_LOG_SHEET,
+  MAIL_SENT,
+  MAIL_STATE_COLUMN,
+  MAIL_UNCERTAIN,
+} from '../../src/domain/tracking/mail-log';
 import * as entry from '../../src/index';
 import { Office } from '../fixtures/office';
 
@@ -233,11 +243,35 @@ const PROGRESS_COUNT_COLUMNS = [2, 3];
 export interface SnapshotOptions {
   /** A person started the operation again: "Tiến độ" counts that run, not the whole work. */
   readonly rerun?: boolean;
+  /** An interrupted run's state: UNCERTAIN_MAIL_IS_SENT applies. */
+  readonly interrupted?: boolean;
 }
+
+/**
+ * The equivalence UNCERTAIN_MAIL_IS_SENT, for an interrupted run only. A run stopped after
+ * MailApp.sendEmail returned and before "Thư đã gửi" marked the row "Đã gửi" cannot know whether
+ * the email went (MailApp keeps no sent list the script may read), so the retry marks the row
+ * "Chưa rõ đã gửi (lỗi giữa chừng)", does not send it again (never twice) and reports the run as
+ * not successful with the row's email named, so a person checks the sent mail. The sweep compares
+ * that as the uninterrupted run's "Đã gửi", when:
+ *   - the cell is the state column of "Thư đã gửi" (nothing else is mapped);
+ *   - the emails sent still equal the uninterrupted run's exactly (compared as ever: a lost or
+ *     doubled email still fails);
+ *   - the run's last log row, if not a success, says the email is uncertain ("chưa rõ"): then
+ *     it counts as the success the uninterrupted run logged. Any other failure still fails.
+ */
+const UNCERTAIN_MAIL_IS_SENT = {
+  sheet: MAIL_LOG_SHEET,
+  column: MAIL_STATE_COLUMN - 1,
+  uncertain: MAIL_UNCERTAIN,
+  sent: MAIL_SENT,
+  reported: /chưa rõ/i,
+} as const;
 
 /** Everything an operation may change, normalised as the header comment says. */
 export function snapshot(office: Office, options: SnapshotOptions = {}): Json {
   const maskedProgress = [PROGRESS_EXECUTIONS_COLUMN, ...(options.rerun ? PROGRESS_COUNT_COLUMNS : [])];
+  let uncertainMails = 0; // rows UNCERTAIN_MAIL_IS_SENT mapped
   const { emu } = office;
   const { ctx } = emu;
   const items = ctx.drive.all().filter((it) => !it.deleted);
@@ -309,9 +343,15 @@ export function snapshot(office: Office, options: SnapshotOptions = {}): Json {
               .getDataRange()
               .getValues()
               .map((row) =>
-                row.map((v, col) =>
-                  name === PROGRESS_SHEET && maskedProgress.includes(col) ? 'bỏ qua' : cell(v),
-                ),
+                row.map((v, col) => {
+                  if (name === PROGRESS_SHEET && maskedProgress.includes(col)) return 'bỏ qua';
+                  const u = UNCERTAIN_MAIL_IS_SENT;
+                  if (options.interrupted && name === u.sheet && col === u.column && v === u.uncertain) {
+                    uncertainMails++;
+                    return u.sent;
+                  }
+                  return cell(v);
+                }),
               ),
         protections: protections([...sheet.getProtections(P.SHEET), ...sheet.getProtections(P.RANGE)]),
       };
@@ -334,9 +374,10 @@ export function snapshot(office: Office, options: SnapshotOptions = {}): Json {
     .map((f) => JSON.stringify(f))
     .sort();
   const contents: Record<string, Json> = {};
-  for (const it of live) {
-    if (ctx.drive.isTrashed(it)) continue;
-    const key = `${pathOf(it.id)} #${live.filter((o) => pathOf(o.id) === pathOf(it.id)).indexOf(it)}`;
+  // Numbered among the items not in the trash (whose contents are the ones compared).
+  const untrashed = live.filter((it) => !ctx.drive.isTrashed(it));
+  for (const it of untrashed) {
+    const key = `${pathOf(it.id)} #${untrashed.filter((o) => pathOf(o.id) === pathOf(it.id)).indexOf(it)}`;
     if (it.mimeType === MIME.spreadsheet)
       contents[key] = spreadsheet(it.id, it.id === office.master.getId() ? [LOG_SHEET] : []);
     else if (it.mimeType === MIME.document)
@@ -367,13 +408,17 @@ export function snapshot(office: Office, options: SnapshotOptions = {}): Json {
     document: [...stores.document.keys()].sort(),
   };
   const logs = logRows(office);
+  const lastLog = logs.length > 0 ? logs[logs.length - 1] : null;
+  const success = lastLog !== null && String(lastLog[3]) === 'Thành công';
+  const saysUncertain =
+    uncertainMails > 0 && lastLog !== null && UNCERTAIN_MAIL_IS_SENT.reported.test(lastLog.join(' '));
   return {
     files,
     contents,
     mails,
     triggers,
     properties,
-    lastLogSuccess: logs.length > 0 && String(logs[logs.length - 1][3]) === 'Thành công',
+    lastLogSuccess: success || saysUncertain,
   } as Json;
 }
 
@@ -429,6 +474,59 @@ export function diffJson(a: Json, b: Json, limit = 6): string[] {
   return out;
 }
 
+/**
+ * The equivalence TRASHED_HALF, for an interrupted run only. A Google Doc (or file) that a stopped
+ * try had begun is sent to the trash by the retry, which then makes it whole — the product's rule
+ * is that what fails half-made goes to the trash, never deleted (src/gas/documents.ts,
+ * src/app/generate.ts); Google empties the trash after 30 days, and nobody but its owner sees it.
+ * Such an item is left out of the comparison when all of these hold:
+ *   - it is in the trash, and the uninterrupted run has no such item (exact same line);
+ *   - both runs have a live item of the same name and type (the whole one);
+ *   - it is shared with nobody (no editors, no viewers, private link): no one lost or gained access.
+ * A live extra file, a missing one, or a trashed item the uninterrupted run also has still differ.
+ */
+export function withoutTrashedHalves(expected: Json, actual: Json): Json {
+  type Line = {
+    path: string;
+    mime: string;
+    trashed: boolean;
+    editors: string;
+    viewers: string;
+    sharing: string;
+  };
+  const exp = (expected as { files?: string[] }).files ?? [];
+  const act = (actual as { files?: string[] }).files;
+  if (!act) return actual;
+  const parse = (line: string) => JSON.parse(line) as Line;
+  const nameOf = (f: Line) => f.path.slice(f.path.lastIndexOf('/') + 1);
+  const liveIn = (lines: string[]) =>
+    new Set(
+      lines
+        .map(parse)
+        .filter((f) => !f.trashed)
+        .map((f) => `${nameOf(f)}|${f.mime}`),
+    );
+  const [expLive, actLive] = [liveIn(exp), liveIn(act)];
+  const whole = new Set([...expLive].filter((k) => actLive.has(k)));
+  const unmatched = [...exp];
+  const files = act.filter((line) => {
+    const at = unmatched.indexOf(line);
+    if (at >= 0) {
+      unmatched.splice(at, 1);
+      return true;
+    }
+    const f = parse(line);
+    const half =
+      f.trashed &&
+      whole.has(`${nameOf(f)}|${f.mime}`) &&
+      f.editors === '' &&
+      f.viewers === '' &&
+      f.sharing.startsWith('PRIVATE/');
+    return !half;
+  });
+  return { ...(actual as Record<string, Json>), files };
+}
+
 /** Sweep `op` at `points` (default faultPoints of its calls); each point starts fresh. */
 export function sweep(
   op: SweepOperation,
@@ -454,9 +552,10 @@ export function sweep(
     try {
       // The k-th call must be the reference's k-th: else the runs are not repeatable and nothing holds.
       const repeatable = run.key === reference.keys[nth - 1];
+      const want = run.rerun ? expectedIfRerun : expected;
       const diffs = diffJson(
-        run.rerun ? expectedIfRerun : expected,
-        snapshot(run.office, { rerun: run.rerun }),
+        want,
+        withoutTrashedHalves(want, snapshot(run.office, { rerun: run.rerun, interrupted: true })),
       );
       if (!repeatable)
         diffs.unshift(`not repeatable: call ${nth} was ${reference.keys[nth - 1]}, now ${run.key}`);

@@ -11,18 +11,9 @@ export type OperationKey = keyof typeof OPERATIONS;
  * the day a fix lands — then remove the entry. Points found by `npm run sweep` (SWEEP=full).
  */
 export const KNOWN_FAILING: Partial<Record<OperationKey, string>> = {
-  // setup, consolidation and Tiếp nhận pass every fault point (SWEEP=full: 184, 325 and 212 points).
-  // The status refresh passes the sampled points; the full sweep still finds 8 of 602 — a fault at
-  // Protection.setDescription while a submission is locked leaves a description-less protection
-  // beside the lock the retry makes — so `npm run sweep` fails there until that is fixed.
-  provision:
-    'found by this sweep, not in issue 12: a fault while a template spreadsheet ("[Mẫu] … (không sửa)") is built or before its id is stored leaves it behind, not trashed, and the retry builds another',
-  generate:
-    "a fault right after a unit's Google Doc is created leaves that Doc (or its trashed half) as an extra file beside the retry's",
-  reminders:
-    'a send that MailApp refused leaves its "Lỗi, chưa gửi" intent row in "Thư đã gửi" beside the row of the retried send (the log keeps the failed attempt), which the sweep counts as a difference',
-  returnSubmission:
-    'as reminders, a refused notice leaves its "Lỗi, chưa gửi" row; and a fault right after the notice went leaves it "Chưa rõ đã gửi" and the run reported as failed — by design (never twice, said so), which the sweep counts as a difference',
+  // Empty: every operation passes every fault point (SWEEP=full: setup 184, provisioning 1263,
+  // consolidation 325, Tiếp nhận 212, status refresh 602, reminders 328, Trả lại 285, document
+  // generation 581, template push 961).
 };
 
 /** Where each sweep writes its report: one line per diverging point. */

@@ -9,7 +9,9 @@ import { valueText } from '../problem';
  * - a row still "Đang gửi" means the run died between the intent and the mark — the email may or
  *   may not have gone. It counts as sent (the README promises never twice) and is reported as
  *   "Chưa rõ đã gửi" once, so a person can check the mailbox and tell the unit if needed;
- * - a send that Google refused with an error is marked "Lỗi, chưa gửi" and is sent again later;
+ * - a send that Google refused with an error is marked "Lỗi, chưa gửi" and is sent again later,
+ *   in the same row (`failedRow`): one row per email, so the log reads as if it had gone at once
+ *   (the refusal itself is in "Nhật ký", with the run that met it);
  * - rows written before this state column existed have it empty: they were logged after sending.
  */
 export const MAIL_LOG_SHEET = 'Thư đã gửi';
@@ -102,4 +104,40 @@ export function unresolvedIntents(
     found.push({ row: i + 1, text: `${valueText(row[2])} - ${valueText(row[3])}: ${valueText(row[8])}` });
   });
   return found;
+}
+
+/**
+ * The 1-based sheet row of this email's "Lỗi, chưa gửi" row (a send Google refused), if any: the
+ * retry sends it in that row rather than a second one. The last such row when there are several
+ * (logs written before rows were reused).
+ */
+export function failedRow(
+  grid: readonly (readonly CellValue[])[],
+  unitCode: string,
+  roundKey: string,
+  tier: string,
+): number | null {
+  let found: number | null = null;
+  grid.forEach((row, i) => {
+    if (
+      i > 0 &&
+      valueText(row[1]) === unitCode &&
+      valueText(row[4]) === roundKey &&
+      valueText(row[5]) === tier &&
+      valueText(row[MAIL_STATE_COLUMN - 1]) === MAIL_FAILED
+    )
+      found = i + 1;
+  });
+  return found;
+}
+
+/** Emails that went (or may have gone) in rows from `firstRow` (1-based) on: a run's own rows. */
+export function sentFromRow(grid: readonly (readonly CellValue[])[], firstRow: number): number {
+  return grid.filter(
+    (row, i) =>
+      i + 1 >= firstRow &&
+      i > 0 &&
+      valueText(row[5]) !== '' &&
+      countsAsSent(valueText(row[MAIL_STATE_COLUMN - 1])),
+  ).length;
 }

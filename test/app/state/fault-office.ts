@@ -113,7 +113,7 @@ export function endState(office: Office): EndState {
   });
   const log = sheetValues(master, MAIL_LOG_SHEET);
   const uncertain = log.some((r) => r[9] === MAIL_UNCERTAIN);
-  // A send Google refused stays in the log as such; the email is sent again later.
+  // A send Google refused is marked so until it is sent again (in the same row, logged-mail.ts).
   const mailLog = log
     .filter((r) => r[9] !== MAIL_FAILED)
     .map((r) => [
