@@ -55,6 +55,11 @@ export default tseslint.config(
     },
   },
   {
+    // The sidebar's page runs in the browser (tsconfig.client.json gives it the DOM types).
+    files: ['src/client/**/*.ts'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  {
     files: ['src/gas/**/*.ts'],
     rules: { 'no-restricted-globals': 'off' },
   },
