@@ -182,6 +182,25 @@ describe('the sidebar at the plan deadline', () => {
     expect(trackStatus(office, 'BQLDA')).toBe('Đã nộp');
   });
 
+  it('shows the reminders due for the selected units, then sends them now', async () => {
+    const { page } = sidebar;
+    const outbox = mailOutbox(office.emu.ctx);
+    const before = outbox.messages().length;
+    await unitItem(page, 'YT').getByRole('checkbox').check();
+    await page.getByRole('button', { name: 'Nhắc ngay…' }).click();
+    const preview = page.locator('#remind-preview:not([hidden])');
+    await preview.waitFor();
+    expect(await preview.innerText()).toContain('Chỉ xem trước');
+    expect(await preview.innerText()).toContain(`Phòng Y tế - Đề xuất nhiệm vụ mới, đột phá`);
+    expect(outbox.messages()).toHaveLength(before);
+    await page.getByRole('button', { name: 'Gửi các thư này' }).click();
+    expect(await waitForMessage(page)).toMatch(/Đã gửi \d+ thư nhắc/);
+    const sent = outbox.messages().slice(before);
+    expect(sent.length).toBeGreaterThan(0);
+    expect(sent.every((m) => m.to.includes(focalEmail(pick('YT'))))).toBe(true);
+    await unitItem(page, 'YT').getByRole('checkbox').uncheck();
+  });
+
   it('generates documents for the selected units and shows the operation in "Tiến độ"', async () => {
     const { page } = sidebar;
     await unitItem(page, 'HX').getByRole('checkbox').check();
