@@ -65,7 +65,8 @@ export default tseslint.config(
           patterns: [
             {
               group: ['**/gas/**', '../gas/*', '**/app/**', '../app/*', '**/emulator/**'],
-              message: 'The sidebar page reaches the server only through google.script.run (src/client/server.ts).',
+              message:
+                'The sidebar page reaches the server only through google.script.run (src/client/server.ts).',
             },
           ],
         },
