@@ -217,6 +217,7 @@ function roundLine(u: UnitView, r: RoundView, title: string): HTMLElement {
               type: 'button',
               className: 'primary',
               'data-action': 'accept',
+              'aria-label': `Tiếp nhận (${title}, ${u.name})`,
               'data-target': r.target,
               onclick: () => void accept(u, r),
             },
@@ -227,6 +228,7 @@ function roundLine(u: UnitView, r: RoundView, title: string): HTMLElement {
             {
               type: 'button',
               'data-action': 'return',
+              'aria-label': `Trả lại… (${title}, ${u.name})`,
               'data-target': r.target,
               onclick: () => openReturn(u, r),
             },

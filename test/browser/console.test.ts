@@ -4,7 +4,7 @@
  * reads what the emulator's master and mail outbox hold afterwards — a button that stops reaching
  * the server fails here.
  */
-import { Page } from 'playwright-core';
+import { Browser, Page } from 'playwright-core';
 import { mailOutbox } from '../../emulator';
 import { TRACK_SHEET } from '../../src/domain/tracking/track-sheet';
 import { REGISTRY_SHEET } from '../../src/domain/registry/columns';
@@ -57,12 +57,12 @@ async function waitForMessage(page: Page): Promise<string> {
   return (await page.locator('#message').innerText()).trim();
 }
 
-let chromium: Awaited<ReturnType<typeof launchChromium>>;
+let browser: Browser;
 beforeAll(async () => {
-  chromium = await launchChromium();
+  browser = await launchChromium();
 });
 afterAll(async () => {
-  await chromium?.close();
+  await browser?.close();
 });
 
 describe('the sidebar at the plan deadline', () => {
@@ -77,7 +77,7 @@ describe('the sidebar at the plan deadline', () => {
     for (const code of ['HX', 'BQLDA', 'VO']) submit(office, pick(code));
     entry.menuRefreshStatus();
     runContinuations(office);
-    sidebar = await openSidebar(chromium.browser, office.emu);
+    sidebar = await openSidebar(browser, office.emu);
     await sidebar.page.locator('li.unit').first().waitFor();
   });
   afterAll(async () => {
@@ -239,7 +239,7 @@ describe('the sidebar during a long operation', () => {
       sheetValues(office.master, 'Tiến độ').find((r) => r[0] === 'Tạo bảng tính cho đơn vị')?.[2],
     );
     expect(before).toBeLessThan(120);
-    sidebar = await openSidebar(chromium.browser, office.emu);
+    sidebar = await openSidebar(browser, office.emu);
     const { page } = sidebar;
     const jobs = page.locator('#jobs');
     await jobs.getByText('Tạo bảng tính cho đơn vị').waitFor();
