@@ -7,8 +7,9 @@
  * google.script.run as documented (developers.google.com/apps-script/guides/html/reference/run):
  * one method per public server function, withSuccessHandler / withFailureHandler /
  * withUserObject, each call asynchronous, returning nothing; arguments and results limited to
- * primitives, arrays and plain objects (here: a JSON round trip — guessed to be close enough:
- * a Date would arrive as a string here, and Apps Script refuses it).
+ * primitives, arrays and plain objects — a Date or a function, even inside an object or array,
+ * makes the request fail (documented for arguments, and "the same restrictions" for results);
+ * undefined inside arrays becomes null (documented; JSON does the same here).
  */
 import { existsSync } from 'node:fs';
 import { Browser, chromium, Page } from 'playwright-core';
@@ -51,8 +52,11 @@ function runShim(names: readonly string[]): string {
       withFailureHandler: (fn) => runner(success, fn, userObject),
       withUserObject: (o) => runner(success, failure, o),
     };
+    const illegal = (v) => v instanceof Date || typeof v === 'function' || (v instanceof Node) ||
+      (Array.isArray(v) ? v.some(illegal) : v !== null && typeof v === 'object' && Object.values(v).some(illegal));
     for (const name of names) {
       r[name] = (...args) => {
+        if (args.some(illegal)) throw new TypeError('google.script.run: a Date, function or DOM element cannot be sent to the server');
         window.__gasRun(name, JSON.stringify(args)).then((text) => {
           const answer = JSON.parse(text);
           if (answer.ok) { if (success) success(answer.value, userObject); }
@@ -71,6 +75,14 @@ export interface ShownPage {
   readonly page: Page;
   /** Requests the page made for anything but itself (scripts, fonts, CDNs): refused, listed. */
   readonly outside: string[];
+}
+
+/** Results Apps Script cannot send back (a Date or function anywhere in them). */
+function illegalResult(v: unknown): boolean {
+  if (v instanceof Date || Object.prototype.toString.call(v) === '[object Date]' || typeof v === 'function')
+    return true;
+  if (Array.isArray(v)) return v.some(illegalResult);
+  return v !== null && typeof v === 'object' && Object.values(v).some(illegalResult);
 }
 
 /** Where the page is served from (Apps Script serves it from its own sandbox host). */
@@ -92,6 +104,9 @@ export async function showPage(
   await page.exposeFunction('__gasRun', (name: string, argsJson: string) => {
     try {
       const value = server(name, JSON.parse(argsJson) as unknown[]);
+      // guess (stricter): the call fails rather than delivering null
+      if (illegalResult(value))
+        throw new Error(`${name} returned a Date or function: Apps Script cannot send it to the page`);
       return JSON.stringify({ ok: true, value: value === undefined ? null : value });
     } catch (e) {
       // Errors from a vm context are of another realm's Error class: read the message as such.
