@@ -219,6 +219,30 @@ describe('the sidebar at the plan deadline', () => {
         .getAttribute('href'),
     ).toContain('https://docs.google.com/document/d/');
   });
+
+  it('works from the keyboard: labelled controls in order, Space selects, Enter accepts', async () => {
+    const { page } = sidebar;
+    await page.getByLabel(/Tìm theo tên/).focus();
+    const focused = async () => page.evaluate('document.activeElement && document.activeElement.id');
+    const order: unknown[] = [];
+    for (let i = 0; i < 4; i++) {
+      await page.keyboard.press('Tab');
+      order.push(await focused());
+    }
+    expect(order).toEqual(['f-kind', 'f-status', 'f-flag', 'select-all']);
+    await page.keyboard.press('Space');
+    expect(await page.locator('#shown').innerText()).toContain(`đã chọn ${UNITS.length}`);
+    await page.keyboard.press('Space');
+    expect(await page.locator('#shown').innerText()).toContain('đã chọn 0');
+
+    expect(trackStatus(office, 'BQLDA')).toBe('Đã nộp');
+    await unitItem(page, 'BQLDA')
+      .getByRole('button', { name: /Tiếp nhận/ })
+      .focus();
+    await page.keyboard.press('Enter');
+    expect(await waitForMessage(page)).toContain('Đã tiếp nhận: Ban Quản lý dự án');
+    expect(trackStatus(office, 'BQLDA')).toBe('Đã tiếp nhận');
+  });
 });
 
 describe('the sidebar during a long operation', () => {
