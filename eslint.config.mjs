@@ -55,6 +55,25 @@ export default tseslint.config(
     },
   },
   {
+    // The sidebar's page runs in the browser (tsconfig.client.json gives it the DOM types).
+    files: ['src/client/**/*.ts'],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/gas/**', '../gas/*', '**/app/**', '../app/*', '**/emulator/**'],
+              message:
+                'The sidebar page reaches the server only through google.script.run (src/client/server.ts).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/gas/**/*.ts'],
     rules: { 'no-restricted-globals': 'off' },
   },

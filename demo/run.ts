@@ -9,6 +9,7 @@
 import { relative, resolve } from 'node:path';
 import { exportAndCheck } from './export';
 import { demoEmulator, runScenario } from './scenario';
+import { recordMoment, RecordedMoment, sidebarShots } from './sidebar-shots';
 import { stepLine, summaryRows, table } from './summary';
 import { levelEmulator, runLevelScenario } from './level-scenario';
 import { COMMUNE_SAMPLE, PROVINCE_SAMPLE } from '../sample/two-level';
@@ -47,10 +48,16 @@ async function main(): Promise<void> {
   const started = Date.now();
   const emu = demoEmulator();
   say('The sample district (Vĩnh Linh) through its yearly CCHC cycle, on the emulator:');
-  const { facts, config } = runScenario(emu, { onStep: (step) => say(stepLine(step)) });
+  const moments: RecordedMoment[] = [];
+  const { facts, config } = runScenario(emu, {
+    onStep: (step) => say(stepLine(step)),
+    onMoment: (name) => moments.push(recordMoment(name)),
+  });
 
   say(`  Exporting every spreadsheet and document to ${relative(process.cwd(), outDir) || '.'}/ …`);
   const files = await exportAndCheck(emu.ctx, outDir);
+  const shots = await sidebarShots(moments, outDir);
+  say(`  Sidebar "Bảng điều khiển" (300 px): ${shots.map((f) => relative(process.cwd(), f)).join(', ')}`);
 
   say();
   say(`${config.issuingAuthority}, kế hoạch CCHC năm ${config.planYear}:`);

@@ -28,7 +28,15 @@ export interface ScenarioOptions {
   /** The district's units (default: all 36 of the sample). */
   readonly units?: readonly SampleUnit[];
   readonly onStep?: (step: StepReport) => void;
+  /**
+   * Called at moments worth a look in the sidebar ("Bảng điều khiển"), with the emulator's
+   * globals installed: the demo records what the sidebar would read then.
+   */
+  readonly onMoment?: (name: SidebarMoment) => void;
 }
+
+/** The week of the plan deadline, after the returns; and the deadline day, after acceptances. */
+export type SidebarMoment = 'returned' | 'deadline';
 
 export interface ScenarioResult {
   readonly office: DemoOffice;
@@ -57,13 +65,18 @@ export function runScenario(emu: Emulator, options: ScenarioOptions = {}): Scena
   const units = options.units ?? SAMPLE_UNITS;
   const uninstall = emu.install(globalThis);
   try {
-    return play(emu, units, options.onStep ?? (() => undefined));
+    return play(emu, units, options.onStep ?? (() => undefined), options.onMoment ?? (() => undefined));
   } finally {
     uninstall();
   }
 }
 
-function play(emu: Emulator, units: readonly SampleUnit[], onStep: (s: StepReport) => void): ScenarioResult {
+function play(
+  emu: Emulator,
+  units: readonly SampleUnit[],
+  onStep: (s: StepReport) => void,
+  onMoment: (name: SidebarMoment) => void,
+): ScenarioResult {
   const clock = emu.ctx.clock;
   const outbox = mailOutbox(emu.ctx);
   const office = new DemoOffice(emu);
@@ -196,6 +209,7 @@ function play(emu: Emulator, units: readonly SampleUnit[], onStep: (s: StepRepor
     }
     return `${returned.map((m) => m.unit.code).join(', ')} returned with a comment, unlocked (${mailsSince(before)} emails)`;
   });
+  onMoment('returned');
 
   step(t.plansDue, 8, 'Returned units resubmit + Cập nhật trạng thái; Tiếp nhận', () => {
     returned.forEach((m) => focal.submit(m));
@@ -204,6 +218,7 @@ function play(emu: Emulator, units: readonly SampleUnit[], onStep: (s: StepRepor
     for (const m of accepted) office.run('Tiếp nhận kế hoạch', entry.menuAccept, [m.unit.code]);
     return `${returned.length} resubmitted; ${accepted.map((m) => m.unit.code).join(', ')} accepted`;
   });
+  onMoment('deadline');
 
   remind(t.plansDue, 'plan due day');
   remind(t.plansOverdue, 'plan overdue');

@@ -19,6 +19,7 @@ import manifest from '../appsscript.json';
 import { createPropertiesService } from './services/properties';
 import { createSession } from './services/session';
 import { createSpreadsheetApp, UiRecorder } from './services/spreadsheet';
+import { createHtmlService, ProjectFiles } from './services/html';
 import { createConsole, createLogger, createUtilities, LogSink } from './services/utilities';
 
 export { GasException } from './core/errors';
@@ -72,6 +73,9 @@ export class Emulator {
   readonly DocumentApp: ReturnType<typeof createDocumentApp>;
   readonly UrlFetchApp: ReturnType<typeof createUrlFetchApp>;
   readonly Charts: ReturnType<typeof createCharts>;
+  readonly HtmlService: ReturnType<typeof createHtmlService>;
+  /** The project's .html files (what clasp pushed next to Code.js): tests and the demo add them. */
+  readonly projectFiles = new ProjectFiles();
 
   constructor(opts: EmulatorOptions = {}) {
     this.ctx = createContext({
@@ -98,6 +102,7 @@ export class Emulator {
       driveWriteBurst: opts.driveWriteBurst,
     });
     this.Charts = createCharts(this.ctx);
+    this.HtmlService = createHtmlService(this.ctx, this.projectFiles);
     // DriveApp's getBlob/getAs of a Google Doc is Docs' PDF export.
     registerContentExporter(this.ctx, 'document', (item, contentType, c) => {
       const out = exportDocument(item, contentType);
@@ -127,6 +132,7 @@ export class Emulator {
       DocumentApp: this.DocumentApp,
       UrlFetchApp: this.UrlFetchApp,
       Charts: this.Charts,
+      HtmlService: this.HtmlService,
       console: createConsole(this.ctx, this.logs),
       Date: modeledDateClass(this.ctx.clock),
     };

@@ -7,7 +7,7 @@
 // The list of names is read from esbuild's own metafile of an ESM build of the same entry point:
 // the exports of src/index.ts are the one list, nothing is typed twice.
 import { build } from 'esbuild';
-import { copyFileSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -44,12 +44,45 @@ function assertNoModuleSyntax(code) {
   if (offending) throw new Error(`dist/Code.js still has module syntax: ${offending.trim()}`);
 }
 
+const clientDir = join(root, 'src/client');
+
 function copyHtml(dir) {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
+    if (path === clientDir) continue; // its page is built by buildClient, not copied
     if (entry.isDirectory()) copyHtml(path);
     else if (entry.name.endsWith('.html')) copyFileSync(path, join(dist, entry.name));
   }
+}
+
+/**
+ * The sidebar: src/client/main.ts bundled for the browser and inlined, with the CSS, into
+ * dist/console.html — one file, as HtmlService.createHtmlOutputFromFile('console') serves it
+ * (no external scripts, fonts or CDNs: the page runs in Apps Script's IFRAME sandbox).
+ */
+async function buildClient() {
+  const result = await build({
+    entryPoints: [join(clientDir, 'main.ts')],
+    bundle: true,
+    format: 'iife',
+    target: 'es2019',
+    platform: 'browser',
+    charset: 'utf8',
+    minify: true,
+    write: false,
+    logLevel: 'error',
+    outfile: 'console.js',
+  });
+  const script = result.outputFiles[0].text;
+  // "</script" inside the script would end the element early.
+  if (/<\/script/i.test(script)) throw new Error('the sidebar script contains "</script": cannot inline it');
+  const css = readFileSync(join(clientDir, 'console.css'), 'utf8');
+  const template = readFileSync(join(clientDir, 'console.html'), 'utf8');
+  if (!template.includes('/*SCRIPT*/') || !template.includes('/*STYLE*/'))
+    throw new Error('src/client/console.html lost its /*SCRIPT*/ or /*STYLE*/ placeholder');
+  const html = template.replace('/*STYLE*/', () => css).replace('/*SCRIPT*/', () => script);
+  writeFileSync(join(dist, 'console.html'), html);
+  return html.length;
 }
 
 async function main() {
@@ -69,8 +102,9 @@ async function main() {
   writeFileSync(join(dist, 'Code.js'), code);
   copyFileSync(join(root, 'appsscript.json'), join(dist, 'appsscript.json'));
   copyHtml(join(root, 'src'));
+  const sidebarBytes = await buildClient();
   console.log(
-    `built ${relative(root, join(dist, 'Code.js'))}: ${(code.length / 1024).toFixed(1)} KiB, ${names.length} entry points`,
+    `built ${relative(root, join(dist, 'Code.js'))}: ${(code.length / 1024).toFixed(1)} KiB, ${names.length} entry points; dist/console.html: ${(sidebarBytes / 1024).toFixed(1)} KiB`,
   );
 }
 

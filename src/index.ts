@@ -20,6 +20,7 @@ import { FIX_LABEL, restrictMasterToAdmins } from './app/admin-boundary';
 import { confirm } from './gas/ui';
 import { SCOPE } from './domain/scopes';
 import { setupFromMenu } from './app/setup';
+import * as sidebar from './app/console';
 
 export function onOpen(): void {
   openMaster();
@@ -108,4 +109,49 @@ export function continueJobsTrigger(): void {
 /** "Kiểm tra hệ thống": a small year on the real services, in a scratch folder trashed at the end. */
 export function menuSelfTest(): void {
   selfTestFromMenu();
+}
+
+/** "Bảng điều khiển": the sidebar (src/client/), and below, the only functions its page calls. */
+export function menuOpenConsole(): void {
+  sidebar.openConsole();
+}
+
+export function consoleSnapshot() {
+  return sidebar.consoleSnapshot();
+}
+
+export function consoleProgress() {
+  return sidebar.consoleProgress();
+}
+
+export function consoleAccept(target: unknown) {
+  return sidebar.consoleAccept(target);
+}
+
+export function consoleReturnPreview(target: unknown, comment: unknown) {
+  return sidebar.consoleReturnPreview(target, comment);
+}
+
+export function consoleReturn(target: unknown, comment: unknown) {
+  return sidebar.consoleReturn(target, comment);
+}
+
+export function consoleGenerate(codes: unknown) {
+  return sidebar.consoleGenerate(codes);
+}
+
+export function consoleRemindPreview(codes: unknown) {
+  return sidebar.consoleRemindPreview(codes);
+}
+
+export function consoleRemind(codes: unknown) {
+  return sidebar.consoleRemind(codes);
+}
+
+export function consoleShowProblems(code: unknown) {
+  return sidebar.consoleShowProblems(code);
+}
+
+export function consoleContinue() {
+  return sidebar.consoleContinue();
 }

@@ -49,6 +49,11 @@ export interface ActionOptions {
    * (granular consent) is told which, in Vietnamese, and nothing is done.
    */
   readonly scopes?: readonly Scope[];
+  /**
+   * false: the outcome is only returned and logged, not shown in a dialog or toast — the
+   * sidebar ("Bảng điều khiển") shows it itself (default true).
+   */
+  readonly report?: boolean;
 }
 
 /**
@@ -85,7 +90,7 @@ export function runAction(
   if (!log(master, ctx.user, label, outcome)) {
     outcome = { ...outcome, problems: [...outcome.problems, 'Không ghi được trang "Nhật ký".'] };
   }
-  if (ctx.interactive) report(master, label, outcome);
+  if (ctx.interactive && options.report !== false) report(master, label, outcome);
   return outcome;
 }
 

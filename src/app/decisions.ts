@@ -165,6 +165,21 @@ export function returnSubmission(ctx: ActionContext, targetText: string, comment
   };
 }
 
+/**
+ * What "Trả lại để bổ sung" would email for this unit and comment, sending and writing nothing
+ * (the sidebar shows it before the person confirms). Refused as the return itself would be.
+ */
+export function returnPreview(ctx: ActionContext, targetText: string, comment: string): LoggedMail['mail'] {
+  const { config, target, record } = loadDecision(ctx, targetText);
+  if (record.status !== 'submitted') {
+    throw new Error(
+      `${target.unit.name} (${target.round.label}) chưa nộp hoặc đã được tiếp nhận nên không trả lại được.`,
+    );
+  }
+  if (comment.trim() === '') throw new Error('Cần ghi ý kiến để đơn vị biết phải bổ sung gì.');
+  return returnMail(target, config, comment.trim());
+}
+
 function returnMail(target: DecisionTarget, config: OfficeConfig, comment: string): LoggedMail['mail'] {
   return {
     to: target.unit.focalEmails,

@@ -1,6 +1,8 @@
 import { MenuGroupSpec } from '../gas/ui';
 
 export const MENU_TITLE = 'Kế hoạch CCHC';
+/** Where the sidebar's item is, for the offer shown on open. */
+export const CONSOLE_MENU_PATH = '2. Thu thập › Bảng điều khiển';
 
 /**
  * The custom menu, grouped by the yearly steps. Every functionName must be exported by
@@ -21,6 +23,7 @@ export const MENU: readonly MenuGroupSpec[] = [
   {
     label: '2. Thu thập',
     items: [
+      { label: 'Bảng điều khiển', functionName: 'menuOpenConsole' },
       { label: 'Tổng hợp dữ liệu', functionName: 'menuConsolidate' },
       { label: 'Cập nhật trạng thái', functionName: 'menuRefreshStatus' },
       { label: 'Xem trước nhắc nhở', functionName: 'menuPreviewReminders' },

@@ -4,7 +4,10 @@ import { readDocumentJson, writeDocumentJson } from '../gas/properties';
 import { addMenu, toast } from '../gas/ui';
 import { formatTimestamp } from '../gas/values';
 import { stalledJobs } from './jobs/runner';
-import { MENU, MENU_TITLE } from './menu';
+import { CONSOLE_MENU_PATH, MENU, MENU_TITLE } from './menu';
+import { loadConfig } from './config';
+import { activeUserEmail } from '../gas/session';
+import { CONSOLE_TITLE } from './console';
 
 /**
  * On open: the menu, then a word about any long operation that stopped continuing (its last step
@@ -14,6 +17,7 @@ import { MENU, MENU_TITLE } from './menu';
  */
 export function openMaster(): void {
   addMenu(MENU_TITLE, MENU);
+  offerConsole();
   try {
     const now = new Date().getTime();
     const stalled = stalledJobs(now);
@@ -38,5 +42,25 @@ export function openMaster(): void {
     }
   } catch {
     // the menu is there; the check runs again at the next open
+  }
+}
+
+/**
+ * An admin opening the master is offered the sidebar. A simple trigger may not show it (showing a
+ * sidebar needs the person's authorization, which onOpen does not have): a toast says where it is.
+ * Session.getActiveUser() may be blank here (another domain): then nothing is offered.
+ */
+function offerConsole(): void {
+  try {
+    const master = MasterWorkbook.active();
+    const user = activeUserEmail().toLowerCase();
+    if (!user || !loadConfig(master).admins.includes(user)) return;
+    toast(
+      master.ss,
+      `Mở "${CONSOLE_TITLE}" (menu ${MENU_TITLE} › ${CONSOLE_MENU_PATH}) để xem mọi đơn vị và xử lý ngay bên cạnh bảng tính.`,
+      CONSOLE_TITLE,
+    );
+  } catch {
+    // before setup, or settings not valid yet: the menu is enough
   }
 }

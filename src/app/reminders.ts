@@ -25,7 +25,8 @@ import { memo } from './jobs/memo';
 import { loadConfig, requireAdmin } from './config';
 import { loadUnits, protectionEditors } from './provision';
 import { decodeDone } from '../domain/jobs/done-codes';
-import { readDocumentJson } from '../gas/properties';
+import { readDocumentJson, writeDocumentJson } from '../gas/properties';
+import { loadRecord, runJob } from './jobs/runner';
 import { loadTrackState, TrackState, unitRounds, UNREADABLE_UNITS_KEY, writeTracking } from './tracking';
 import { todayInScriptZone } from './today';
 
@@ -53,6 +54,7 @@ export function planReminders(
   master: MasterWorkbook,
   config: OfficeConfig,
   state: TrackState,
+  onlyCodes: readonly string[] | null = null,
   log: readonly (readonly CellValue[])[] = master.readSheet(MAIL_LOG_SHEET),
 ): PlannedReminder[] {
   const today = todayInScriptZone();
@@ -62,7 +64,8 @@ export function planReminders(
   const planned: PlannedReminder[] = [];
   // A status the last refresh could not read is not known: no reminder is based on it.
   const unreadable = new Set(decodeDone(readDocumentJson<string>(UNREADABLE_UNITS_KEY) ?? ''));
-  for (const unit of state.units.filter((u) => u.fileId && !unreadable.has(u.code))) {
+  const chosen = (u: Unit) => onlyCodes === null || onlyCodes.includes(u.code);
+  for (const unit of state.units.filter((u) => u.fileId && !unreadable.has(u.code) && chosen(u))) {
     for (const round of unitRounds(config, unit)) {
       const key = trackKey(unit.code, round.key);
       const record = state.records.get(key) as TrackRecord;
@@ -91,11 +94,14 @@ function describe(p: PlannedReminder): string {
 }
 
 /** "Xem trước nhắc nhở": lists who would get what today, sending nothing. */
-export function previewReminders(ctx: ActionContext): ActionOutcome {
+export function previewReminders(
+  ctx: ActionContext,
+  onlyCodes: readonly string[] | null = null,
+): ActionOutcome {
   const config = loadConfig(ctx.master);
   requireAdmin(config, ctx.user);
   const state = loadTrackState(ctx.master, config, loadUnits(ctx.master, config));
-  const planned = planReminders(ctx.master, config, state);
+  const planned = planReminders(ctx.master, config, state, onlyCodes);
   const recipients = planned.reduce((n, p) => n + recipientCount(p.mail), 0);
   const quota = remainingMailQuota();
   return {
@@ -125,6 +131,8 @@ interface RemindState {
   readonly quotaLeft: number;
   readonly done: boolean;
   readonly unsent: readonly string[];
+  /** Only these units (the sidebar's "Nhắc ngay" for the selected units); absent: every unit. */
+  readonly codes?: readonly string[];
 }
 
 function remindSetup(ctx: ActionContext) {
@@ -144,94 +152,131 @@ function remindSetup(ctx: ActionContext) {
  * The daily quota is read first; when it would be exceeded, the run sends what fits and stops,
  * saying how many are left. Works in steps.
  */
-export const remindJob: Job<RemindState> = {
-  name: 'remind',
-  label: 'Gửi nhắc nhở',
-  scopes: [SCOPE.sendMail],
-  stepMs: REMIND_CHUNK * 1000,
-  begin(ctx) {
-    const { config, units } = remindSetup(ctx);
-    const log = ctx.master.readSheet(MAIL_LOG_SHEET);
-    const total = planReminders(ctx.master, config, loadTrackState(ctx.master, config, units), log).length;
-    return {
-      state: {
-        sent: 0,
-        firstLogRow: Math.max(2, log.length + 1),
-        leftForQuota: 0,
-        quotaLeft: 0,
-        done: total === 0,
-        unsent: [],
-      },
-      total,
-    };
-  },
-  step(ctx, current) {
-    const { master } = ctx;
-    const { config, units } = remindSetup(ctx);
-    // Planned afresh from the log each step: what a dead step had sent is not sent again, and is
-    // counted (the state saved before that step does not know it went).
-    const log = master.readSheet(MAIL_LOG_SHEET);
-    const state =
-      current.firstLogRow === undefined
-        ? current
-        : { ...current, sent: Math.max(current.sent, sentFromRow(log, current.firstLogRow)) };
-    const planned = planReminders(master, config, loadTrackState(master, config, units), log);
-    let quota = remainingMailQuota();
-    let sent = 0;
-    for (const p of planned.slice(0, REMIND_CHUNK)) {
-      const needed = recipientCount(p.mail);
-      if (needed > quota) {
-        const left = planned.slice(sent);
-        return {
-          state: {
-            ...state,
-            sent: state.sent + sent,
-            leftForQuota: left.length,
-            quotaLeft: quota,
-            done: true,
-            unsent: left.slice(0, 40).map(describe),
-          },
-          done: state.sent + sent,
-        };
-      }
-      sendLogged(
-        master,
-        {
-          unitCode: p.unit.code,
-          unitName: p.unit.name,
-          roundLabel: p.round.label,
-          roundKey: p.round.key,
-          tier: p.tier.key,
-          mail: p.mail,
+export const remindJob: Job<RemindState> = remindJobFor('remind', 'Gửi nhắc nhở', () => undefined);
+
+/** The codes the sidebar chose for "Nhắc ngay", read once when that run begins. */
+const SELECTED_CODES_KEY = 'cchc.remind.codes';
+
+/**
+ * The sidebar's "Nhắc ngay" for the selected units: the same reminders, logs and quota rules as
+ * "Gửi nhắc nhở", for those units only (a job of its own, so a paused daily run is not narrowed).
+ */
+export const remindSelectedJob: Job<RemindState> = remindJobFor(
+  'remind-selected',
+  'Gửi nhắc nhở cho đơn vị đã chọn',
+  () => readDocumentJson<string[]>(SELECTED_CODES_KEY) ?? [],
+);
+
+/** Starts (or resumes) "Nhắc ngay" for these codes; rights first, as generateUnitPlans. */
+export function remindUnits(ctx: ActionContext, codes: readonly string[]): ActionOutcome {
+  requireAdmin(loadConfig(ctx.master), ctx.user);
+  if (!loadRecord(remindSelectedJob.name)) writeDocumentJson(SELECTED_CODES_KEY, [...codes]);
+  return runJob(ctx, remindSelectedJob, ctx.startedMs);
+}
+
+function remindJobFor(
+  name: string,
+  label: string,
+  codesOf: () => readonly string[] | undefined,
+): Job<RemindState> {
+  return {
+    name,
+    label,
+    scopes: [SCOPE.sendMail],
+    stepMs: REMIND_CHUNK * 1000,
+    begin(ctx) {
+      const { config, units } = remindSetup(ctx);
+      const codes = codesOf();
+      const state = loadTrackState(ctx.master, config, units);
+      const log = ctx.master.readSheet(MAIL_LOG_SHEET);
+      const total = planReminders(ctx.master, config, state, codes ?? null, log).length;
+      return {
+        state: {
+          sent: 0,
+          firstLogRow: Math.max(2, log.length + 1),
+          leftForQuota: 0,
+          quotaLeft: 0,
+          done: total === 0,
+          unsent: [],
+          ...(codes ? { codes } : {}),
         },
-        config.coordinatingOffice,
+        total,
+      };
+    },
+    step(ctx, current) {
+      const { master } = ctx;
+      const { config, units } = remindSetup(ctx);
+      // Planned afresh from the log each step: what a dead step had sent is not sent again, and is
+      // counted (the state saved before that step does not know it went).
+      const log = master.readSheet(MAIL_LOG_SHEET);
+      const state =
+        current.firstLogRow === undefined
+          ? current
+          : { ...current, sent: Math.max(current.sent, sentFromRow(log, current.firstLogRow)) };
+      const planned = planReminders(
+        master,
+        config,
+        loadTrackState(master, config, units),
+        state.codes ?? null,
         log,
       );
-      quota -= needed;
-      sent++;
-    }
-    return {
-      state: { ...state, sent: state.sent + sent, quotaLeft: quota, done: planned.length <= REMIND_CHUNK },
-      done: state.sent + sent,
-    };
-  },
-  isDone: (state) => state.done,
-  finish(ctx, state) {
-    const { config, units } = remindSetup(ctx);
-    // Always: a step that died after sending (before its count was saved) was retried with
-    // nothing left to send, yet the tracking must show what went.
-    writeTracking(ctx.master, loadTrackState(ctx.master, config, units));
-    // Last: if this finish dies before its result is logged, a retry reports them again.
-    const uncertain = reportUnresolvedMail(ctx.master);
-    const left = state.leftForQuota;
-    return {
-      ok: left === 0 && uncertain.length === 0,
-      summary:
-        left === 0
-          ? `Đã gửi ${state.sent} thư nhắc.`
-          : `Đã gửi ${state.sent} thư nhắc; dừng lại vì hết hạn mức gửi thư trong ngày (còn ${state.quotaLeft} người nhận). ${left} thư chưa gửi sẽ được gửi ở lần chạy sau.`,
-      counts: `gửi ${state.sent}, chưa gửi ${left}`,
-      problems: [...uncertain, ...state.unsent.map((d) => `Chưa gửi: ${d}`)],
-    };
-  },
-};
+      let quota = remainingMailQuota();
+      let sent = 0;
+      for (const p of planned.slice(0, REMIND_CHUNK)) {
+        const needed = recipientCount(p.mail);
+        if (needed > quota) {
+          const left = planned.slice(sent);
+          return {
+            state: {
+              ...state,
+              sent: state.sent + sent,
+              leftForQuota: left.length,
+              quotaLeft: quota,
+              done: true,
+              unsent: left.slice(0, 40).map(describe),
+            },
+            done: state.sent + sent,
+          };
+        }
+        sendLogged(
+          master,
+          {
+            unitCode: p.unit.code,
+            unitName: p.unit.name,
+            roundLabel: p.round.label,
+            roundKey: p.round.key,
+            tier: p.tier.key,
+            mail: p.mail,
+          },
+          config.coordinatingOffice,
+          log,
+        );
+        quota -= needed;
+        sent++;
+      }
+      return {
+        state: { ...state, sent: state.sent + sent, quotaLeft: quota, done: planned.length <= REMIND_CHUNK },
+        done: state.sent + sent,
+      };
+    },
+    isDone: (state) => state.done,
+    finish(ctx, state) {
+      const { config, units } = remindSetup(ctx);
+      // Always: a step that died after sending (before its count was saved) was retried with
+      // nothing left to send, yet the tracking must show what went.
+      writeTracking(ctx.master, loadTrackState(ctx.master, config, units));
+      // Last: if this finish dies before its result is logged, a retry reports them again.
+      const uncertain = reportUnresolvedMail(ctx.master);
+      const left = state.leftForQuota;
+      return {
+        ok: left === 0 && uncertain.length === 0,
+        summary:
+          left === 0
+            ? `Đã gửi ${state.sent} thư nhắc.`
+            : `Đã gửi ${state.sent} thư nhắc; dừng lại vì hết hạn mức gửi thư trong ngày (còn ${state.quotaLeft} người nhận). ${left} thư chưa gửi sẽ được gửi ở lần chạy sau.`,
+        counts: `gửi ${state.sent}, chưa gửi ${left}`,
+        problems: [...uncertain, ...state.unsent.map((d) => `Chưa gửi: ${d}`)],
+      };
+    },
+  };
+}

@@ -217,6 +217,16 @@ export class MasterWorkbook {
     );
   }
 
+  /** The last `count` rows of a sheet (below row 1), as domain values; [] when it is missing. */
+  readLastRows(name: string, count: number): CellValue[][] {
+    const sheet = this.sheet(name);
+    if (!sheet) return [];
+    const last = sheet.getLastRow();
+    const first = Math.max(2, last - count + 1);
+    if (last < first) return [];
+    return readGrid(sheet.getRange(first, 1, last - first + 1, sheet.getLastColumn()), this.timeZone());
+  }
+
   /** Writes script-owned cells of one registry row, starting at `column`. */
   writeRegistryCells(row: number, column: number, values: readonly SpecValue[]): void {
     this.requireSheet(REGISTRY_SHEET)

@@ -57,6 +57,13 @@ export interface RecordedDialog {
   readonly atMs: number;
 }
 
+/** A sidebar shown by Ui.showSidebar: its title and HTML (a sidebar is 300 px wide, fixed). */
+export interface RecordedSidebar {
+  readonly title: string;
+  readonly content: string;
+  readonly atMs: number;
+}
+
 interface ScriptedAnswer {
   button: ButtonName;
   text: string;
@@ -69,6 +76,7 @@ export class UiRecorder {
   private readonly toastList: RecordedToast[] = [];
   private readonly dialogList: RecordedDialog[] = [];
   private readonly answers: ScriptedAnswer[] = [];
+  private readonly sidebarList: RecordedSidebar[] = [];
 
   constructor(readonly ctx: EmulatorContext) {}
 
@@ -119,6 +127,11 @@ export class UiRecorder {
     return [...this.toastList];
   }
 
+  /** Sidebars shown, in order (the last one is what the person sees). */
+  sidebars(): RecordedSidebar[] {
+    return [...this.sidebarList];
+  }
+
   /** Alerts and prompts shown, in order, with the answers they got. */
   dialogs(): RecordedDialog[] {
     return [...this.dialogList];
@@ -147,6 +160,10 @@ export class UiRecorder {
     const at = this.menuList.findIndex((m) => m.caption === menu.caption && m.addon === menu.addon);
     if (at >= 0) this.menuList[at] = menu;
     else this.menuList.push(menu);
+  }
+
+  recordSidebar(sidebar: Omit<RecordedSidebar, 'atMs'>): void {
+    this.sidebarList.push({ ...sidebar, atMs: this.ctx.clock.nowMs() });
   }
 
   recordToast(toast: Omit<RecordedToast, 'atMs' | 'shown'>): void {
@@ -255,7 +272,7 @@ type U = GoogleAppsScript.Base.Ui;
 /** SpreadsheetApp.getUi(). */
 export class EmuUi implements Pick<
   U,
-  'Button' | 'ButtonSet' | 'alert' | 'prompt' | 'createMenu' | 'createAddonMenu'
+  'Button' | 'ButtonSet' | 'alert' | 'prompt' | 'createMenu' | 'createAddonMenu' | 'showSidebar'
 > {
   readonly Button = Typed.Button;
   readonly ButtonSet = Typed.ButtonSet;
@@ -298,6 +315,27 @@ export class EmuUi implements Pick<
     const answer = this.recorder.ask('prompt', title, prompt, buttons);
     return new EmuPromptResponse(this.recorder, answer.text, answer.button) as unknown as PR;
   }
+
+  /**
+   * showSidebar(userInterface): shows an HtmlOutput in the editor's sidebar (documented: needs
+   * script.container.ui; a sidebar is 300 px wide, whatever setWidth said). No UI (a trigger):
+   * throws like every Ui call there.
+   */
+  showSidebar(userInterface: object): void {
+    this.charge('showSidebar');
+    this.requireUi();
+    if (!isSidebarSource(userInterface)) gasError('Invalid argument: userInterface');
+    this.recorder.recordSidebar(userInterface.snapshot());
+  }
+}
+
+/** What showSidebar reads of an HtmlOutput (the emulator's EmuHtmlOutput has it). */
+interface SidebarSource {
+  snapshot(): { title: string; content: string };
+}
+
+function isSidebarSource(v: unknown): v is SidebarSource {
+  return typeof v === 'object' && v !== null && typeof (v as SidebarSource).snapshot === 'function';
 }
 
 function dialogArgs(args: unknown[]): { title: string | null; prompt: string; buttons: ButtonSetName } {

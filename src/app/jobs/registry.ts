@@ -1,10 +1,10 @@
-import { ActionContext, runLockedAction } from '../action';
+import { ActionContext, ActionOutcome, runLockedAction } from '../action';
 import { loadConfig, requireAdmin } from '../config';
 import { consolidateJob } from '../consolidate';
 import { generateJob } from '../generate';
 import { provisionJob } from '../provision';
 import { pushTemplateJob } from '../push-template';
-import { remindJob } from '../reminders';
+import { remindJob, remindSelectedJob } from '../reminders';
 import { refreshJob } from '../tracking';
 import { SCOPE } from '../../domain/scopes';
 import { missingScopes } from '../../gas/scopes';
@@ -27,6 +27,7 @@ const JOBS: Readonly<Record<string, Job<unknown>>> = {
   [pushTemplateJob.name]: pushTemplateJob as Job<unknown>,
   [generateJob.name]: generateJob as Job<unknown>,
   [remindJob.name]: remindJob as Job<unknown>,
+  [remindSelectedJob.name]: remindSelectedJob as Job<unknown>,
 };
 
 /** Rights first: a refused person must not count as a failed step of someone else's job. */
@@ -36,9 +37,12 @@ function runAsAdmin<S>(ctx: ActionContext, job: Job<S>) {
 }
 
 /** Menu: starts the operation, or resumes it where it paused. */
-export function startJob<S>(job: Job<S>, options: { interactive?: boolean } = {}): void {
+export function startJob<S>(
+  job: Job<S>,
+  options: { interactive?: boolean; report?: boolean } = {},
+): ActionOutcome {
   const label = options.interactive === false ? `${job.label} (tự động)` : job.label;
-  runLockedAction(label, (ctx) => runAsAdmin(ctx, job), {
+  return runLockedAction(label, (ctx) => runAsAdmin(ctx, job), {
     ...options,
     scopes: jobScopes(job),
   });
@@ -49,13 +53,13 @@ export function startJob<S>(job: Job<S>, options: { interactive?: boolean } = {}
  * operation — one per execution, so each has the whole time budget; the next one is resumed by
  * the following continuation.
  */
-export function continueJobs(interactive: boolean): void {
+export function continueJobs(interactive: boolean, options: { report?: boolean } = {}): ActionOutcome | null {
   const name = pendingJobNames().find((n) => JOBS[n] && loadRecord(n));
   if (!name) {
     // A job that ended in an execution that died before removing its continuation (a failed
     // call right after the job was closed): the spent trigger goes now, not never.
     if (missingScopes([SCOPE.scriptApp]).length === 0) deleteTriggers(CONTINUE_HANDLER);
-    return;
+    return null;
   }
   const job = JOBS[name];
   const label = `${job.label} (chạy tiếp)`;
@@ -63,5 +67,5 @@ export function continueJobs(interactive: boolean): void {
   // Scheduled first: if another run holds the lock and this one is refused, it tries again.
   // Not without the trigger permission: then runLockedAction refuses, and says why, first.
   if (missingScopes(scopes).length === 0) ensureContinuation(CONTINUE_AFTER_MS);
-  runLockedAction(label, (ctx) => runAsAdmin(ctx, job), { interactive, scopes });
+  return runLockedAction(label, (ctx) => runAsAdmin(ctx, job), { interactive, scopes, ...options });
 }
