@@ -30,7 +30,20 @@ export interface LoggedMail {
  */
 export function sendLogged(master: MasterWorkbook, entry: LoggedMail, senderName: string): void {
   const { mail } = entry;
-  const row = master.appendRow(MAIL_LOG_SHEET, [
+  const row = master.appendRow(MAIL_LOG_SHEET, intentRow(master, entry));
+  try {
+    sendMail(mail, senderName);
+  } catch (e) {
+    // MailApp throws before handing the email over (quota, address); it did not go.
+    master.writeCells(MAIL_LOG_SHEET, row, MAIL_STATE_COLUMN, [MAIL_FAILED]);
+    throw e;
+  }
+  master.writeCells(MAIL_LOG_SHEET, row, MAIL_STATE_COLUMN, [MAIL_SENT]);
+}
+
+function intentRow(master: MasterWorkbook, entry: LoggedMail): string[] {
+  const { mail } = entry;
+  return [
     formatTimestamp(new Date(), master.timeZone()),
     entry.unitCode,
     entry.unitName,
@@ -41,15 +54,46 @@ export function sendLogged(master: MasterWorkbook, entry: LoggedMail, senderName
     mail.cc.join(', '),
     mail.subject,
     MAIL_INTENT,
-  ]);
-  try {
-    sendMail(mail, senderName);
-  } catch (e) {
-    // MailApp throws before handing the email over (quota, address); it did not go.
-    master.writeCells(MAIL_LOG_SHEET, row, MAIL_STATE_COLUMN, [MAIL_FAILED]);
-    throw e;
+  ];
+}
+
+/**
+ * `sendLogged` for a step's emails, with two log writes in all instead of two per email: every
+ * intent row in one write before the first email goes, every outcome in one write after. The
+ * never-twice guarantee is the same: no email goes before its intent row is written, and a row is
+ * never marked unsent after its email went. Between the two writes there are only sends, so:
+ * - a send Google refuses stops the batch: the emails sent before it are marked "Đã gửi", it and
+ *   the ones not tried "Lỗi, chưa gửi" (sent by the retry), and the error goes on;
+ * - a run that dies between the writes leaves the batch "Đang gửi": counted as sent and reported
+ *   by `reportUnresolvedMail`, as a single email's would be (the step's time budget keeps a batch
+ *   far from the execution limit). Returns how many went.
+ */
+export function sendLoggedBatch(master: MasterWorkbook, entries: readonly LoggedMail[], senderName: string): number {
+  if (entries.length === 0) return 0;
+  const first = master.appendRows(
+    MAIL_LOG_SHEET,
+    entries.map((e) => intentRow(master, e)),
+  );
+  let sent = 0;
+  let refusal: unknown = null;
+  for (const entry of entries) {
+    try {
+      sendMail(entry.mail, senderName);
+    } catch (e) {
+      // MailApp throws before handing the email over (quota, address): it and the rest did not go.
+      refusal = e;
+      break;
+    }
+    sent++;
   }
-  master.writeCells(MAIL_LOG_SHEET, row, MAIL_STATE_COLUMN, [MAIL_SENT]);
+  master.writeBlock(
+    MAIL_LOG_SHEET,
+    first,
+    MAIL_STATE_COLUMN,
+    entries.map((_, i) => [i < sent ? MAIL_SENT : MAIL_FAILED]),
+  );
+  if (refusal !== null) throw refusal;
+  return sent;
 }
 
 /**
