@@ -172,13 +172,23 @@ export function remaining(ctx: EmulatorContext, name: DailyQuotaName, user = ctx
  * Charge `n` to the quota, or throw Google's text and charge nothing when fewer than `n` remain
  * (a message to more recipients than remain, a fetchAll with more requests, is refused whole).
  */
-export function consume(ctx: EmulatorContext, name: DailyQuotaName, n: number, user = ctx.session.effective): void {
+export function consume(
+  ctx: EmulatorContext,
+  name: DailyQuotaName,
+  n: number,
+  user = ctx.session.effective,
+): void {
   if (n > remaining(ctx, name, user)) throw new DailyQuotaExceeded(name);
   record(ctx, name, n, user);
 }
 
 /** Add `n` without checking (time already spent: a trigger run's runtime is counted when it ends). */
-export function record(ctx: EmulatorContext, name: DailyQuotaName, n: number, user = ctx.session.effective): void {
+export function record(
+  ctx: EmulatorContext,
+  name: DailyQuotaName,
+  n: number,
+  user = ctx.session.effective,
+): void {
   const state = stateOf(ctx);
   const key = user.toLowerCase();
   const byUser = state.usage.get(name) ?? new Map<string, Usage>();
@@ -192,7 +202,11 @@ export function record(ctx: EmulatorContext, name: DailyQuotaName, n: number, us
 }
 
 /** When `user`'s current count of the quota ends (null when nothing is counted today). */
-export function resetsAt(ctx: EmulatorContext, name: DailyQuotaName, user = ctx.session.effective): Date | null {
+export function resetsAt(
+  ctx: EmulatorContext,
+  name: DailyQuotaName,
+  user = ctx.session.effective,
+): Date | null {
   const usage = currentUsage(ctx, name, user);
   if (!usage) return null;
   return new Date(

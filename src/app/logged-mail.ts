@@ -62,18 +62,21 @@ function intentRow(master: MasterWorkbook, entry: LoggedMail): string[] {
  * intent row in one write before the first email goes, every outcome in one write after. The
  * never-twice guarantee is the same: no email goes before its intent row is written, and a row is
  * never marked unsent after its email went. Between the two writes there are only sends, so:
- * - a send Google refuses stops the batch: the emails sent before it are marked "Đã gửi", it and
- *   the ones not tried "Lỗi, chưa gửi" (sent by the retry), and the error goes on;
+ * - a send Google refuses stops the batch: the emails sent before it are marked "Đã gửi", it is
+ *   marked "Lỗi, chưa gửi" (as `sendLogged` marks it), the rows of those not tried are cleared
+ *   (they never went; the retry plans them again), and the error goes on;
  * - a run that dies between the writes leaves the batch "Đang gửi": counted as sent and reported
  *   by `reportUnresolvedMail`, as a single email's would be (the step's time budget keeps a batch
  *   far from the execution limit). Returns how many went.
  */
-export function sendLoggedBatch(master: MasterWorkbook, entries: readonly LoggedMail[], senderName: string): number {
+export function sendLoggedBatch(
+  master: MasterWorkbook,
+  entries: readonly LoggedMail[],
+  senderName: string,
+): number {
   if (entries.length === 0) return 0;
-  const first = master.appendRows(
-    MAIL_LOG_SHEET,
-    entries.map((e) => intentRow(master, e)),
-  );
+  const rows = entries.map((e) => intentRow(master, e));
+  const first = master.appendRows(MAIL_LOG_SHEET, rows);
   let sent = 0;
   let refusal: unknown = null;
   for (const entry of entries) {
@@ -86,11 +89,14 @@ export function sendLoggedBatch(master: MasterWorkbook, entries: readonly Logged
     }
     sent++;
   }
+  const state = (i: number) => (i < sent ? MAIL_SENT : MAIL_FAILED);
   master.writeBlock(
     MAIL_LOG_SHEET,
     first,
-    MAIL_STATE_COLUMN,
-    entries.map((_, i) => [i < sent ? MAIL_SENT : MAIL_FAILED]),
+    1,
+    rows.map((row, i) =>
+      i <= sent ? [...row.slice(0, MAIL_STATE_COLUMN - 1), state(i)] : row.map(() => ''),
+    ),
   );
   if (refusal !== null) throw refusal;
   return sent;
