@@ -6,6 +6,7 @@ import { DEFAULT_TASK_COLUMNS } from '../domain/plan/columns';
 import { registryColumn } from '../domain/registry/columns';
 import { proposesTasks, Unit } from '../domain/registry/unit';
 import { roundContent, unitStateOf } from '../domain/tracking/content';
+import { readMarks, unchangedSinceRead, withoutReadMarks } from '../domain/tracking/read-marks';
 import { dashboardSpec } from '../domain/tracking/dashboard';
 import { MAIL_LOG_SHEET, sentTiers } from '../domain/tracking/mail-log';
 import {
@@ -48,7 +49,7 @@ import { decodeDone, DoneCodes, encodeDone, progressAgainst, withDone } from '..
 import { memo } from './jobs/memo';
 import { sharingProblems } from './unit-sharing';
 import { loadConfig, requireAdmin } from './config';
-import { refreshFileStates } from './file-states';
+import { fileStateFlagged, refreshFileStates } from './file-states';
 import { ensureFolder } from './folders';
 import { loadUnits, protectionEditors } from './provision';
 import { readUnitSheets } from './unit-sheets';
@@ -102,6 +103,12 @@ interface RefreshState {
    * the files: a retried step uses them, not the times of its own earlier writes.
    */
   readonly seen?: Readonly<Record<string, number>>;
+  /** When the listing behind `seen` was taken (the read marks' time). */
+  readonly seenAtMs?: number;
+  /** The units of that chunk: a retried step reads the same ones. */
+  readonly chunk?: DoneCodes;
+  /** Units left unread because their file had not changed since it was last read. */
+  readonly skipped?: number;
   /**
    * The codes of the units done (not registry rows: a unit inserted, a row deleted or the
    * registry sorted during a pause must neither repeat nor skip a unit).
@@ -172,27 +179,24 @@ export const refreshJob: Job<RefreshState> = {
   step(ctx, run, checkpoint) {
     const { config, withFile, state } = refreshSetup(ctx);
     const todo = progressAgainst(withFile, run.done).todo;
-    const chunk = todo.slice(0, REFRESH_CHUNK);
+    const { chunk, skipped, times, listedAtMs } = chooseReads(ctx, config, state, todo, run);
+    if (!run.seen) {
+      // The chunk and its times before its own archiving and locking write to the files.
+      checkpoint({
+        ...run,
+        seen: Object.fromEntries(
+          chunk.flatMap((u) => {
+            const ms = times.get(u.fileId);
+            return ms === undefined ? [] : [[u.fileId, ms] as const];
+          }),
+        ),
+        seenAtMs: listedAtMs,
+        chunk: encodeDone(chunk.map((u) => u.code)),
+      });
+    }
     const reads = readUnitSheets(chunk, sheetsToRead);
     const grids = new Map(reads.map((r) => [r.request.key, r.grid]));
     const viaOf = new Map(reads.map((r) => [r.request.key, r.via]));
-    const times = new Map<string, number>(Object.entries(run.seen ?? {}));
-    if (!run.seen) {
-      // One folder listing per execution serves every step of it.
-      const all = memo(ctx, 'refresh.times', () =>
-        config.unitFolderId
-          ? lastUpdatedTimes(
-              config.unitFolderId,
-              withFile.map((u) => u.fileId),
-            )
-          : new Map<string, number>(),
-      );
-      for (const unit of chunk) {
-        const ms = all.get(unit.fileId);
-        if (ms !== undefined) times.set(unit.fileId, ms);
-      }
-      checkpoint({ ...run, seen: Object.fromEntries(times) });
-    }
     const problems: string[] = [];
     const records: TrackRecord[] = [];
     let submittedNow = 0;
@@ -201,8 +205,14 @@ export const refreshJob: Job<RefreshState> = {
     for (const unit of chunk) {
       const grid = (sheet: string) => grids.get(`${unit.code}|${sheet}`) ?? null;
       const submission = grid(UNIT_SHEETS.submission);
+      const modifiedAtMs = times.get(unit.fileId);
+      // Marked read only when every sheet came and its time was listed: else read it next time.
+      const marks =
+        modifiedAtMs !== undefined && sheetsToRead(unit).every((sheet) => grid(sheet))
+          ? readMarks(unit.fileId, modifiedAtMs, listedAtMs)
+          : null;
       unitRounds(config, unit).forEach((round, index) => {
-        const previous = state.records.get(trackKey(unit.code, round.key)) as TrackRecord;
+        const previous = withoutReadMarks(state.records.get(trackKey(unit.code, round.key)) as TrackRecord);
         if (!submission) {
           records.push(previous);
           return;
@@ -229,7 +239,7 @@ export const refreshJob: Job<RefreshState> = {
           keepLocked(config, unit, round, index, problems);
         }
         if (events.includes('changed-after-submission')) changedNow++;
-        records.push(next);
+        records.push(marks ? { ...next, ...marks } : next);
       });
       if (!submission) {
         unreadable.push(unit.code);
@@ -242,7 +252,7 @@ export const refreshJob: Job<RefreshState> = {
       ctx,
       chunk.filter((u) => sheetsToRead(u).every((sheet) => grids.get(`${u.code}|${sheet}`))),
     );
-    problems.push(...sharingProblems(ctx, config, chunk));
+    problems.push(...sharingProblems(ctx, config, [...skipped, ...chunk]));
     const committed = appendToDraft(
       ctx.master.ss,
       RECORDS_DRAFT,
@@ -253,11 +263,14 @@ export const refreshJob: Job<RefreshState> = {
       state: {
         ...run,
         seen: undefined,
+        seenAtMs: undefined,
+        chunk: undefined,
         done: withDone(
           run.done,
-          chunk.map((u) => u.code),
+          [...skipped, ...chunk].map((u) => u.code),
         ),
-        remaining: todo.length - chunk.length,
+        remaining: todo.length - chunk.length - skipped.length,
+        skipped: (run.skipped ?? 0) + skipped.length,
         total: withFile.length,
         committed,
         submittedNow: run.submittedNow + submittedNow,
@@ -265,7 +278,7 @@ export const refreshJob: Job<RefreshState> = {
         problems: [...run.problems, ...problems].slice(0, MAX_KEPT_PROBLEMS),
         unreadable: withDone(run.unreadable, unreadable),
       },
-      done: withFile.length - (todo.length - chunk.length),
+      done: withFile.length - (todo.length - chunk.length - skipped.length),
     };
   },
   isDone: (run) => run.remaining === 0,
@@ -305,6 +318,60 @@ export const refreshJob: Job<RefreshState> = {
     };
   },
 };
+
+/**
+ * The units this step reads (up to REFRESH_CHUNK) and those it leaves unread because their file
+ * has not changed since it was last read (read-marks.ts; any number: they cost nothing), from one
+ * folder listing per execution. A file never read, unreadable at the last refresh, marked with a
+ * problem in the registry, or missing from the listing is read. A retried step reads the chunk it
+ * chose before, with the times it saw then.
+ */
+function chooseReads(
+  ctx: ActionContext,
+  config: OfficeConfig,
+  state: TrackState,
+  todo: readonly Unit[],
+  run: RefreshState,
+): { chunk: Unit[]; skipped: Unit[]; times: Map<string, number>; listedAtMs: number } {
+  const listing = memo(ctx, 'refresh.times', () => ({
+    atMs: new Date().getTime(),
+    times: config.unitFolderId
+      ? lastUpdatedTimes(
+          config.unitFolderId,
+          refreshSetup(ctx).withFile.map((u) => u.fileId),
+        )
+      : new Map<string, number>(),
+  }));
+  const unreadable = memo(
+    ctx,
+    'refresh.unreadableBefore',
+    () => new Set(decodeDone(readDocumentJson<string>(UNREADABLE_UNITS_KEY) ?? '')),
+  );
+  const unchanged = (unit: Unit) =>
+    !unreadable.has(unit.code) &&
+    !fileStateFlagged(ctx, unit) &&
+    unchangedSinceRead(
+      unitRounds(config, unit).map(
+        (round) => state.records.get(trackKey(unit.code, round.key)) as TrackRecord,
+      ),
+      unit.fileId,
+      listing.times.get(unit.fileId),
+    );
+  // (A state saved before chunks were recorded had read the first REFRESH_CHUNK units.)
+  const retried = run.seen
+    ? new Set(
+        run.chunk !== undefined ? decodeDone(run.chunk) : todo.slice(0, REFRESH_CHUNK).map((u) => u.code),
+      )
+    : null;
+  const chunk = retried
+    ? todo.filter((u) => retried.has(u.code))
+    : todo.filter((u) => !unchanged(u)).slice(0, REFRESH_CHUNK);
+  const inChunk = new Set(chunk.map((u) => u.code));
+  const skipped = todo.filter((u) => !inChunk.has(u.code) && unchanged(u));
+  if (!retried) return { chunk, skipped, times: listing.times, listedAtMs: listing.atMs };
+  const times = new Map<string, number>(Object.entries(run.seen ?? {}));
+  return { chunk, skipped, times, listedAtMs: run.seenAtMs ?? listing.atMs };
+}
 
 /** At a new submission: an archived copy later edits cannot change, then the unit's inputs locked. */
 function archiveAndLock(

@@ -45,7 +45,7 @@ function comparable(o: Office, name: string): unknown[][] {
       String(v)
         .replace(/\/d\/[\w-]+/g, '/d/ID')
         .replace(/\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}/g, 'TIME')
-        .replace(/"(submittedAtMs|decidedAtMs)":\d+/g, '"$1":T')
+        .replace(/"(submittedAtMs|decidedAtMs|readModifiedAtMs|readListedAtMs)":\d+/g, '"$1":T')
         .replace(/"snapshotIds":\["[^\]]*"\]/g, '"snapshotIds":[S]'),
     ),
   );
