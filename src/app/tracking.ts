@@ -27,8 +27,8 @@ import {
 import { UNIT_SHEETS } from '../domain/unit-file/sheets';
 import { Round, roundsFor, UNIT_STATE_SUBMITTED } from '../domain/unit-file/submission';
 import { drawCharts, colourStatusColumn } from '../gas/charts';
-import { copyFile, fileById, findFileInFolder } from '../gas/drive';
-import { lastUpdatedTimes } from '../gas/drive-api';
+import { copyFile, fileById } from '../gas/drive';
+import { copyAll, lastUpdatedTimes } from '../gas/drive-api';
 import { MasterWorkbook } from '../gas/master';
 import { readDocumentJson, writeDocumentJson } from '../gas/properties';
 import {
@@ -51,7 +51,7 @@ import { sharingProblems } from './unit-sharing';
 import { loadConfig, requireAdmin } from './config';
 import { fileStateFlagged, refreshFileStates } from './file-states';
 import { ensureFolder } from './folders';
-import { loadUnits, protectionEditors } from './provision';
+import { listFolderSafely, loadUnits, protectionEditors } from './provision';
 import { readUnitSheets } from './unit-sheets';
 import { todayInScriptZone } from './today';
 import { chunkStepMs } from '../domain/jobs/time-budget';
@@ -202,6 +202,7 @@ export const refreshJob: Job<RefreshState> = {
     let submittedNow = 0;
     let changedNow = 0;
     const unreadable: string[] = [];
+    const submissions: NewSubmission[] = [];
     for (const unit of chunk) {
       const grid = (sheet: string) => grids.get(`${unit.code}|${sheet}`) ?? null;
       const submission = grid(UNIT_SHEETS.submission);
@@ -225,9 +226,10 @@ export const refreshJob: Job<RefreshState> = {
           lastUpdatedMs: times.get(unit.fileId) ?? new Date().getTime(),
         };
         const { record, events } = observe(previous, observation, UNIT_STATE_SUBMITTED);
-        let next = record;
+        const next = record;
         if (events.includes('submitted')) {
-          next = archiveAndLock(ctx, config, unit, round, index, record, problems);
+          // Archived with the chunk's other new submissions below (copies in parallel).
+          submissions.push({ unit, round, index, at: records.length });
           submittedNow++;
         } else if (
           (next.status === 'submitted' || next.status === 'accepted') &&
@@ -248,6 +250,8 @@ export const refreshJob: Job<RefreshState> = {
         );
       }
     }
+    for (const archived of archiveAndLockAll(ctx, config, submissions, records, problems))
+      records[archived.at] = archived.record;
     refreshFileStates(
       ctx,
       chunk.filter((u) => sheetsToRead(u).every((sheet) => grids.get(`${u.code}|${sheet}`))),
@@ -373,25 +377,77 @@ function chooseReads(
   return { chunk, skipped, times, listedAtMs: run.seenAtMs ?? listing.atMs };
 }
 
-/** At a new submission: an archived copy later edits cannot change, then the unit's inputs locked. */
-function archiveAndLock(
+/** A round seen submitted for the first time: where its record is in the step's list. */
+interface NewSubmission {
+  readonly unit: Unit;
+  readonly round: Round;
+  readonly index: number;
+  readonly at: number;
+}
+
+/**
+ * At new submissions: an archived copy of each unit's file that later edits cannot change, then
+ * the unit's inputs locked. The copies go in parallel (Drive API files.copy in fetchAll batches,
+ * retried on Drive's rate-limit refusals), not one makeCopy (2.5 s) after another: each is still
+ * a whole copy of the file as submitted — every sheet, format and note, openable and restorable
+ * as it is — owned by the office in its archive folder (units cannot edit it), named with the
+ * submission time, its id kept in the record beside the content fingerprint taken at submission,
+ * so an archive can be checked against what was submitted. (Writing the grids already read into
+ * one archive spreadsheet would be cheaper but keep only values, and put every unit's submission
+ * in one file any admin's slip could change.) Both steps are safe to repeat: a copy is found by
+ * its name before copying again; the lock is removed before it is set.
+ */
+function archiveAndLockAll(
   ctx: ActionContext,
   config: OfficeConfig,
-  unit: Unit,
-  round: Round,
-  index: number,
-  record: TrackRecord,
+  submissions: readonly NewSubmission[],
+  records: readonly TrackRecord[],
   problems: string[],
-): TrackRecord {
+): { at: number; record: TrackRecord }[] {
+  if (submissions.length === 0) return [];
   const zone = ctx.master.timeZone();
-  const at = formatTimestamp(new Date(record.submittedAtMs ?? new Date().getTime()), zone);
   const archive = memo(ctx, 'archive', () =>
     ensureFolder(config, ctx.master, 'archiveFolderId', `Kế hoạch CCHC ${config.planYear} - Bản đã nộp`),
   );
-  // Both are safe to repeat when a step runs again: the copy is found by its name (which holds
-  // the submission time), and the lock is removed before it is set.
-  const name = `${unit.name} - ${round.label} - bản nộp ${at.replace(/[/:]/g, '-')}`;
-  const copy = findFileInFolder(archive, name) ?? copyFile(fileById(unit.fileId), name, archive);
+  const times = submissions.map((s) =>
+    formatTimestamp(new Date(records[s.at].submittedAtMs ?? new Date().getTime()), zone),
+  );
+  const names = submissions.map(
+    (s, i) => `${s.unit.name} - ${s.round.label} - bản nộp ${times[i].replace(/[/:]/g, '-')}`,
+  );
+  const existing = listFolderSafely(archive, names);
+  const toCopy = names.map((_, i) => i).filter((i) => !existing.has(names[i]));
+  const copied =
+    toCopy.length > 0
+      ? copyAll(
+          toCopy.map((i) => submissions[i].unit.fileId),
+          toCopy.map((i) => names[i]),
+          archive.getId(),
+        ).results
+      : [];
+  // A copy whose answer was lost may exist: looked for by name before DriveApp copies it.
+  const lost = toCopy.filter((_, k) => copied[k] === null);
+  const found =
+    lost.length > 0
+      ? listFolderSafely(
+          archive,
+          lost.map((i) => names[i]),
+        )
+      : new Map<string, string>();
+  return submissions.map((s, i) => {
+    const copyId =
+      existing.get(names[i]) ??
+      copied[toCopy.indexOf(i)] ??
+      found.get(names[i]) ??
+      copyFile(fileById(s.unit.fileId), names[i], archive).getId();
+    lockSubmitted(config, s, times[i], problems);
+    const record = records[s.at];
+    return { at: s.at, record: { ...record, snapshotIds: [...record.snapshotIds, copyId] } };
+  });
+}
+
+function lockSubmitted(config: OfficeConfig, s: NewSubmission, at: string, problems: string[]): void {
+  const { unit, round, index } = s;
   const ss = openSpreadsheet(unit.fileId);
   unlockRound(ss, round);
   const locked = lockRound(ss, round, index, DEFAULT_TASK_COLUMNS, protectionEditors(config));
@@ -405,7 +461,6 @@ function archiveAndLock(
     );
   }
   writeOfficeCells(ss, index, 'Đã nhận, đang xem xét', '', at);
-  return { ...record, snapshotIds: [...record.snapshotIds, copy.getId()] };
 }
 
 /** A submitted round whose lock was escaped (a sheet deleted, replaced or grown) is locked again. */
