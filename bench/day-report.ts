@@ -51,7 +51,7 @@ export function dayReport(configs: readonly DayConfig[]): { lines: string[]; exc
   lines.push('Một ngày (ngày hạn nộp 15/02, tính theo ngày hạn mức của Google: 15:00 hôm trước đến 15:00):');
   lines.push('');
   lines.push(
-    '| đơn vị | tài khoản | cập nhật thường (trung vị / lớn nhất, yêu cầu UrlFetch lớn nhất) | giờ cao điểm: nộp, thời gian mô hình, từ lúc chạy đến xong | nhắc 8 giờ (cùng cập nhật) | tổng hợp | văn bản |',
+    '| đơn vị | tài khoản | cập nhật thường: thời gian mô hình (trung vị / lớn nhất), yêu cầu UrlFetch (trung vị / lớn nhất) | giờ cao điểm: nộp, thời gian mô hình, từ lúc chạy đến xong | nhắc 8 giờ (cùng cập nhật) | tổng hợp | văn bản |',
   );
   lines.push('| ---: | --- | --- | --- | --- | ---: | --- |');
   for (const { config, day } of results) {
@@ -59,7 +59,7 @@ export function dayReport(configs: readonly DayConfig[]): { lines: string[]; exc
     const burst = day.hours.find((h) => h.kind === 'burst');
     const remind = day.hours.find((h) => h.kind === 'reminders');
     lines.push(
-      `| ${config.units} | ${ACCOUNT[config.account]} | ${median(routine.map((h) => h.modeledS)).toFixed(1)} s / ${Math.max(...routine.map((h) => h.modeledS)).toFixed(1)} s, ${Math.max(...routine.map((h) => h.requests))} | ` +
+      `| ${config.units} | ${ACCOUNT[config.account]} | ${median(routine.map((h) => h.modeledS)).toFixed(1)} s / ${Math.max(...routine.map((h) => h.modeledS)).toFixed(1)} s, ${median(routine.map((h) => h.requests))} / ${Math.max(...routine.map((h) => h.requests))} | ` +
         `${burst ? `${Math.floor(config.units / 2)} nộp: ${burst.modeledS.toFixed(0)} s, ${burst.elapsedS.toFixed(0)} s (${burst.executions} lần chạy)` : '—'} | ` +
         `${remind ? `${remind.modeledS.toFixed(0)} s, ${remind.elapsedS.toFixed(0)} s` : '—'} | ${day.consolidationS.toFixed(0)} s | xem phần C |`,
     );
