@@ -213,11 +213,14 @@ export const refreshJob: Job<RefreshState> = {
           ? readMarks(unit.fileId, modifiedAtMs, listedAtMs)
           : null;
       unitRounds(config, unit).forEach((round, index) => {
-        const previous = withoutReadMarks(state.records.get(trackKey(unit.code, round.key)) as TrackRecord);
+        const stored = state.records.get(trackKey(unit.code, round.key)) as TrackRecord;
         if (!submission) {
-          records.push(previous);
+          // Kept as it was (never regressed); the unit is read next time (UNREADABLE_UNITS_KEY).
+          records.push(stored);
           return;
         }
+        // A read that missed a sheet leaves no marks: the file's state is not fully known.
+        const previous = withoutReadMarks(stored);
         const tasks = grid(round.tasksSheet) ?? [];
         const content = roundContent(tasks, round.key === 'plan' ? grid(UNIT_SHEETS.plan) : null);
         const observation = {
