@@ -1,4 +1,4 @@
-import { mailOutbox } from '../../emulator';
+import { mailOutbox, urlFetchControls } from '../../emulator';
 import * as entry from '../../src/index';
 import { setUnitState } from '../../sample/fill';
 import { focalEmail, registryRows } from '../../sample/vinh-linh';
@@ -58,6 +58,8 @@ interface Outcome {
   readonly sent: string[];
   readonly logged: number;
   readonly failedSends: number;
+  /** Drive API copies that got no answer. */
+  readonly copyTimeouts: number;
 }
 
 function archives(o: Office): number {
@@ -71,10 +73,11 @@ function archives(o: Office): number {
 function scenario(faults: boolean): Outcome {
   const o = office();
   try {
-    // Refresh: dies once after archiving a copy (before its lock), once after writing a step's
-    // records (before saving its state).
+    // Refresh: a batch of archive copies times out (the copies are looked for, then made one by
+    // one), and the run dies once after writing a step's records (before saving its state).
     if (faults) {
-      o.emu.ctx.ledger.failOn('File.makeCopy', 40, () => new Error('Exceeded maximum execution time'));
+      // (Archive copies go through the Drive API: one batch of them gets no answer.)
+      urlFetchControls(o.emu.ctx).timeoutNext('/copy');
       o.emu.ctx.ledger.failOn(
         'Properties.setProperty',
         6,
@@ -102,6 +105,9 @@ function scenario(faults: boolean): Outcome {
         .slice(1)
         .filter((r) => r[9] !== 'Lỗi, chưa gửi').length,
       failedSends: sheetValues(o.master, 'Thư đã gửi').filter((r) => r[9] === 'Lỗi, chưa gửi').length,
+      copyTimeouts: urlFetchControls(o.emu.ctx)
+        .requests()
+        .filter((r) => r.url.includes('/copy') && r.failure === 'timeout').length,
     };
   } finally {
     o.close();
@@ -120,5 +126,6 @@ describe(`status refresh and reminders for ${N} units`, () => {
     expect(new Set(faulty.sent).size).toBe(faulty.sent.length); // nobody got the same tier twice
     expect(faulty.logged).toBe(faulty.sent.length);
     expect([clean.failedSends, faulty.failedSends]).toEqual([0, 1]); // the one injected failure
+    expect([clean.copyTimeouts, faulty.copyTimeouts]).toEqual([0, 1]); // the archive fault happened
   });
 });
