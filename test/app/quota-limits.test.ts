@@ -1,9 +1,17 @@
-import { mailOutbox } from '../../emulator';
-import { QuotaDay } from '../../emulator/core/quotas';
+import { mailOutbox, urlFetchControls } from '../../emulator';
+import { consume, QuotaDay, remaining } from '../../emulator/core/quotas';
+import { setUnitState } from '../../sample/fill';
 import * as entry from '../../src/index';
-import { registryRows } from '../../sample/vinh-linh';
+import { focalEmail, registryRows } from '../../sample/vinh-linh';
 import { manyUnits } from '../fixtures/many-units';
-import { lastLog, openOffice, runContinuations, sheetValues, typeRegistry } from '../fixtures/office';
+import {
+  lastLog,
+  openOffice,
+  runContinuations,
+  sheetValues,
+  typeRegistry,
+  unitFileId,
+} from '../fixtures/office';
 
 const N = 70;
 
@@ -78,3 +86,46 @@ describe.each<QuotaDay>(['pacific-midnight', 'rolling-24h'])(
     });
   },
 );
+
+describe('the status refresh with the day’s UrlFetch calls spent', () => {
+  test('reads through SpreadsheetApp instead, archives each new submission once, and uses UrlFetch again the next day', () => {
+    const o = openOffice(new Date(Date.UTC(2025, 1, 10, 2)));
+    try {
+      entry.menuSetup();
+      const units = manyUnits(12);
+      typeRegistry(o.master, registryRows(units));
+      entry.menuProvisionUnits();
+      runContinuations(o);
+      const fileOf = (code: string) => unitFileId(o.master, code);
+      setUnitState(o.emu, focalEmail(units[1]), fileOf(units[1].code), 'Đã hoàn thành, đề nghị tiếp nhận');
+      o.emu.ctx.clock.set(Date.UTC(2025, 1, 11, 2));
+      consume(o.emu.ctx, 'urlfetch', remaining(o.emu.ctx, 'urlfetch'));
+      const net = urlFetchControls(o.emu.ctx);
+      const sentBefore = net.requests().length;
+      entry.menuRefreshStatus();
+      runContinuations(o);
+      expect(net.requests().length).toBe(sentBefore); // nothing went out
+      const [header, ...rows] = sheetValues(o.master, 'Theo dõi nộp');
+      const status = (code: string) =>
+        String(rows.find((r) => r[0] === code)?.[header.indexOf('Trạng thái')]);
+      expect(status(units[1].code)).toBe('Đã nộp');
+      expect(archives(o)).toBe(1);
+      // The next Pacific day: the refresh is back on the fast paths, and archives nothing twice.
+      o.emu.ctx.clock.set(Date.UTC(2025, 1, 12, 2));
+      entry.menuRefreshStatus();
+      runContinuations(o);
+      expect(net.requests().length).toBeGreaterThan(sentBefore);
+      expect(archives(o)).toBe(1);
+      expect(status(units[1].code)).toBe('Đã nộp');
+    } finally {
+      o.close();
+    }
+  });
+});
+
+function archives(o: ReturnType<typeof openOffice>): number {
+  const files = o.emu.DriveApp.getFilesByType('application/vnd.google-apps.spreadsheet');
+  let n = 0;
+  while (files.hasNext()) if (files.next().getName().includes(' - bản nộp ')) n++;
+  return n;
+}
