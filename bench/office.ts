@@ -1,4 +1,4 @@
-import { Emulator, TriggerRunner } from '../emulator';
+import { Emulator, EmulatorOptions, TriggerRunner } from '../emulator';
 import { REGISTRY_HEADER_ROW } from '../src/domain/registry/columns';
 import * as entry from '../src/index';
 import { fillTaskTable } from '../sample/fill';
@@ -30,11 +30,19 @@ export interface BenchOffice {
   readonly close: () => void;
 }
 
-export function openBenchOffice(n: number): BenchOffice {
+/**
+ * The operations' benchmark runs every operation on one modeled day: a Workspace account, whose
+ * daily quotas (6 h of trigger time, 1,500 recipients) do not stop it — the day benchmark
+ * (day.ts) is where quotas are measured.
+ */
+export function openBenchOffice(
+  n: number,
+  options: EmulatorOptions = { accountType: 'workspace' },
+): BenchOffice {
   const emu = new Emulator({
+    ...options,
     user: SAMPLE_ADMIN,
     start: new Date(Date.UTC(2024, 11, 20, 2)),
-    dailyMailQuota: 1500,
   });
   const close = emu.install(globalThis);
   const master = emu.SpreadsheetApp.create('Kế hoạch CCHC - bench');

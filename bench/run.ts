@@ -15,6 +15,7 @@ import { focalEmail } from '../sample/vinh-linh';
 import { measure, Measurement } from './measure';
 import { naiveConsolidation } from './naive';
 import { fillAll, openBenchOffice, provinceUnits } from './office';
+import { dayReport, DAY_CONFIGS } from './day-report';
 
 const ROWS = 50;
 const say = (line: string) => process.stdout.write(line + '\n');
@@ -105,6 +106,7 @@ function parseBench(rows: number): number {
 }
 
 function main(): void {
+  if (process.argv.includes('--day')) return dayOnly();
   say(
     `| thao tác | đơn vị | thời gian Apps Script (mô hình) | từ lúc bấm đến xong | số lần chạy | lệnh gọi dịch vụ |`,
   );
@@ -123,6 +125,18 @@ function main(): void {
   const ms = parseBench(100_000);
   say('');
   say(`Parsing and validating 100,000 task rows in Node: ${ms.toFixed(0)} ms (target < 2,000 ms).`);
+  say('');
+  dayOnly();
+}
+
+/** `npm run bench -- --day`: only the day against the daily quotas (bench/day.ts). */
+function dayOnly(): void {
+  const { lines, exceeded } = dayReport(DAY_CONFIGS);
+  lines.forEach(say);
+  if (exceeded.length > 0) {
+    process.stderr.write(`A documented daily quota was exceeded: ${exceeded.join('; ')}\n`);
+    process.exitCode = 1;
+  }
 }
 
 main();

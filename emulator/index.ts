@@ -1,4 +1,5 @@
 import { createContext, EmulatorContext } from './core/context';
+import { AccountType, configureQuotas, QuotaDay } from './core/quotas';
 import { modeledDateClass } from './core/modeled-date';
 import { createCharts } from './services/charts';
 import { createDocumentApp, exportDocument } from './services/document';
@@ -27,6 +28,8 @@ export { urlFetchControls } from './services/url-fetch';
 export { mailOutbox } from './services/mail';
 export { TriggerRunner, runExecution, consentControls, SCOPES } from './services/script-app';
 export type { EmulatorContext } from './core/context';
+export * as quotas from './core/quotas';
+export type { AccountType, DailyQuotaName, QuotaDay } from './core/quotas';
 
 export interface EmulatorOptions {
   /** The person running the script (active and effective user). */
@@ -34,9 +37,16 @@ export interface EmulatorOptions {
   /** Where the modeled clock starts. */
   start?: Date;
   timeZone?: string;
-  /** Daily email recipients: 100 for a consumer account (default), 1,500 for Workspace. */
+  /**
+   * The account whose daily quotas apply (core/quotas.ts): 'consumer' (gmail.com, the default) or
+   * 'workspace'.
+   */
+  accountType?: AccountType;
+  /** When daily quotas reset: midnight Pacific (default) or 24 h after the first request. */
+  quotaDay?: QuotaDay;
+  /** Daily email recipients, over the account type's (100 consumer, 1,500 Workspace). */
   dailyMailQuota?: number;
-  /** Daily UrlFetch calls: 20,000 for a consumer account (default), 100,000 for Workspace. */
+  /** Daily UrlFetch calls, over the account type's (20,000 consumer, 100,000 Workspace). */
   dailyUrlFetchQuota?: number;
   /** Drive writes (copies, shares) a user may send at once (default 50; url-fetch/quotas.ts). */
   driveWriteBurst?: number;
@@ -83,6 +93,7 @@ export class Emulator {
       start: opts.start,
       timeZone: opts.timeZone,
     });
+    configureQuotas(this.ctx, { accountType: opts.accountType, day: opts.quotaDay });
     declareScopes(this.ctx, opts.oauthScopes ?? manifest.oauthScopes);
     this.ui = new UiRecorder(this.ctx);
     this.logs = new LogSink();

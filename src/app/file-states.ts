@@ -23,6 +23,11 @@ function flaggedStates(ctx: ActionContext): Map<number, string> {
   });
 }
 
+/** Does the registry show a problem with the unit's file (its state is then not known)? */
+export function fileStateFlagged(ctx: ActionContext, unit: Unit): boolean {
+  return flaggedStates(ctx).has(unit.row);
+}
+
 /**
  * A file restored from the trash (as the README advises), or readable again, must not stay marked
  * as lost: for each unit just read without trouble whose registry cell still shows a problem, the

@@ -202,7 +202,7 @@ export const provisionJob: Job<ProvisionState> = {
 };
 
 /** The folder's files among `names` (one Drive API listing, or DriveApp name by name). */
-function listFolderSafely(folder: Folder, names: readonly string[]): Map<string, string> {
+export function listFolderSafely(folder: Folder, names: readonly string[]): Map<string, string> {
   try {
     const all = folderFileIds(folder.getId());
     return new Map(

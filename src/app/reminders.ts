@@ -19,7 +19,7 @@ import { spreadsheetUrl } from '../domain/unit-file/naming';
 import { remainingMailQuota } from '../gas/mail';
 import { MasterWorkbook } from '../gas/master';
 import { ActionContext, ActionOutcome } from './action';
-import { reportUnresolvedMail, sendLogged } from './logged-mail';
+import { reportUnresolvedMail, sendLoggedBatch } from './logged-mail';
 import { Job } from './jobs/job';
 import { memo } from './jobs/memo';
 import { loadConfig, requireAdmin } from './config';
@@ -115,7 +115,7 @@ export function previewReminders(
   };
 }
 
-/** Emails per step: each is a send and a log row (about half a second modeled). */
+/** Emails per step: each is a send (about half a second modeled); the log is two writes a step. */
 const REMIND_CHUNK = 40;
 
 interface RemindState {
@@ -221,38 +221,41 @@ function remindJobFor(
         log,
       );
       let quota = remainingMailQuota();
-      let sent = 0;
+      // The step's emails that fit today's quota, in order; the first that does not fit stops them.
+      const batch: PlannedReminder[] = [];
       for (const p of planned.slice(0, REMIND_CHUNK)) {
         const needed = recipientCount(p.mail);
-        if (needed > quota) {
-          const left = planned.slice(sent);
-          return {
-            state: {
-              ...state,
-              sent: state.sent + sent,
-              leftForQuota: left.length,
-              quotaLeft: quota,
-              done: true,
-              unsent: left.slice(0, 40).map(describe),
-            },
-            done: state.sent + sent,
-          };
-        }
-        sendLogged(
-          master,
-          {
-            unitCode: p.unit.code,
-            unitName: p.unit.name,
-            roundLabel: p.round.label,
-            roundKey: p.round.key,
-            tier: p.tier.key,
-            mail: p.mail,
-          },
-          config.coordinatingOffice,
-          log,
-        );
+        if (needed > quota) break;
+        batch.push(p);
         quota -= needed;
-        sent++;
+      }
+      // The log is written twice per step (every intent, then every outcome), not twice per email.
+      const sent = sendLoggedBatch(
+        master,
+        batch.map((p) => ({
+          unitCode: p.unit.code,
+          unitName: p.unit.name,
+          roundLabel: p.round.label,
+          roundKey: p.round.key,
+          tier: p.tier.key,
+          mail: p.mail,
+        })),
+        config.coordinatingOffice,
+        log,
+      );
+      if (batch.length < Math.min(planned.length, REMIND_CHUNK)) {
+        const left = planned.slice(sent);
+        return {
+          state: {
+            ...state,
+            sent: state.sent + sent,
+            leftForQuota: left.length,
+            quotaLeft: quota,
+            done: true,
+            unsent: left.slice(0, 40).map(describe),
+          },
+          done: state.sent + sent,
+        };
       }
       return {
         state: { ...state, sent: state.sent + sent, quotaLeft: quota, done: planned.length <= REMIND_CHUNK },

@@ -6,6 +6,7 @@ import { DEFAULT_TASK_COLUMNS } from '../domain/plan/columns';
 import { registryColumn } from '../domain/registry/columns';
 import { proposesTasks, Unit } from '../domain/registry/unit';
 import { roundContent, unitStateOf } from '../domain/tracking/content';
+import { readMarks, unchangedSinceRead, withoutReadMarks } from '../domain/tracking/read-marks';
 import { dashboardSpec } from '../domain/tracking/dashboard';
 import { MAIL_LOG_SHEET, sentTiers } from '../domain/tracking/mail-log';
 import {
@@ -26,8 +27,8 @@ import {
 import { UNIT_SHEETS } from '../domain/unit-file/sheets';
 import { Round, roundsFor, UNIT_STATE_SUBMITTED } from '../domain/unit-file/submission';
 import { drawCharts, colourStatusColumn } from '../gas/charts';
-import { copyFile, fileById, findFileInFolder } from '../gas/drive';
-import { lastUpdatedTimes } from '../gas/drive-api';
+import { copyFile, fileById } from '../gas/drive';
+import { copyAll, lastUpdatedTimes } from '../gas/drive-api';
 import { MasterWorkbook } from '../gas/master';
 import { readDocumentJson, writeDocumentJson } from '../gas/properties';
 import {
@@ -48,9 +49,9 @@ import { decodeDone, DoneCodes, encodeDone, progressAgainst, withDone } from '..
 import { memo } from './jobs/memo';
 import { sharingProblems } from './unit-sharing';
 import { loadConfig, requireAdmin } from './config';
-import { refreshFileStates } from './file-states';
+import { fileStateFlagged, refreshFileStates } from './file-states';
 import { ensureFolder } from './folders';
-import { loadUnits, protectionEditors } from './provision';
+import { listFolderSafely, loadUnits, protectionEditors } from './provision';
 import { readUnitSheets } from './unit-sheets';
 import { todayInScriptZone } from './today';
 import { chunkStepMs } from '../domain/jobs/time-budget';
@@ -102,6 +103,12 @@ interface RefreshState {
    * the files: a retried step uses them, not the times of its own earlier writes.
    */
   readonly seen?: Readonly<Record<string, number>>;
+  /** When the listing behind `seen` was taken (the read marks' time). */
+  readonly seenAtMs?: number;
+  /** The units of that chunk: a retried step reads the same ones. */
+  readonly chunk?: DoneCodes;
+  /** Units left unread because their file had not changed since it was last read. */
+  readonly skipped?: number;
   /**
    * The codes of the units done (not registry rows: a unit inserted, a row deleted or the
    * registry sorted during a pause must neither repeat nor skip a unit).
@@ -172,41 +179,48 @@ export const refreshJob: Job<RefreshState> = {
   step(ctx, run, checkpoint) {
     const { config, withFile, state } = refreshSetup(ctx);
     const todo = progressAgainst(withFile, run.done).todo;
-    const chunk = todo.slice(0, REFRESH_CHUNK);
+    const { chunk, skipped, times, listedAtMs } = chooseReads(ctx, config, state, todo, run);
+    if (!run.seen) {
+      // The chunk and its times before its own archiving and locking write to the files.
+      checkpoint({
+        ...run,
+        seen: Object.fromEntries(
+          chunk.flatMap((u) => {
+            const ms = times.get(u.fileId);
+            return ms === undefined ? [] : [[u.fileId, ms] as const];
+          }),
+        ),
+        seenAtMs: listedAtMs,
+        chunk: encodeDone(chunk.map((u) => u.code)),
+      });
+    }
     const reads = readUnitSheets(chunk, sheetsToRead);
     const grids = new Map(reads.map((r) => [r.request.key, r.grid]));
     const viaOf = new Map(reads.map((r) => [r.request.key, r.via]));
-    const times = new Map<string, number>(Object.entries(run.seen ?? {}));
-    if (!run.seen) {
-      // One folder listing per execution serves every step of it.
-      const all = memo(ctx, 'refresh.times', () =>
-        config.unitFolderId
-          ? lastUpdatedTimes(
-              config.unitFolderId,
-              withFile.map((u) => u.fileId),
-            )
-          : new Map<string, number>(),
-      );
-      for (const unit of chunk) {
-        const ms = all.get(unit.fileId);
-        if (ms !== undefined) times.set(unit.fileId, ms);
-      }
-      checkpoint({ ...run, seen: Object.fromEntries(times) });
-    }
     const problems: string[] = [];
     const records: TrackRecord[] = [];
     let submittedNow = 0;
     let changedNow = 0;
     const unreadable: string[] = [];
+    const submissions: NewSubmission[] = [];
     for (const unit of chunk) {
       const grid = (sheet: string) => grids.get(`${unit.code}|${sheet}`) ?? null;
       const submission = grid(UNIT_SHEETS.submission);
+      const modifiedAtMs = times.get(unit.fileId);
+      // Marked read only when every sheet came and its time was listed: else read it next time.
+      const marks =
+        modifiedAtMs !== undefined && sheetsToRead(unit).every((sheet) => grid(sheet))
+          ? readMarks(unit.fileId, modifiedAtMs, listedAtMs)
+          : null;
       unitRounds(config, unit).forEach((round, index) => {
-        const previous = state.records.get(trackKey(unit.code, round.key)) as TrackRecord;
+        const stored = state.records.get(trackKey(unit.code, round.key)) as TrackRecord;
         if (!submission) {
-          records.push(previous);
+          // Kept as it was (never regressed); the unit is read next time (UNREADABLE_UNITS_KEY).
+          records.push(stored);
           return;
         }
+        // A read that missed a sheet leaves no marks: the file's state is not fully known.
+        const previous = withoutReadMarks(stored);
         const tasks = grid(round.tasksSheet) ?? [];
         const content = roundContent(tasks, round.key === 'plan' ? grid(UNIT_SHEETS.plan) : null);
         const observation = {
@@ -215,9 +229,10 @@ export const refreshJob: Job<RefreshState> = {
           lastUpdatedMs: times.get(unit.fileId) ?? new Date().getTime(),
         };
         const { record, events } = observe(previous, observation, UNIT_STATE_SUBMITTED);
-        let next = record;
+        const next = record;
         if (events.includes('submitted')) {
-          next = archiveAndLock(ctx, config, unit, round, index, record, problems);
+          // Archived with the chunk's other new submissions below (copies in parallel).
+          submissions.push({ unit, round, index, at: records.length });
           submittedNow++;
         } else if (
           (next.status === 'submitted' || next.status === 'accepted') &&
@@ -229,7 +244,7 @@ export const refreshJob: Job<RefreshState> = {
           keepLocked(config, unit, round, index, problems);
         }
         if (events.includes('changed-after-submission')) changedNow++;
-        records.push(next);
+        records.push(marks ? { ...next, ...marks } : next);
       });
       if (!submission) {
         unreadable.push(unit.code);
@@ -238,11 +253,13 @@ export const refreshJob: Job<RefreshState> = {
         );
       }
     }
+    for (const archived of archiveAndLockAll(ctx, config, submissions, records, problems))
+      records[archived.at] = archived.record;
     refreshFileStates(
       ctx,
       chunk.filter((u) => sheetsToRead(u).every((sheet) => grids.get(`${u.code}|${sheet}`))),
     );
-    problems.push(...sharingProblems(ctx, config, chunk));
+    problems.push(...sharingProblems(ctx, config, [...skipped, ...chunk]));
     const committed = appendToDraft(
       ctx.master.ss,
       RECORDS_DRAFT,
@@ -253,11 +270,14 @@ export const refreshJob: Job<RefreshState> = {
       state: {
         ...run,
         seen: undefined,
+        seenAtMs: undefined,
+        chunk: undefined,
         done: withDone(
           run.done,
-          chunk.map((u) => u.code),
+          [...skipped, ...chunk].map((u) => u.code),
         ),
-        remaining: todo.length - chunk.length,
+        remaining: todo.length - chunk.length - skipped.length,
+        skipped: (run.skipped ?? 0) + skipped.length,
         total: withFile.length,
         committed,
         submittedNow: run.submittedNow + submittedNow,
@@ -265,7 +285,7 @@ export const refreshJob: Job<RefreshState> = {
         problems: [...run.problems, ...problems].slice(0, MAX_KEPT_PROBLEMS),
         unreadable: withDone(run.unreadable, unreadable),
       },
-      done: withFile.length - (todo.length - chunk.length),
+      done: withFile.length - (todo.length - chunk.length - skipped.length),
     };
   },
   isDone: (run) => run.remaining === 0,
@@ -306,26 +326,131 @@ export const refreshJob: Job<RefreshState> = {
   },
 };
 
-/** At a new submission: an archived copy later edits cannot change, then the unit's inputs locked. */
-function archiveAndLock(
+/**
+ * The units this step reads (up to REFRESH_CHUNK) and those it leaves unread because their file
+ * has not changed since it was last read (read-marks.ts; any number: they cost nothing), from one
+ * folder listing per execution. A file never read, unreadable at the last refresh, marked with a
+ * problem in the registry, or missing from the listing is read. A retried step reads the chunk it
+ * chose before, with the times it saw then.
+ */
+function chooseReads(
   ctx: ActionContext,
   config: OfficeConfig,
-  unit: Unit,
-  round: Round,
-  index: number,
-  record: TrackRecord,
+  state: TrackState,
+  todo: readonly Unit[],
+  run: RefreshState,
+): { chunk: Unit[]; skipped: Unit[]; times: Map<string, number>; listedAtMs: number } {
+  const listing = memo(ctx, 'refresh.times', () => ({
+    atMs: new Date().getTime(),
+    times: config.unitFolderId
+      ? lastUpdatedTimes(
+          config.unitFolderId,
+          refreshSetup(ctx).withFile.map((u) => u.fileId),
+        )
+      : new Map<string, number>(),
+  }));
+  const unreadable = memo(
+    ctx,
+    'refresh.unreadableBefore',
+    () => new Set(decodeDone(readDocumentJson<string>(UNREADABLE_UNITS_KEY) ?? '')),
+  );
+  const unchanged = (unit: Unit) =>
+    !unreadable.has(unit.code) &&
+    !fileStateFlagged(ctx, unit) &&
+    unchangedSinceRead(
+      unitRounds(config, unit).map(
+        (round) => state.records.get(trackKey(unit.code, round.key)) as TrackRecord,
+      ),
+      unit.fileId,
+      listing.times.get(unit.fileId),
+    );
+  // (A state saved before chunks were recorded had read the first REFRESH_CHUNK units.)
+  const retried = run.seen
+    ? new Set(
+        run.chunk !== undefined ? decodeDone(run.chunk) : todo.slice(0, REFRESH_CHUNK).map((u) => u.code),
+      )
+    : null;
+  const chunk = retried
+    ? todo.filter((u) => retried.has(u.code))
+    : todo.filter((u) => !unchanged(u)).slice(0, REFRESH_CHUNK);
+  const inChunk = new Set(chunk.map((u) => u.code));
+  const skipped = todo.filter((u) => !inChunk.has(u.code) && unchanged(u));
+  if (!retried) return { chunk, skipped, times: listing.times, listedAtMs: listing.atMs };
+  const times = new Map<string, number>(Object.entries(run.seen ?? {}));
+  return { chunk, skipped, times, listedAtMs: run.seenAtMs ?? listing.atMs };
+}
+
+/** A round seen submitted for the first time: where its record is in the step's list. */
+interface NewSubmission {
+  readonly unit: Unit;
+  readonly round: Round;
+  readonly index: number;
+  readonly at: number;
+}
+
+/**
+ * At new submissions: an archived copy of each unit's file that later edits cannot change, then
+ * the unit's inputs locked. The copies go in parallel (Drive API files.copy in fetchAll batches,
+ * retried on Drive's rate-limit refusals), not one makeCopy (2.5 s) after another: each is still
+ * a whole copy of the file as submitted — every sheet, format and note, openable and restorable
+ * as it is — owned by the office in its archive folder (units cannot edit it), named with the
+ * submission time, its id kept in the record beside the content fingerprint taken at submission,
+ * so an archive can be checked against what was submitted. (Writing the grids already read into
+ * one archive spreadsheet would be cheaper but keep only values, and put every unit's submission
+ * in one file any admin's slip could change.) Both steps are safe to repeat: a copy is found by
+ * its name before copying again; the lock is removed before it is set.
+ */
+function archiveAndLockAll(
+  ctx: ActionContext,
+  config: OfficeConfig,
+  submissions: readonly NewSubmission[],
+  records: readonly TrackRecord[],
   problems: string[],
-): TrackRecord {
+): { at: number; record: TrackRecord }[] {
+  if (submissions.length === 0) return [];
   const zone = ctx.master.timeZone();
-  const at = formatTimestamp(new Date(record.submittedAtMs ?? new Date().getTime()), zone);
   const archive = memo(ctx, 'archive', () =>
     ensureFolder(config, ctx.master, 'archiveFolderId', `Kế hoạch CCHC ${config.planYear} - Bản đã nộp`),
   );
-  // Both are safe to repeat when a step runs again: the copy is found by its name (which holds
-  // the submission time), and the lock (with an interrupted lock's orphan) is removed before it
-  // is set (lockRound).
-  const name = `${unit.name} - ${round.label} - bản nộp ${at.replace(/[/:]/g, '-')}`;
-  const copy = findFileInFolder(archive, name) ?? copyFile(fileById(unit.fileId), name, archive);
+  const times = submissions.map((s) =>
+    formatTimestamp(new Date(records[s.at].submittedAtMs ?? new Date().getTime()), zone),
+  );
+  const names = submissions.map(
+    (s, i) => `${s.unit.name} - ${s.round.label} - bản nộp ${times[i].replace(/[/:]/g, '-')}`,
+  );
+  const existing = listFolderSafely(archive, names);
+  const toCopy = names.map((_, i) => i).filter((i) => !existing.has(names[i]));
+  const copied =
+    toCopy.length > 0
+      ? copyAll(
+          toCopy.map((i) => submissions[i].unit.fileId),
+          toCopy.map((i) => names[i]),
+          archive.getId(),
+        ).results
+      : [];
+  // A copy whose answer was lost may exist: looked for by name before DriveApp copies it.
+  const lost = toCopy.filter((_, k) => copied[k] === null);
+  const found =
+    lost.length > 0
+      ? listFolderSafely(
+          archive,
+          lost.map((i) => names[i]),
+        )
+      : new Map<string, string>();
+  return submissions.map((s, i) => {
+    const copyId =
+      existing.get(names[i]) ??
+      copied[toCopy.indexOf(i)] ??
+      found.get(names[i]) ??
+      copyFile(fileById(s.unit.fileId), names[i], archive).getId();
+    lockSubmitted(config, s, times[i], problems);
+    const record = records[s.at];
+    return { at: s.at, record: { ...record, snapshotIds: [...record.snapshotIds, copyId] } };
+  });
+}
+
+function lockSubmitted(config: OfficeConfig, s: NewSubmission, at: string, problems: string[]): void {
+  const { unit, round, index } = s;
   const ss = openSpreadsheet(unit.fileId);
   const locked = lockRound(ss, round, index, DEFAULT_TASK_COLUMNS, protectionEditors(config));
   if (locked.length === 0) {
@@ -338,7 +463,6 @@ function archiveAndLock(
     );
   }
   writeOfficeCells(ss, index, 'Đã nhận, đang xem xét', '', at);
-  return { ...record, snapshotIds: [...record.snapshotIds, copy.getId()] };
 }
 
 /** A submitted round whose lock was escaped (a sheet deleted, replaced or grown) is locked again. */

@@ -8,7 +8,7 @@
  * provisioning would then copy every unit again).
  * https://developers.google.com/drive/api/guides/enable-shareddrives
  */
-import { fetchJsonAll, SEND_ONCE } from './fetch-batch';
+import { DEFAULT_BATCH, fetchJsonAll, SEND_ONCE } from './fetch-batch';
 import { FastPath as PathName, noteFallback, noteFastPath } from './paths';
 
 const FILES_URL = 'https://www.googleapis.com/drive/v3/files';
@@ -145,7 +145,7 @@ export function copyAll(
       method: 'post' as const,
       payload: { name: names[i], parents: [folderId] },
     })),
-    SEND_ONCE,
+    { ...SEND_ONCE, pacedWrites: true },
   );
   const results = answers.map((a) =>
     a && typeof (a as { id?: unknown }).id === 'string' ? (a as { id: string }).id : null,
@@ -186,6 +186,7 @@ export function addEditorsAll(grants: readonly Grant[]): FastPath<Grant[]> {
         method: 'post' as const,
         payload: { role: 'writer', type: 'user', emailAddress: g.email },
       })),
+      { ...DEFAULT_BATCH, pacedWrites: true },
     );
     round.forEach((g, i) => {
       if (answers[i] === null) failed.push(g);

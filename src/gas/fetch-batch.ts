@@ -22,10 +22,45 @@ export interface BatchOptions {
    * or a missing answer.
    */
   readonly refusalsOnly?: boolean;
+  /**
+   * Writes to Drive (copies, shares): sent in small batches spaced so that they never go faster
+   * than Drive's sustained rate, instead of finding the rate through its refusals.
+   */
+  readonly pacedWrites?: boolean;
 }
 
 export const DEFAULT_BATCH: BatchOptions = { batchSize: 50, maxAttempts: 4, firstBackoffMs: 1000 };
 export const SEND_ONCE: BatchOptions = { ...DEFAULT_BATCH, refusalsOnly: true };
+
+/**
+ * Drive's sustained write rate per user: "about 3 writes a second" (Workspace admin help, as
+ * quoted in apps-script-platform.md; emulator url-fetch/quotas.ts). How large a burst Drive lets
+ * through is not published, so writes go in batches of PACED_WRITE_BATCH — small enough to lean
+ * on no burst allowance worth the name — each starting no sooner than the previous batch's writes
+ * take at that rate (10 writes: 3.3 s; a batch of copies takes about that long to answer anyway).
+ */
+export const DRIVE_WRITES_PER_SECOND = 3;
+export const PACED_WRITE_BATCH = 10;
+/**
+ * Added to each batch's spacing: the script's clock reads whole milliseconds and Drive's "about"
+ * is not exact, so the pace stays a little under 3 a second (10 writes every 3.53 s: 2.8/s).
+ */
+const PACE_MARGIN_MS = 200;
+
+/** When the next paced write may start, on the script's clock (one execution's module state). */
+let nextWriteAtMs = 0;
+
+/** Waits until `count` more writes fit the sustained rate, and books them. */
+function paceWrites(count: number): void {
+  const now = new Date().getTime();
+  const spacing = Math.ceil((PACED_WRITE_BATCH / DRIVE_WRITES_PER_SECOND) * 1000) + PACE_MARGIN_MS;
+  // A booking never lies further ahead than one batch's spacing; one that does is not this
+  // execution's (module state kept by a host that reuses it) and is dropped.
+  if (nextWriteAtMs - now > spacing) nextWriteAtMs = now;
+  if (nextWriteAtMs > now) Utilities.sleep(nextWriteAtMs - now);
+  nextWriteAtMs =
+    Math.max(now, nextWriteAtMs) + Math.ceil((count / DRIVE_WRITES_PER_SECOND) * 1000) + PACE_MARGIN_MS;
+}
 
 /**
  * Drive's rate-limit reasons: it answers them as 403 (sometimes 429), and asks for exponential
@@ -72,8 +107,10 @@ export function fetchAllWithRetry(
   for (let attempt = 0; attempt < options.maxAttempts && pending.length > 0; attempt++) {
     if (attempt > 0) Utilities.sleep(options.firstBackoffMs * Math.pow(2, attempt - 1));
     const retry: number[] = [];
-    for (let start = 0; start < pending.length; start += options.batchSize) {
-      const batch = pending.slice(start, start + options.batchSize);
+    const size = options.pacedWrites ? Math.min(options.batchSize, PACED_WRITE_BATCH) : options.batchSize;
+    for (let start = 0; start < pending.length; start += size) {
+      const batch = pending.slice(start, start + size);
+      if (options.pacedWrites) paceWrites(batch.length);
       let responses: HTTPResponse[];
       try {
         responses = UrlFetchApp.fetchAll(

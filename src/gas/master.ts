@@ -305,6 +305,14 @@ export class MasterWorkbook {
     return row;
   }
 
+  /** Appends rows of literal values below the last row (one call); returns the first row written. */
+  appendRows(name: string, rows: readonly (readonly SpecValue[])[]): number {
+    const sheet = this.requireSheet(name);
+    const row = sheet.getLastRow() + 1;
+    if (rows.length > 0) sheet.getRange(row, 1, rows.length, rows[0].length).setValues(literalGrid(rows));
+    return row;
+  }
+
   /** Writes literal values into one row of a sheet from `column` on (one call). */
   writeCells(name: string, row: number, column: number, values: readonly SpecValue[]): void {
     this.requireSheet(name)

@@ -3,6 +3,7 @@
  * application/vnd.google-apps.document, content = DocumentContent), and carries the enums.
  * https://developers.google.com/apps-script/reference/document/document-app
  */
+import { consume } from '../../core/quotas';
 import { requireScope, SCOPES } from '../script-app/consent';
 import { EmulatorContext } from '../../core/context';
 import { MIME } from '../../core/drive-store';
@@ -93,6 +94,8 @@ export class EmuDocumentApp implements Pick<DA, AppKeys> {
     if (typeof name !== 'string') signatureError('DocumentApp.create', [name]);
     // Guessed: an empty name is refused (Apps Script's reply is undocumented).
     if (name === '') gasError(MSG.invalid('name'));
+    // "Documents created: 250 / day" (1,500 Workspace): past it nothing is created.
+    consume(this.ctx, 'docs create', 1);
     const item = this.ctx.drive.create({ name, mimeType: MIME.document, content: new DocumentContent() });
     return loose(new EmuDocument(new DocHandle(this.ctx, item.id)));
   }

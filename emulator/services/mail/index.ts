@@ -12,11 +12,10 @@ import {
   invalidEmail,
   NO_RECIPIENT,
   NO_SUBJECT,
-  QUOTA_EXCEEDED,
   TOO_MANY_RECIPIENTS,
 } from './messages';
 import { mailOutbox, SentAttachment } from './outbox';
-import { CONSUMER_DAILY_RECIPIENTS, recipientsUsed, useRecipients } from './quota';
+import { configureQuotas, consume, remaining } from '../../core/quotas';
 
 export { isEmailAddress } from './addresses';
 export { mailOutbox, Outbox } from './outbox';
@@ -24,7 +23,6 @@ export type { SentAttachment, SentMail } from './outbox';
 export {
   CONSUMER_DAILY_RECIPIENTS,
   mailQuotaResetsAt,
-  QUOTA_WINDOW_MS,
   resetMailQuota,
   WORKSPACE_DAILY_RECIPIENTS,
 } from './quota';
@@ -44,7 +42,7 @@ export const MAX_BODY_BYTES = 200_000;
 export const MAX_ATTACHMENT_BYTES = 25_000_000;
 
 export interface MailAppOptions {
-  /** Recipients per day: 100 (consumer, the default) or WORKSPACE_DAILY_RECIPIENTS. */
+  /** Recipients per day, over the account type's (core/quotas.ts: 100 / 1,500). */
   readonly dailyQuota?: number;
   /** 200,000 (consumer, the default) or 400,000 (Workspace). */
   readonly maxBodyBytes?: number;
@@ -75,22 +73,21 @@ function isPlainObject(v: unknown): v is Record<string, unknown> {
  * recipients quota. https://developers.google.com/apps-script/reference/mail/mail-app
  */
 class EmuMailApp implements Pick<MailAppApi, 'sendEmail' | 'getRemainingDailyQuota'> {
-  private readonly dailyQuota: number;
   private readonly maxBodyBytes: number;
 
   constructor(
     private readonly ctx: EmulatorContext,
     options: MailAppOptions,
   ) {
-    this.dailyQuota = options.dailyQuota ?? CONSUMER_DAILY_RECIPIENTS;
+    if (options.dailyQuota !== undefined) configureQuotas(ctx, { limits: { email: options.dailyQuota } });
     this.maxBodyBytes = options.maxBodyBytes ?? MAX_BODY_BYTES;
   }
 
-  /** Recipients the effective user may still send to in their current 24-hour window. */
+  /** Recipients the effective user may still send to today (core/quotas.ts). */
   getRemainingDailyQuota(): number {
     requireScope(this.ctx, 'MailApp.getRemainingDailyQuota', SCOPES.sendMail);
     chargeCall(this.ctx, 'MailApp.getRemainingDailyQuota');
-    return Math.max(0, this.dailyQuota - recipientsUsed(this.ctx, this.ctx.session.effective));
+    return remaining(this.ctx, 'email');
   }
 
   /**
@@ -152,8 +149,7 @@ class EmuMailApp implements Pick<MailAppApi, 'sendEmail' | 'getRemainingDailyQuo
       gasError(ATTACHMENTS_TOO_LARGE);
 
     const from = this.ctx.session.effective;
-    if (recipients > this.dailyQuota - recipientsUsed(this.ctx, from)) gasError(QUOTA_EXCEEDED);
-    useRecipients(this.ctx, from, recipients);
+    consume(this.ctx, 'email', recipients, from);
     mailOutbox(this.ctx).record({
       from,
       to,

@@ -2,7 +2,8 @@ import { EmulatorContext } from '../../core/context';
 import { GasException } from '../../core/errors';
 import { GasEnumValue } from '../support/enums';
 import { AUTH_MODE, EventTypeName } from './enums';
-import { runExecution } from './execution';
+import { DailyQuotaExceeded, record as recordQuota, remaining } from '../../core/quotas';
+import { ExecutionTimeLimitExceeded, MAX_EXECUTION_MS, runExecution } from './execution';
 import { functionNotFound } from './messages';
 import { nextFireAfter } from './schedule';
 import { scriptState, TriggerRecord } from './state';
@@ -167,7 +168,13 @@ export class TriggerRunner {
     const startedMs = this.ctx.clock.nowMs();
     let status: TriggerExecution['status'] = 'completed';
     let error: unknown;
+    // "Triggers total runtime: 90 min / day" (6 h Workspace), per owner. A day spent: the run fails
+    // at once (as the failure mails show, start = end). A run that would pass it is stopped there
+    // — whether Google stops it mid-run is not published: the stricter case is taken.
+    const limitMs = this.opts.limitMs ?? MAX_EXECUTION_MS;
+    const runtimeLeft = remaining(this.ctx, 'trigger runtime', record.owner);
     try {
+      if (runtimeLeft <= 0) throw new DailyQuotaExceeded('trigger runtime');
       runExecution(
         this.ctx,
         () => {
@@ -177,12 +184,16 @@ export class TriggerRunner {
           if (typeof fn !== 'function') throw new GasException(functionNotFound(record.handler));
           return fn(event);
         },
-        { user: record.owner, limitMs: this.opts.limitMs },
+        { user: record.owner, limitMs: Math.min(limitMs, runtimeLeft) },
       );
     } catch (e) {
       status = 'failed';
-      error = e;
+      error =
+        e instanceof ExecutionTimeLimitExceeded && runtimeLeft < limitMs
+          ? new DailyQuotaExceeded('trigger runtime')
+          : e;
     }
+    recordQuota(this.ctx, 'trigger runtime', this.ctx.clock.nowMs() - startedMs, record.owner);
     const execution: TriggerExecution = {
       triggerId: record.id,
       handler: record.handler,

@@ -2,6 +2,7 @@
  * The SpreadsheetApp global. Files live in the shared Drive store (DriveItem with the Sheets
  * MIME type whose `content` is a SpreadsheetModel), so DriveApp lists, copies and shares them.
  */
+import { consume } from '../../core/quotas';
 import { requireScope, SCOPES } from '../script-app/consent';
 import { EmulatorContext } from '../../core/context';
 import { MIME } from '../../core/drive-store';
@@ -81,6 +82,8 @@ export function createSpreadsheetApp(ctx: EmulatorContext, ui: UiRecorder): Emul
       // Guessed wording for a non-positive size.
       if (!(r >= 1 && c >= 1)) gasError('Invalid argument: rows and columns must be at least 1.');
       if (r * c > MAX_CELLS) gasError(MSG.cellLimit);
+      // "Spreadsheets created: 250 / day" (3,200 Workspace): past it nothing is created.
+      consume(ctx, 'spreadsheets create', 1);
       const locale = normalizeLocale(ctx.session.locale);
       const model = new SpreadsheetModel(locale, ctx.session.timeZone, sheetIdStream(ctx));
       model.addSheet(`${localeInfo(locale).sheetBaseName}1`, Math.trunc(r), Math.trunc(c));

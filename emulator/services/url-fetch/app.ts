@@ -24,15 +24,13 @@ import { ArrivingRequest, Fault, urlFetchControls } from './controls';
 import { EndpointKind, ServeEnv } from './env';
 import { driveErrorResponse, driveRateLimitByReason } from './google-errors';
 import { googleJson, htmlResponse, prettyPrint, ServerRequest, ServerResponse } from './http';
-import { dnsError, QUOTA_EXCEEDED, requestFailed, timeout } from './messages';
+import { dnsError, requestFailed, timeout } from './messages';
+import { configureQuotas, consume } from '../../core/quotas';
 import {
-  CONSUMER_DAILY_URLFETCH,
-  dailyUsed,
   DRIVE_QUERIES_PER_MINUTE,
   DRIVE_WRITE_BURST,
   DRIVE_WRITES_PER_SECOND,
   SHEETS_READS_PER_MINUTE,
-  useDaily,
 } from './quotas';
 import { describeRequest, OutgoingRequest, toRequest, toServerRequest } from './request';
 import { httpResponse } from './response';
@@ -62,7 +60,7 @@ export const TIMEOUT_MS = 60_000;
 export const MAX_REDIRECTS = 10;
 
 export interface UrlFetchAppOptions {
-  /** UrlFetch calls per day: 20,000 (consumer, the default) or WORKSPACE_DAILY_URLFETCH. */
+  /** UrlFetch calls per day, over the account type's (core/quotas.ts: 20,000 / 100,000). */
   readonly dailyQuota?: number;
   /** Sheets API read requests per minute per user (default 60). */
   readonly sheetsReadsPerMinute?: number;
@@ -87,7 +85,6 @@ interface Outcome {
 
 class EmuUrlFetchApp implements Pick<UrlFetchAppApi, 'fetch' | 'fetchAll' | 'getRequest'> {
   private readonly env: ServeEnv;
-  private readonly dailyQuota: number;
   private readonly latency: Readonly<Record<LatencyKind, number>>;
 
   constructor(
@@ -101,7 +98,7 @@ class EmuUrlFetchApp implements Pick<UrlFetchAppApi, 'fetch' | 'fetchAll' | 'get
       driveWritesPerSecond: options.driveWritesPerSecond ?? DRIVE_WRITES_PER_SECOND,
       driveWriteBurst: options.driveWriteBurst ?? DRIVE_WRITE_BURST,
     };
-    this.dailyQuota = options.dailyQuota ?? CONSUMER_DAILY_URLFETCH;
+    if (options.dailyQuota !== undefined) configureQuotas(ctx, { limits: { urlfetch: options.dailyQuota } });
     this.latency = { ...DEFAULT_LATENCY_MS, ...options.latencyMs };
   }
 
@@ -138,9 +135,8 @@ class EmuUrlFetchApp implements Pick<UrlFetchAppApi, 'fetch' | 'fetchAll' | 'get
     key: 'UrlFetchApp.fetch' | 'UrlFetchApp.fetchAll',
   ): HTTPResponse[] {
     requireScope(this.ctx, key, SCOPES.externalRequest);
-    const user = this.ctx.session.effective;
-    if (dailyUsed(this.ctx, user) + requests.length > this.dailyQuota) gasError(QUOTA_EXCEEDED);
-    useDaily(this.ctx, user, requests.length);
+    // Every request of a fetchAll counts; one that would pass the quota sends nothing.
+    consume(this.ctx, 'urlfetch', requests.length);
     for (let i = 0; i < requests.length; i++) this.ctx.ledger.chargeFixed('UrlFetchApp.request', 0);
 
     // fetchAll sends in parallel: every request arrives at the same modeled instant.

@@ -1,15 +1,15 @@
 /**
- * Rate limits the emulated services enforce, on the modeled clock:
- *   - UrlFetchApp calls per day per user (20,000 consumer / 100,000 Workspace; quotas page), each
- *     window opening with the user's first request and lasting 24 h, as MailApp's quota does;
+ * Rate limits the emulated services enforce, on the modeled clock (the daily UrlFetch quota lives
+ * with the other daily quotas in core/quotas.ts):
  *   - per-minute limits of the Google APIs, per user (Sheets: 60 read requests; Drive: 12,000
  *     queries), counted over a sliding 60-second window — stricter than a window aligned to the
  *     minute, which would let 120 requests through across a minute boundary.
  */
 import { EmulatorContext } from '../../core/context';
+import { DAILY_QUOTAS, resetDailyQuotas } from '../../core/quotas';
 
-export const CONSUMER_DAILY_URLFETCH = 20_000;
-export const WORKSPACE_DAILY_URLFETCH = 100_000;
+export const CONSUMER_DAILY_URLFETCH = DAILY_QUOTAS.urlfetch.consumer;
+export const WORKSPACE_DAILY_URLFETCH = DAILY_QUOTAS.urlfetch.workspace;
 /** "60 per minute per user per project" (Sheets API usage limits). */
 export const SHEETS_READS_PER_MINUTE = 60;
 /**
@@ -28,20 +28,18 @@ export const DRIVE_QUERIES_PER_MINUTE = 12_000;
 export const DRIVE_WRITES_PER_SECOND = 3;
 export const DRIVE_WRITE_BURST = 50;
 
-export const DAY_MS = 24 * 60 * 60 * 1000;
 export const MINUTE_MS = 60 * 1000;
 
 interface QuotaState {
   readonly windows: Map<string, number[]>;
   readonly buckets: Map<string, { tokens: number; atMs: number }>;
-  readonly daily: Map<string, { startMs: number; used: number }>;
 }
 
 const STATES = new WeakMap<EmulatorContext, QuotaState>();
 
 function stateOf(ctx: EmulatorContext): QuotaState {
   let state = STATES.get(ctx);
-  if (!state) STATES.set(ctx, (state = { windows: new Map(), buckets: new Map(), daily: new Map() }));
+  if (!state) STATES.set(ctx, (state = { windows: new Map(), buckets: new Map() }));
   return state;
 }
 
@@ -73,22 +71,8 @@ export function takeFromBucket(ctx: EmulatorContext, key: string, burst: number,
   return true;
 }
 
-/** UrlFetch calls `user` has made in their current 24-hour window. */
-export function dailyUsed(ctx: EmulatorContext, user: string): number {
-  const usage = stateOf(ctx).daily.get(user.toLowerCase());
-  if (!usage || ctx.clock.nowMs() >= usage.startMs + DAY_MS) return 0;
-  return usage.used;
-}
-
-export function useDaily(ctx: EmulatorContext, user: string, count: number): void {
-  const daily = stateOf(ctx).daily;
-  const key = user.toLowerCase();
-  const now = ctx.clock.nowMs();
-  const usage = daily.get(key);
-  if (!usage || now >= usage.startMs + DAY_MS) daily.set(key, { startMs: now, used: count });
-  else usage.used += count;
-}
-
+/** Fresh per-minute windows, buckets and daily UrlFetch count (a test control). */
 export function resetQuotas(ctx: EmulatorContext): void {
   STATES.delete(ctx);
+  resetDailyQuotas(ctx, 'urlfetch');
 }

@@ -55,6 +55,13 @@ export interface TrackRecord {
    * returns recorded before notices were logged: those are never sent again).
    */
   readonly noticeAtMs?: number | null;
+  /**
+   * The last successful read of the unit's file (read-marks.ts): which file, its Drive modified
+   * time then, and when that time was listed. Absent: never read, or the last read failed.
+   */
+  readonly readFileId?: string;
+  readonly readModifiedAtMs?: number;
+  readonly readListedAtMs?: number;
 }
 
 export function emptyRecord(unitCode: string, round: RoundKey): TrackRecord {
