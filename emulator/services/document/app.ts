@@ -6,6 +6,7 @@
 import { requireScope, SCOPES } from '../script-app/consent';
 import { EmulatorContext } from '../../core/context';
 import { MIME } from '../../core/drive-store';
+import { chargeDocumentCreated, DOCS_CREATE_QUOTA_MESSAGE } from '../../core/daily-documents';
 import { gasError } from '../../core/errors';
 import { GAS_CLASS, signatureError } from '../support/args';
 import { asGas } from '../support/gas';
@@ -93,6 +94,7 @@ export class EmuDocumentApp implements Pick<DA, AppKeys> {
     if (typeof name !== 'string') signatureError('DocumentApp.create', [name]);
     // Guessed: an empty name is refused (Apps Script's reply is undocumented).
     if (name === '') gasError(MSG.invalid('name'));
+    if (!chargeDocumentCreated(this.ctx, this.ctx.session.effective)) gasError(DOCS_CREATE_QUOTA_MESSAGE);
     const item = this.ctx.drive.create({ name, mimeType: MIME.document, content: new DocumentContent() });
     return loose(new EmuDocument(new DocHandle(this.ctx, item.id)));
   }
