@@ -1,14 +1,23 @@
 import { DocSpec } from '../domain/document/doc-spec';
+import { createThroughDocsApi } from './docs-api';
 import { fillSections, Section, TaskTable, templateFaults } from './fill-template';
 import { renderDocument } from './render-doc';
 
 type Folder = GoogleAppsScript.Drive.Folder;
 
 /**
- * A new Google Doc in `folder`, rendered from the spec, saved. Returns its id. When rendering
+ * A new Google Doc in `folder`, rendered from the spec, saved: through the Docs API (docs-api.ts),
+ * else with DocumentApp. Returns its id. When rendering
  * fails the half-made Doc goes to the trash (it would otherwise stay in the owner's My Drive).
  */
 export function createRenderedDocument(spec: DocSpec, folder: Folder): string {
+  const fast = createThroughDocsApi(spec, folder);
+  if ('id' in fast) return fast.id;
+  return renderWithDocumentApp(spec, folder);
+}
+
+/** The fallback: DocumentApp, block by block (portrait appendix, no repeated header). */
+export function renderWithDocumentApp(spec: DocSpec, folder: Folder): string {
   const doc = DocumentApp.create(spec.name);
   const id = doc.getId();
   try {

@@ -14,7 +14,16 @@
 import { patchStyle } from '../runs';
 import { DocumentContent, ParagraphNode, TableCellNode, TableNode } from '../model';
 import { notModeledHere, RequestError } from './errors';
-import { BodyLayout, layoutOf, ParagraphAt, paragraphAt, tableStartingAt } from './indexes';
+import {
+  BodyLayout,
+  cachedLayout,
+  forgetLayout,
+  layoutOf,
+  shiftAfter,
+  ParagraphAt,
+  paragraphAt,
+  tableStartingAt,
+} from './indexes';
 import {
   atomsOf,
   deleteUnits,
@@ -34,6 +43,7 @@ import {
   FieldsMissing,
   paragraphPatch,
   sectionPatch,
+  tableBorderOf,
   textPatch,
 } from './styles';
 import { insertChildAfter, newEmptyTable, removeBlocks } from './structure';
@@ -42,6 +52,7 @@ type Json = Record<string, unknown>;
 export type Reply = Json;
 
 export function applyRequests(content: DocumentContent, requests: readonly unknown[]): Reply[] {
+  forgetLayout(content.body);
   return requests.map((raw, i) => {
     if (typeof raw !== 'object' || raw === null) throw new RequestError(i, '', 'Request must not be empty.');
     const kinds = Object.keys(raw);
@@ -53,8 +64,12 @@ export function applyRequests(content: DocumentContent, requests: readonly unkno
     const handler = HANDLERS[kind];
     if (!handler) return notModeledHere(`the Docs request ${kind}`);
     try {
-      return handler(content, body ?? {});
+      const reply = handler(content, body ?? {});
+      // insertText keeps the cache itself (it knows what it shifted); others that move indexes drop it.
+      if (!KEEPS_INDEXES.has(kind) && kind !== 'insertText') forgetLayout(content.body);
+      return reply;
     } catch (e) {
+      forgetLayout(content.body);
       if (e instanceof Invalid || e instanceof FieldsMissing) throw new RequestError(i, kind, e.message);
       throw e;
     }
@@ -66,6 +81,16 @@ class Invalid extends Error {}
 function invalid(message: string): never {
   throw new Invalid(message);
 }
+
+/** Requests that change no index: the batch's cached layout stays valid after them. */
+const KEEPS_INDEXES = new Set([
+  'updateTextStyle',
+  'updateParagraphStyle',
+  'updateSectionStyle',
+  'pinTableHeaderRows',
+  'updateTableColumnProperties',
+  'updateTableCellStyle',
+]);
 
 const HANDLERS: Record<string, (c: DocumentContent, r: Json) => Reply> = {
   insertText,
@@ -103,16 +128,16 @@ function insertionPoint(
   content: DocumentContent,
   r: Json,
 ): { at: ParagraphAt; offset: number; layout: BodyLayout } {
-  const layout = layoutOf(content.body);
   const location = r.location as Json | undefined;
   const end = r.endOfSegmentLocation as Json | undefined;
   if ((location === undefined) === (end === undefined)) {
     invalid('Exactly one of location or endOfSegmentLocation must be set.');
   }
   bodyOnly((location ?? end)!.segmentId);
-  const index = location ? intOf(location.index, 'location.index') : layout.end - 1;
+  const index = location ? intOf(location.index, 'location.index') : cachedLayout(content.body).end! - 1;
   if (index < 1) invalid(`Index ${index} must be greater than or equal to 1.`);
-  if (index >= layout.end) {
+  const layout = cachedLayout(content.body);
+  if (layout.end !== null && index >= layout.end) {
     invalid(`Index ${index} must be less than the end index of the referenced segment, ${layout.end}.`);
   }
   const at = paragraphAt(layout, index);
@@ -124,16 +149,20 @@ function insertionPoint(
   return { at, offset: index - at.start, layout };
 }
 
-function rangeOf(content: DocumentContent, r: Json): { start: number; end: number; layout: BodyLayout } {
+function rangeOf(
+  content: DocumentContent,
+  r: Json,
+  whole = false,
+): { start: number; end: number; layout: BodyLayout } {
   const range = r.range as Json | undefined;
   if (!range) invalid('The range must be set.');
   bodyOnly(range.segmentId);
-  const layout = layoutOf(content.body);
   const start = intOf(range.startIndex, 'range.start_index');
   const end = intOf(range.endIndex, 'range.end_index');
   if (start >= end) invalid('The range should not be empty.');
   if (start < 0) invalid(`Index ${start} must be greater than or equal to 0.`);
-  if (end > layout.end) {
+  const layout = whole ? layoutOf(content.body) : cachedLayout(content.body);
+  if (layout.end !== null && end > layout.end) {
     invalid(`Index ${end - 1} must be less than the end index of the referenced segment, ${layout.end}.`);
   }
   return { start, end, layout };
@@ -146,8 +175,9 @@ function overlapping(layout: BodyLayout, start: number, end: number): ParagraphA
 function tableAt(content: DocumentContent, location: unknown): { table: TableNode; layout: BodyLayout } {
   const loc = (location ?? {}) as Json;
   bodyOnly(loc.segmentId);
-  const layout = layoutOf(content.body);
-  const found = tableStartingAt(layout, intOf(loc.index, 'table_start_location.index'));
+  const index = intOf(loc.index, 'table_start_location.index');
+  const layout = cachedLayout(content.body);
+  const found = tableStartingAt(layout, index);
   if (!found) invalid('The provided table start location is invalid.');
   return { table: found.node, layout };
 }
@@ -171,6 +201,14 @@ function insertText(content: DocumentContent, r: Json): Reply {
   let paragraph = at.node;
   let point = offset;
   const lines = stripped(r.text).split('\n');
+  if (lines.length === 1) {
+    if (lines[0] !== '') {
+      insertAtoms(paragraph, point, [{ text: lines[0], style: { ...style } }]);
+      shiftAfter(content.body, paragraph, lines[0].length);
+    }
+    return {};
+  }
+  forgetLayout(content.body);
   lines.forEach((line, i) => {
     if (line !== '') insertAtoms(paragraph, point, [{ text: line, style: { ...style } }]);
     point += line.length;
@@ -226,15 +264,15 @@ function insertSectionBreak(content: DocumentContent, r: Json): Reply {
 // ---- deleting and replacing ------------------------------------------------------------------
 
 function deleteContentRange(content: DocumentContent, r: Json): Reply {
-  const { start, end, layout } = rangeOf(content, r);
+  const { start, end, layout } = rangeOf(content, r, true);
   if (end === layout.end) {
     invalid('The range cannot include the newline character at the end of the segment.');
   }
-  for (const t of layout.tables) {
+  for (const t of layout.wholeTables) {
     const whole = start <= t.start && end >= t.end;
     const outside = end <= t.start || start >= t.end;
     // Within one cell, its last newline kept (a cell is never left without a paragraph).
-    const inOneCell = t.cells.some((row) => row.some((c) => start >= c.start && end < c.end));
+    const inOneCell = t.cells.some((c) => start >= c.start && end < c.end);
     if (!whole && !outside && !inOneCell)
       invalid('Invalid deletion range. Cannot delete the requested range.');
   }
@@ -315,7 +353,7 @@ function updateSectionStyle(content: DocumentContent, r: Json): Reply {
   const { start, end, layout } = rangeOf(content, r);
   const breaks = layout.sectionBreaks;
   breaks.forEach((b, i) => {
-    const sectionEnd = i + 1 < breaks.length ? breaks[i + 1].start : layout.end;
+    const sectionEnd = i + 1 < breaks.length ? breaks[i + 1].start : (layout.end ?? Infinity);
     if (b.start >= end || sectionEnd <= start) return;
     const style = b.before ? (b.before.sectionBreakBefore ??= {}) : content.firstSection;
     sectionPatch(style, (r.sectionStyle ?? {}) as Json, fields, invalid);
@@ -371,7 +409,13 @@ function updateTableCellStyle(content: DocumentContent, r: Json): Reply {
       cells.push(cell);
     }
   }
-  for (const cell of cells) cellPatch(cell.style, (r.tableCellStyle ?? {}) as Json, fields, invalid);
+  const style = (r.tableCellStyle ?? {}) as Json;
+  const border = tableBorderOf(style, fields, invalid);
+  if (border !== null) {
+    if (range) notModeledHere('borders on part of a table');
+    table.borderWidth = border;
+  }
+  for (const cell of cells) cellPatch(cell.style, style, fields, invalid);
   return {};
 }
 

@@ -199,7 +199,26 @@ const CELL_FIELDS = [
   'paddingTop',
   'paddingBottom',
   'contentAlignment',
+  'borderLeft',
+  'borderRight',
+  'borderTop',
+  'borderBottom',
 ] as const;
+
+export const BORDER_FIELDS = ['borderLeft', 'borderRight', 'borderTop', 'borderBottom'] as const;
+
+/**
+ * The table-wide border the model keeps (one width for every edge, as DocumentApp's
+ * Table.setBorderWidth): the four borders of a whole-table updateTableCellStyle must agree.
+ */
+export function tableBorderOf(style: Json, fields: FieldList, fail: Fail): number | null {
+  const named = BORDER_FIELDS.filter((f) => listed(fields, f, CELL_FIELDS, fail));
+  if (named.length === 0) return null;
+  if (named.length < BORDER_FIELDS.length) notModeledHere('borders on some edges of a cell only');
+  const widths = named.map((f) => points((style[f] as Json | undefined)?.width, fail) ?? 0);
+  if (new Set(widths).size > 1) notModeledHere('different border widths on one table');
+  return widths[0];
+}
 
 const CONTENT_ALIGNMENTS: Record<string, VerticalAlignmentName> = {
   TOP: 'TOP',
@@ -230,10 +249,6 @@ const ALL_KNOWN = new Set([
   'direction',
   'spacingMode',
   'borderBetween',
-  'borderTop',
-  'borderBottom',
-  'borderLeft',
-  'borderRight',
   'shading',
   'avoidWidowAndOrphan',
   'pageBreakBefore',
