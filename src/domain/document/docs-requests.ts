@@ -250,9 +250,12 @@ export function landscapeWidths(portrait: readonly number[], rows: readonly Tabl
   const total = portrait.reduce((s, w) => s + w, 0);
   const widths = portrait.map((w) => (w / total) * LANDSCAPE_TEXT_WIDTH);
   widths.forEach((w, c) => {
-    const amounts = rows.filter((r) => r.kind !== 'header').map((r) => r.cells[c] ?? '');
-    if (!amounts.some((t) => t.trim() !== '') || !amounts.every((t) => t.trim() === '' || AMOUNT.test(t)))
-      return;
+    // Amounts must not wrap; words in the same column (e.g. "Lồng ghép") may.
+    const amounts = rows
+      .filter((r) => r.kind !== 'header')
+      .map((r) => (r.cells[c] ?? '').trim())
+      .filter((t) => t !== '' && AMOUNT.test(t) && /\d/.test(t));
+    if (amounts.length === 0) return;
     const need = amountWidth(Math.max(...amounts.map((t) => t.length)));
     if (need <= w) return;
     const donor = widths.indexOf(Math.max(...widths));
