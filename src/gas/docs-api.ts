@@ -1,6 +1,7 @@
 import { DocSpec } from '../domain/document/doc-spec';
 import { docsRequests } from '../domain/document/docs-requests';
 import { FONT_FAMILY, PAGE } from '../domain/document/official-format';
+import { countDocumentCreated } from './doc-quota';
 import { copyAll } from './drive-api';
 import { fetchJsonAll, SEND_ONCE } from './fetch-batch';
 import { noteFallback, noteFastPath } from './paths';
@@ -25,6 +26,12 @@ const LAYOUT_TEMPLATE_KEY = 'cchc.docs.layoutTemplate';
 export const DOCS_API_SWITCH_KEY = 'cchc.docs.api';
 export const LAYOUT_TEMPLATE_NAME = 'Mẫu trang văn bản KH CCHC (dùng để tạo văn bản, không xóa)';
 
+/** Whether the next run makes the layout template first (one more document of the day's quota). */
+export function layoutTemplateNeeded(): boolean {
+  const known = readDocumentJson<string>(LAYOUT_TEMPLATE_KEY);
+  return !known || !isLiveDocument(known);
+}
+
 /**
  * The built-in layout as a template document: an empty document with Nghị định 30's A4 page and
  * margins and its font, made once per office (in the output folder) and kept; made again when it
@@ -34,6 +41,7 @@ export function layoutTemplateId(folder: Folder): string {
   const known = readDocumentJson<string>(LAYOUT_TEMPLATE_KEY);
   if (known && isLiveDocument(known)) return known;
   const doc = DocumentApp.create(LAYOUT_TEMPLATE_NAME);
+  countDocumentCreated();
   const id = doc.getId();
   const body = doc.getBody();
   body
@@ -73,6 +81,7 @@ export function createThroughDocsApi(spec: DocSpec, folder: Folder): FastDocumen
   const templateId = layoutTemplateId(folder);
   const copied = copyAll([templateId], [spec.name], folder.getId()).results[0];
   if (!copied) return { fallback: 'không sao chép được mẫu trang qua Drive API' };
+  countDocumentCreated();
   const { requests } = docsRequests(spec);
   const { answers, failure } = fetchJsonAll(
     [{ url: `${DOCS_API_URL}/${copied}:batchUpdate`, method: 'post', payload: { requests } }],

@@ -1,4 +1,5 @@
 import { DocSpec } from '../domain/document/doc-spec';
+import { countDocumentCreated } from './doc-quota';
 import { createThroughDocsApi } from './docs-api';
 import { fillSections, Section, TaskTable, templateFaults } from './fill-template';
 import { renderDocument } from './render-doc';
@@ -19,6 +20,7 @@ export function createRenderedDocument(spec: DocSpec, folder: Folder): string {
 /** The fallback: DocumentApp, block by block (portrait appendix, no repeated header). */
 export function renderWithDocumentApp(spec: DocSpec, folder: Folder): string {
   const doc = DocumentApp.create(spec.name);
+  countDocumentCreated();
   const id = doc.getId();
   try {
     renderDocument(doc, spec);
@@ -75,6 +77,7 @@ export function fillTemplateCopy(
   table: TaskTable | null,
 ): { id: string } | { left: string[] } {
   const copy = DriveApp.getFileById(templateId).makeCopy(name, folder);
+  countDocumentCreated();
   try {
     const doc = DocumentApp.openById(copy.getId());
     const sections: Section[] = [doc.getBody()];
