@@ -1,5 +1,6 @@
 import type { SentMail } from '../emulator/services/mail';
 import { MIME } from '../emulator/core/drive-store';
+import { LAYOUT_TEMPLATE_NAME } from '../src/gas/docs-api';
 import { CONSOLIDATED_SHEET, PROBLEMS_SHEET, PROPOSALS_SHEET } from '../src/domain/consolidate/master-sheets';
 import { DASHBOARD_SHEET } from '../src/domain/tracking/dashboard';
 import { FLAG_LABELS, STATUS_LABELS } from '../src/domain/tracking/status';
@@ -69,7 +70,8 @@ export function collectFacts(
     planStatus,
     planFlags,
     dashboardCharts: dashboard?.charts.length ?? 0,
-    documents: live.filter((it) => it.mimeType === MIME.document).length,
+    // The layout template the product keeps to copy documents from is not one of them.
+    documents: live.filter((it) => it.mimeType === MIME.document && it.name !== LAYOUT_TEMPLATE_NAME).length,
     pdfs: live.filter((it) => it.mimeType === MIME.pdf).length,
     emails: {
       reminders: mails.length - returns,

@@ -10,7 +10,7 @@ import { consolidateJob } from './app/consolidate';
 import { disableAutomation, enableAutomation } from './app/automation';
 import { acceptFromMenu, returnFromMenu } from './app/decisions';
 import { previewReminders, remindJob } from './app/reminders';
-import { generateLocalPlan, generateUnitPlansFromMenu } from './app/generate';
+import { generateLocalPlan, generateNextDay, generateUnitPlansFromMenu } from './app/generate';
 import { refreshJob } from './app/tracking';
 import { openMaster } from './app/open';
 import { provisionJob } from './app/provision';
@@ -104,6 +104,11 @@ export function menuContinueJobs(): void {
 /** The one-off trigger that resumes paused long operations. */
 export function continueJobsTrigger(): void {
   continueJobs(false);
+}
+
+/** Time trigger: the plan documents the day's quota left for the next day (generate-quota.ts). */
+export function generateNextDayTrigger(): void {
+  generateNextDay();
 }
 
 /** "Kiểm tra hệ thống": a small year on the real services, in a scratch folder trashed at the end. */

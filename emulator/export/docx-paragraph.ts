@@ -148,6 +148,9 @@ export function paragraph(p: ParagraphView, env: ParagraphEnv): Paragraph {
           numbering: { reference: env.lists.reference(p.list.listId), level: listLevel(p.list.nestingLevel) },
         }
       : {}),
+    // Docs API pagination (keepWithNext / keepLinesTogether) → w:keepNext / w:keepLines.
+    ...(p.keepWithNext ? { keepNext: true } : {}),
+    ...(p.keepLinesTogether ? { keepLines: true } : {}),
     ...(rule ? { border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: 'auto', space: 1 } } } : {}),
     run: runOptions(mark, p.heading),
   });

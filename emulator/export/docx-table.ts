@@ -118,7 +118,15 @@ export function table(t: TableView, available: number, writeBlocks: BlocksWriter
     const height = row.minimumHeight
       ? { value: twips(row.minimumHeight), rule: HeightRule.ATLEAST }
       : undefined;
-    rows.push(new TableRow({ children: cells, ...(height ? { height } : {}) }));
+    // Pinned header rows (Docs API pinTableHeaderRows) repeat on each page: w:tblHeader.
+    const header = r < (t.pinnedHeaderRows ?? 0);
+    rows.push(
+      new TableRow({
+        children: cells,
+        ...(height ? { height } : {}),
+        ...(header ? { tableHeader: true } : {}),
+      }),
+    );
   });
   if (rows.length === 0) return null;
   const edge = border(t);

@@ -8,9 +8,10 @@
  * other elements the emulator does not model; first-page or even-page headers (Docs' options for
  * them are not in the model either).
  */
-import { Document, Footer, Header, Packer, PageOrientation, Paragraph, Table } from 'docx';
+import { Document, Footer, Header, Packer, PageOrientation, Paragraph, SectionType, Table } from 'docx';
 import type { ISectionOptions } from 'docx';
 import type { BlockView, DocumentModel } from '../services/document';
+import type { SectionStyle } from '../services/document/model';
 import { ListRegistry } from './docx-lists';
 import { paragraph, ParagraphEnv } from './docx-paragraph';
 import { documentStyles } from './docx-styles';
@@ -41,8 +42,31 @@ function nonEmpty(children: (Paragraph | Table)[]): (Paragraph | Table)[] {
   return children.length > 0 ? children : [new Paragraph({})];
 }
 
-function section(model: DocumentModel, env: ParagraphEnv): ISectionOptions {
-  const { page } = model;
+/**
+ * The body cut where the Docs API put section breaks: each part with the style its break gave
+ * (the first with the document's first-section style).
+ */
+function bodySections(model: DocumentModel): { style: SectionStyle; blocks: BlockView[] }[] {
+  const parts = [{ style: model.firstSection ?? {}, blocks: [] as BlockView[] }];
+  for (const b of model.body) {
+    if (b.type !== 'table' && b.sectionBreakBefore) parts.push({ style: b.sectionBreakBefore, blocks: [] });
+    parts[parts.length - 1].blocks.push(b);
+  }
+  return parts;
+}
+
+function section(
+  model: DocumentModel,
+  env: ParagraphEnv,
+  style: SectionStyle,
+  blocks: BlockView[],
+  first: boolean,
+): ISectionOptions {
+  // A flipped section turns the document's page: width and height swapped (Docs API
+  // SectionStyle.flipPageOrientation), margins kept as they are.
+  const page = style.flipPageOrientation
+    ? { ...model.page, width: model.page.height, height: model.page.width }
+    : model.page;
   const write = blocksWriter(env);
   const width = page.width - page.marginLeft - page.marginRight;
   const landscape = page.width > page.height;
@@ -65,13 +89,16 @@ function section(model: DocumentModel, env: ParagraphEnv): ISectionOptions {
         },
       },
     },
+    ...(first
+      ? {}
+      : { type: style.sectionType === 'CONTINUOUS' ? SectionType.CONTINUOUS : SectionType.NEXT_PAGE }),
     ...(model.header
       ? { headers: { default: new Header({ children: nonEmpty(write(model.header, width)) }) } }
       : {}),
     ...(model.footer
       ? { footers: { default: new Footer({ children: nonEmpty(write(model.footer, width)) }) } }
       : {}),
-    children: nonEmpty(write(model.body, width)),
+    children: nonEmpty(write(blocks, width)),
   };
 }
 
@@ -84,7 +111,7 @@ export function buildDocument(model: DocumentModel): Document {
     creator: 'cchc-workspace emulator',
     styles: documentStyles(model),
     numbering: lists.numbering(),
-    sections: [section(model, env)],
+    sections: bodySections(model).map((part, i) => section(model, env, part.style, part.blocks, i === 0)),
   });
 }
 

@@ -31,9 +31,11 @@ import {
 } from '../gas/documents';
 import { filesNamed, myDriveRoot, subfolder } from '../gas/drive';
 import { MasterWorkbook } from '../gas/master';
-import { readDocumentJson, writeDocumentJson } from '../gas/properties';
+import { deleteDocumentKey, readDocumentJson, writeDocumentJson } from '../gas/properties';
+import { deleteTriggers, once } from '../gas/triggers';
 import { prompt } from '../gas/ui';
 import { ActionContext, ActionOutcome, runLockedAction } from './action';
+import { NEXT_DAY_HANDLER, NEXT_DAY_KEY, NEXT_DAY_RETRY_MS, planToday } from './generate-quota';
 import { memo } from './jobs/memo';
 import { unitLoopJob } from './jobs/unit-loop';
 import { SCOPE } from '../domain/scopes';
@@ -397,13 +399,44 @@ export const generateJob = unitLoopJob({
   }),
 });
 
-/** Generates for the units named by code ("TP, VHO"; blank: every unit that submitted). */
+/**
+ * Generates for the units named by code ("TP, VHO"; blank: every unit that submitted). A new run
+ * first checks the day's document quota: what it does not cover waits for the next day (see
+ * generate-quota.ts), and the person is told so.
+ */
 export function generateUnitPlans(ctx: ActionContext, codesText: string): ActionOutcome {
   // Rights first: a refused person must touch nothing — not the codes, nor a paused run's record
   // (a refusal inside the job would count as a failed step of the admin's run).
-  requireAdmin(loadConfig(ctx.master), ctx.user);
-  if (!loadRecord(generateJob.name)) writeDocumentJson(CODES_KEY, codesText);
-  return runJob(ctx, generateJob, ctx.startedMs);
+  const config = loadConfig(ctx.master);
+  requireAdmin(config, ctx.user);
+  let notice: string | null = null;
+  if (!loadRecord(generateJob.name)) {
+    const all = loadUnits(ctx.master, config);
+    const chosen = chooseUnits(ctx.master, config, all, codesText).filter((u) => u.fileId);
+    const today = planToday(chosen, ctx.master.timeZone());
+    notice = today.notice;
+    if (today.codes === null) return { ok: true, summary: notice ?? '', counts: 'tạo 0', problems: [] };
+    writeDocumentJson(CODES_KEY, today.codes);
+  }
+  const outcome = runJob(ctx, generateJob, ctx.startedMs);
+  return notice ? { ...outcome, summary: `${notice}\n${outcome.summary}` } : outcome;
+}
+
+/** The next-day trigger: makes the documents the previous day's quota left over. */
+export function generateNextDay(): void {
+  const codes = readDocumentJson<string>(NEXT_DAY_KEY);
+  deleteTriggers(NEXT_DAY_HANDLER);
+  if (!codes) return;
+  if (loadRecord(generateJob.name)) {
+    // A run is still going: its codes stay; this comes back once it is done.
+    once(NEXT_DAY_HANDLER, NEXT_DAY_RETRY_MS);
+    return;
+  }
+  deleteDocumentKey(NEXT_DAY_KEY);
+  runLockedAction('Tạo văn bản kế hoạch (hôm sau)', (ctx) => generateUnitPlans(ctx, codes), {
+    interactive: false,
+    scopes: jobScopes(generateJob),
+  });
 }
 
 /** "Tạo dự thảo kế hoạch chung": from the agencies' proposals and the settings. */

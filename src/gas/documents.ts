@@ -1,15 +1,26 @@
 import { DocSpec } from '../domain/document/doc-spec';
+import { countDocumentCreated } from './doc-quota';
+import { createThroughDocsApi } from './docs-api';
 import { fillSections, Section, TaskTable, templateFaults } from './fill-template';
 import { renderDocument } from './render-doc';
 
 type Folder = GoogleAppsScript.Drive.Folder;
 
 /**
- * A new Google Doc in `folder`, rendered from the spec, saved. Returns its id. When rendering
+ * A new Google Doc in `folder`, rendered from the spec, saved: through the Docs API (docs-api.ts),
+ * else with DocumentApp. Returns its id. When rendering
  * fails the half-made Doc goes to the trash (it would otherwise stay in the owner's My Drive).
  */
 export function createRenderedDocument(spec: DocSpec, folder: Folder): string {
+  const fast = createThroughDocsApi(spec, folder);
+  if ('id' in fast) return fast.id;
+  return renderWithDocumentApp(spec, folder);
+}
+
+/** The fallback: DocumentApp, block by block (portrait appendix, no repeated header). */
+export function renderWithDocumentApp(spec: DocSpec, folder: Folder): string {
   const doc = DocumentApp.create(spec.name);
+  countDocumentCreated();
   const id = doc.getId();
   try {
     renderDocument(doc, spec);
@@ -66,6 +77,7 @@ export function fillTemplateCopy(
   table: TaskTable | null,
 ): { id: string } | { left: string[] } {
   const copy = DriveApp.getFileById(templateId).makeCopy(name, folder);
+  countDocumentCreated();
   try {
     const doc = DocumentApp.openById(copy.getId());
     const sections: Section[] = [doc.getBody()];

@@ -1,3 +1,4 @@
+import { DOCS_API_SWITCH_KEY } from '../../src/gas/docs-api';
 import * as entry from '../../src/index';
 import { fillTaskTable, setUnitState } from '../../sample/fill';
 import { SampleRow, sampleTasks } from '../../sample/tasks';
@@ -64,6 +65,14 @@ function expectMadeOnce(office: Office, units: readonly SampleUnit[]): void {
 const generationLogs = (office: Office) =>
   sheetValues(office.master, 'Nhật ký').filter((r) => String(r[2]).startsWith('Tạo văn bản kế hoạch'));
 
+/**
+ * These cases fault DocumentApp's calls: the documents go the DocumentApp way (the Docs API path's
+ * own faults are in generate-docs-api.test.ts).
+ */
+function documentAppOnly(office: Office): void {
+  office.emu.PropertiesService.getDocumentProperties().setProperty(DOCS_API_SWITCH_KEY, 'false');
+}
+
 describe('one unit cannot stop document generation for the others', () => {
   let office: Office;
   afterEach(() => office.close());
@@ -106,6 +115,7 @@ describe('one unit cannot stop document generation for the others', () => {
 
   it('skips a unit whose document fails to render twice, reporting it by name, and goes on', () => {
     office = submittedOffice();
+    documentAppOnly(office);
     const bad = UNITS[2];
     // The third Doc saved is the third unit's; its immediate second try fails the same way.
     for (let attempt = 0; attempt < 2; attempt++)
@@ -144,6 +154,7 @@ describe('one unit cannot stop document generation for the others', () => {
 
   it('caps the problem message when the error quoted in it is very long', () => {
     office = submittedOffice();
+    documentAppOnly(office);
     const bad = UNITS[1];
     const long = `Service error: Documents ${'chi tiết '.repeat(6000)}`;
     for (let attempt = 0; attempt < 2; attempt++)
@@ -159,6 +170,7 @@ describe('one unit cannot stop document generation for the others', () => {
 
   it('tries a unit again at once after a passing fault: every document made once, nothing reported', () => {
     office = submittedOffice();
+    documentAppOnly(office);
     office.emu.ctx.ledger.failOn(
       'Document.saveAndClose',
       3,
@@ -198,6 +210,7 @@ describe('one unit cannot stop document generation for the others', () => {
 
   it('never makes a document twice when a step is repeated after the execution was stopped mid-way', () => {
     office = submittedOffice();
+    documentAppOnly(office);
     // Apps Script stops the execution while the fourth unit's Doc is being made: the step is
     // repeated by the continuation from its first unit.
     office.emu.ctx.ledger.failOn('DocumentApp.create', 4, () => new Error('Exceeded maximum execution time'));
@@ -214,6 +227,7 @@ describe('one unit cannot stop document generation for the others', () => {
 describe('the document menu checks rights before it touches anything', () => {
   it("leaves an admin's paused generation untouched when a non-admin presses the menu three times", () => {
     const office = submittedOffice();
+    documentAppOnly(office);
     try {
       // Documents are slow today: each unit takes over half a minute, so the run pauses mid-way.
       const slow = office.emu.ctx.ledger.onCharge((key) => {

@@ -6,7 +6,9 @@ import { localPlanContent } from '../../src/domain/document/plan-content';
 import { planDocument } from '../../src/domain/document/plan-document';
 import { DEFAULT_TASK_COLUMNS } from '../../src/domain/plan/columns';
 import { REFORM_AREAS } from '../../src/domain/plan/areas';
-import { createRenderedDocument } from '../../src/gas/documents';
+import { DocSpec } from '../../src/domain/document/doc-spec';
+import { createRenderedDocument, renderWithDocumentApp } from '../../src/gas/documents';
+import { layoutTemplateId } from '../../src/gas/docs-api';
 import * as entry from '../../src/index';
 import { fillTaskTable } from '../../sample/fill';
 import { focalEmail, SAMPLE_UNITS, SampleUnit } from '../../sample/vinh-linh';
@@ -68,7 +70,10 @@ describe('Tạo dự thảo kế hoạch chung', () => {
 
 describe('document call budget', () => {
   /** Service calls to render the district plan with `n` task rows. */
-  function renderCalls(n: number): Record<string, number> & { total: number } {
+  function renderCalls(
+    n: number,
+    render: (spec: DocSpec, folder: GoogleAppsScript.Drive.Folder) => string = renderWithDocumentApp,
+  ): Record<string, number> & { total: number } {
     const emu = new Emulator();
     const close = emu.install(globalThis);
     try {
@@ -96,13 +101,24 @@ describe('document call budget', () => {
       expect(rows).toHaveLength(n);
       const spec = planDocument('Dự thảo', localPlanContent(sampleConfig(), rows), DEFAULT_TASK_COLUMNS);
       const folder = emu.DriveApp.createFolder('Văn bản');
+      layoutTemplateId(folder); // made once per office, not per document
       emu.ctx.ledger.reset();
-      createRenderedDocument(spec, folder);
+      render(spec, folder);
       return { ...emu.ctx.ledger.snapshot(), total: emu.ctx.ledger.totalCalls() };
     } finally {
       close();
     }
   }
+
+  it('through the Docs API: one copy and one batchUpdate per document, whatever the table size', () => {
+    const small = renderCalls(100, createRenderedDocument);
+    const large = renderCalls(1000, createRenderedDocument);
+    expect(large['UrlFetchApp.request']).toBe(2);
+    expect(large.total).toBe(small.total);
+    expect(Object.keys(large).filter((k) => k.startsWith('DocumentApp.') || k.startsWith('Body.'))).toEqual(
+      [],
+    );
+  });
 
   it('puts a 1,000-row table in with one appendTable and formats it per section, not per cell', () => {
     const small = renderCalls(100);

@@ -2,6 +2,7 @@ import { consentControls, mailOutbox, SCOPES } from '../../emulator';
 import { AUTHORIZATION_REQUIRED } from '../../emulator/services/script-app';
 import { CONSOLIDATED_SHEET } from '../../src/domain/consolidate/master-sheets';
 import { MAIL_LOG_SHEET } from '../../src/domain/tracking/mail-log';
+import { LAYOUT_TEMPLATE_NAME } from '../../src/gas/docs-api';
 import * as entry from '../../src/index';
 import { missingPermissions } from '../../src/app/permissions';
 import { SAMPLE_ADMIN, SAMPLE_UNITS, SampleUnit } from '../../sample/vinh-linh';
@@ -184,7 +185,11 @@ describe('each action with only the permissions it declares', () => {
       office.emu.ui.answerNext('OK', 'HX');
       step('Tạo văn bản kế hoạch', withJob(generateJob), () => entry.menuGenerateUnitPlans(), true);
       const docs = () =>
-        office.emu.ctx.drive.all().filter((f) => f.mimeType === 'application/vnd.google-apps.document');
+        office.emu.ctx.drive
+          .all()
+          .filter(
+            (f) => f.mimeType === 'application/vnd.google-apps.document' && f.name !== LAYOUT_TEMPLATE_NAME,
+          );
       expect(docs()).toHaveLength(1); // HX's plan, generated with only its declared permissions
       step('Tạo dự thảo kế hoạch chung', [SCOPES.documents, SCOPES.drive, SCOPES.externalRequest], () =>
         entry.menuGenerateLocalPlan(),

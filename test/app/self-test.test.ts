@@ -140,7 +140,7 @@ describe('Kiểm tra hệ thống', () => {
     const { made, live } = created(office, before);
     const kinds = (mime: string) => made.filter((it) => it.mimeType === mime).length;
     expect(kinds(MIME.spreadsheet)).toBeGreaterThanOrEqual(1 + 2 + 2 + 2); // master, templates, units, snapshots
-    expect(kinds(MIME.document)).toBe(1);
+    expect(kinds(MIME.document)).toBe(2); // the layout template (once per office) and the unit's Doc
     expect(kinds(MIME.pdf)).toBe(1);
     expect(live.map((it) => it.name)).toEqual([]);
     // Trashed, not deleted: recoverable from the trash like anything a person trashes.

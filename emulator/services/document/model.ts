@@ -97,6 +97,25 @@ export interface ParagraphNode {
   inlines: InlineNode[];
   endStyle: TextStyle;
   list?: ListInfo;
+  /**
+   * Pagination the Docs API sets (ParagraphStyle.keepWithNext / keepLinesTogether) and DocumentApp
+   * cannot see or set; absent means false.
+   */
+  keep?: { withNext?: boolean; linesTogether?: boolean };
+  /**
+   * A section break (Docs API insertSectionBreak) just before this paragraph: it starts a new
+   * section with this style. DocumentApp does not expose section breaks; the Docs API counts the
+   * break as one index (docs-api/indexes.ts).
+   */
+  sectionBreakBefore?: SectionStyle;
+}
+
+/** The part of a Docs SectionStyle the emulator keeps (Docs API updateSectionStyle). */
+export interface SectionStyle {
+  /** How the section break that starts it behaves (absent for the first section: NEXT_PAGE). */
+  sectionType?: 'NEXT_PAGE' | 'CONTINUOUS';
+  /** Pages of this section turned: width and height of the document's page swapped. */
+  flipPageOrientation?: boolean;
 }
 
 export interface CellStyle {
@@ -126,6 +145,8 @@ export interface TableNode {
   columnWidths: (number | undefined)[];
   borderWidth?: number;
   borderColor?: string;
+  /** Rows repeated at the top of each page (Docs API pinTableHeaderRows); absent means 0. */
+  pinnedHeaderRows?: number;
 }
 export type BlockNode = ParagraphNode | TableNode;
 
@@ -209,6 +230,8 @@ export class DocumentContent implements FileContent {
   footer: SectionNode | null = null;
   page: PageSetup = { ...DEFAULT_PAGE };
   bodyTextDefaults: TextStyle = {};
+  /** The style of the body's first section (the one no section break starts). */
+  firstSection: SectionStyle = {};
   /** Counter for new list ids (Docs ids look like "kix.xxxx"). */
   listSeq = 0;
 
@@ -223,6 +246,7 @@ export class DocumentContent implements FileContent {
     copy.footer = this.footer && cloneNode(this.footer);
     copy.page = { ...this.page };
     copy.bodyTextDefaults = { ...this.bodyTextDefaults };
+    copy.firstSection = { ...this.firstSection };
     copy.listSeq = this.listSeq;
     copy.register();
     return copy;

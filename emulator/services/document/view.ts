@@ -31,6 +31,7 @@ import {
   ParagraphStyle,
   PageSetup,
   Run,
+  SectionStyle,
   TableNode,
   TextStyle,
 } from './model';
@@ -74,6 +75,11 @@ export interface ParagraphView {
   list: { listId: string; nestingLevel: number; glyphType: GlyphTypeName } | null;
   runs: RunView[];
   content: InlineView[];
+  /** Set through the Docs API only; undefined when not set (so views of older documents compare equal). */
+  keepWithNext?: boolean;
+  keepLinesTogether?: boolean;
+  /** The style of the section a section break before this paragraph starts (Docs API). */
+  sectionBreakBefore?: SectionStyle;
 }
 
 export interface CellView {
@@ -103,6 +109,8 @@ export interface TableView {
   borderWidth: number | null;
   borderColor: string | null;
   text: string;
+  /** Header rows repeated on each page (Docs API pinTableHeaderRows); undefined when none. */
+  pinnedHeaderRows?: number;
 }
 
 export type BlockView = ParagraphView | TableView;
@@ -115,6 +123,8 @@ export interface DocumentModel {
   header: BlockView[] | null;
   footer: BlockView[] | null;
   bodyTextDefaults: TextStyle;
+  /** The first section's style, when the Docs API set one. */
+  firstSection?: SectionStyle;
 }
 
 interface NamedStyle {
@@ -194,6 +204,9 @@ function paragraphView(p: ParagraphNode): ParagraphView {
       .filter((c): c is { type: 'text' } & RunView => c.type === 'text')
       .map(({ type: _t, ...r }) => r),
     content,
+    keepWithNext: p.keep?.withNext,
+    keepLinesTogether: p.keep?.linesTogether,
+    sectionBreakBefore: p.sectionBreakBefore && { ...p.sectionBreakBefore },
   };
 }
 
@@ -207,6 +220,7 @@ function tableView(t: TableNode): TableView {
     borderWidth: t.borderWidth ?? null,
     borderColor: t.borderColor ?? null,
     text: TextView.ofContainer(t).text(),
+    pinnedHeaderRows: t.pinnedHeaderRows || undefined,
     rows: t.rows.map((row) => ({
       minimumHeight: row.minimumHeight ?? null,
       cells: row.cells.map((cell, i) => ({
@@ -239,6 +253,7 @@ export function modelView(id: string, name: string, content: DocumentContent): D
     header: content.header ? blocksView(content.header.children) : null,
     footer: content.footer ? blocksView(content.footer.children) : null,
     bodyTextDefaults: { ...content.bodyTextDefaults },
+    firstSection: Object.keys(content.firstSection).length > 0 ? { ...content.firstSection } : undefined,
   };
 }
 

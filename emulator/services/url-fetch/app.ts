@@ -27,6 +27,8 @@ import { googleJson, htmlResponse, prettyPrint, ServerRequest, ServerResponse } 
 import { dnsError, requestFailed, timeout } from './messages';
 import { configureQuotas, consume } from '../../core/quotas';
 import {
+  DOCS_READS_PER_MINUTE,
+  DOCS_WRITES_PER_MINUTE,
   DRIVE_QUERIES_PER_MINUTE,
   DRIVE_WRITE_BURST,
   DRIVE_WRITES_PER_SECOND,
@@ -51,6 +53,10 @@ export const DEFAULT_LATENCY_MS: Readonly<Record<LatencyKind, number>> = {
   driveRead: 500,
   driveCopy: 2500,
   drivePermission: 1000,
+  // Guessed: a documents.get like other API reads; a batchUpdate filling a whole document
+  // (hundreds of requests) taken at 2 s, slower than a simple API call (the stricter side).
+  docsRead: 500,
+  docsWrite: 2000,
   unserved: 500,
 };
 
@@ -70,6 +76,9 @@ export interface UrlFetchAppOptions {
   readonly driveWritesPerSecond?: number;
   /** Drive writes a user may send at once before the sustained rate applies (default 50). */
   readonly driveWriteBurst?: number;
+  /** Docs API reads / writes per minute per user (default 300 / 60). */
+  readonly docsReadsPerMinute?: number;
+  readonly docsWritesPerMinute?: number;
   /** Modeled latency per endpoint kind, over DEFAULT_LATENCY_MS. */
   readonly latencyMs?: Partial<Record<LatencyKind, number>>;
 }
@@ -97,6 +106,8 @@ class EmuUrlFetchApp implements Pick<UrlFetchAppApi, 'fetch' | 'fetchAll' | 'get
       driveQueriesPerMinute: options.driveQueriesPerMinute ?? DRIVE_QUERIES_PER_MINUTE,
       driveWritesPerSecond: options.driveWritesPerSecond ?? DRIVE_WRITES_PER_SECOND,
       driveWriteBurst: options.driveWriteBurst ?? DRIVE_WRITE_BURST,
+      docsReadsPerMinute: options.docsReadsPerMinute ?? DOCS_READS_PER_MINUTE,
+      docsWritesPerMinute: options.docsWritesPerMinute ?? DOCS_WRITES_PER_MINUTE,
     };
     if (options.dailyQuota !== undefined) configureQuotas(ctx, { limits: { urlfetch: options.dailyQuota } });
     this.latency = { ...DEFAULT_LATENCY_MS, ...options.latencyMs };

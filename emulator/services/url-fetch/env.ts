@@ -9,11 +9,22 @@ export interface ServeEnv {
   /** Drive writes (copies, shares) per user: sustained rate and burst (quotas.ts). */
   readonly driveWritesPerSecond: number;
   readonly driveWriteBurst: number;
+  /** Docs API requests per minute per user: reads (documents.get) and writes (batchUpdate). */
+  readonly docsReadsPerMinute: number;
+  readonly docsWritesPerMinute: number;
 }
 
 /** The endpoint families, each with its own modeled latency (see app.ts DEFAULT_LATENCY_MS). */
 export type EndpointKind =
-  'csvExport' | 'csvDownload' | 'login' | 'sheetsRead' | 'driveRead' | 'driveCopy' | 'drivePermission';
+  | 'csvExport'
+  | 'csvDownload'
+  | 'login'
+  | 'sheetsRead'
+  | 'driveRead'
+  | 'driveCopy'
+  | 'drivePermission'
+  | 'docsRead'
+  | 'docsWrite';
 
 export interface Endpoint {
   readonly kind: EndpointKind;

@@ -231,6 +231,14 @@ export const DRIVE_USER_RATE_LIMIT: GoogleError = {
   domain: 'usageLimits',
 };
 
+/** Documented reason (handle-errors: "403: Daily limit exceeded"); wording guessed. */
+export const DRIVE_DAILY_LIMIT: GoogleError = {
+  code: 403,
+  message: 'Daily Limit Exceeded',
+  reason: 'dailyLimitExceeded',
+  domain: 'usageLimits',
+};
+
 /** Documented reason (handle-errors); message as Drive words it for a file id. */
 export function driveInsufficientFilePermissions(id: string): GoogleError {
   return {

@@ -28,6 +28,14 @@ export const DRIVE_QUERIES_PER_MINUTE = 12_000;
 export const DRIVE_WRITES_PER_SECOND = 3;
 export const DRIVE_WRITE_BURST = 50;
 
+/**
+ * Docs API usage limits: "Read requests … Per minute per user per project 300; Write requests …
+ * Per minute per user per project 60" (https://developers.google.com/workspace/docs/api/limits);
+ * over them Google answers "429: Too many requests".
+ */
+export const DOCS_READS_PER_MINUTE = 300;
+export const DOCS_WRITES_PER_MINUTE = 60;
+
 export const MINUTE_MS = 60 * 1000;
 
 interface QuotaState {

@@ -4,6 +4,7 @@
  * does not model is an emulator error, not a guess at Google's answer.
  */
 import { csvDownload, csvExport, DOWNLOAD_HOST, EXPORT_PATH, signInPage } from './endpoints/docs';
+import { DOCS_API_PATH, docsApiEndpoint } from './endpoints/docs-api';
 import { DRIVE_PATH, driveEndpoint } from './endpoints/drive';
 import { SHEETS_PATH, sheetsRead } from './endpoints/sheets';
 import { Endpoint, notModeled } from './env';
@@ -21,6 +22,7 @@ export function routeFor(req: ServerRequest): Endpoint | null {
   if (DOWNLOAD_HOST.test(host)) return csvDownload;
   if (host === 'accounts.google.com' && req.method === 'GET') return signInPage;
   if (host === 'sheets.googleapis.com' && SHEETS_PATH.test(path)) return sheetsRead;
+  if (host === 'docs.googleapis.com' && DOCS_API_PATH.test(path)) return docsApiEndpoint(req);
   if (host === 'www.googleapis.com' && DRIVE_PATH.test(path)) return driveEndpoint(req);
   return notModeled(`${req.method} ${req.url.href}`);
 }

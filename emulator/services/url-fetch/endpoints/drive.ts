@@ -16,6 +16,7 @@
 import { createHash } from 'crypto';
 import { EmulatorContext } from '../../../core/context';
 import { DriveItem, MIME } from '../../../core/drive-store';
+import { chargeDocumentCreated } from '../../../core/daily-documents';
 import { committedContent } from '../../../core/pending-writes';
 import { GasException } from '../../../core/errors';
 import { compileQuery } from '../../drive/search';
@@ -26,6 +27,7 @@ import {
   ApiError,
   apiError,
   DRIVE_CANNOT_ADD_PARENT,
+  DRIVE_DAILY_LIMIT,
   DRIVE_INSUFFICIENT_PARENT_PERMISSIONS,
   DRIVE_PARSE_ERROR,
   DRIVE_TRANSFER_OWNERSHIP_REQUIRED,
@@ -470,6 +472,10 @@ const filesCopy = endpoint('driveCopy', (call, id) => {
   }
   if (body.name !== undefined && typeof body.name !== 'string') apiError(driveInvalidValue('name'));
   const name = (body.name as string | undefined) ?? `Copy of ${source.name}`;
+  // Guessed, the stricter case: a copied Google Doc counts against the same daily "Documents
+  // created" quota as DocumentApp.create (Google publishes no separate Drive figure), refused as
+  // Drive's documented dailyLimitExceeded.
+  if (source.mimeType === MIME.document && !chargeDocumentCreated(ctx, user)) apiError(DRIVE_DAILY_LIMIT);
   const copy = ctx.session.as(user, () =>
     ctx.drive.create({
       name,

@@ -1,0 +1,49 @@
+import { counted, DayCount, DOCUMENTS_PER_DAY, usedOn } from '../domain/document/daily-quota';
+import { readDocumentJson, writeDocumentJson } from './properties';
+
+/**
+ * The product's own count of the Google Docs it created today (see domain/document/daily-quota.ts):
+ * kept in a document property, by Pacific day.
+ */
+const COUNT_KEY = 'cchc.docs.createdToday';
+const PACIFIC = 'America/Los_Angeles';
+
+export function pacificDay(ms: number): string {
+  return Utilities.formatDate(new Date(ms), PACIFIC, 'yyyy-MM-dd');
+}
+
+/**
+ * The account's daily limit. Apps Script cannot tell a consumer account from a Google Workspace
+ * one, so the lower (consumer) figure is taken — never past Google's quota; an office on Workspace
+ * raises it by setting this document property to 1500.
+ */
+export const DAILY_LIMIT_KEY = 'cchc.docs.dailyLimit';
+
+export function dailyDocumentLimit(): number {
+  const set = readDocumentJson<number>(DAILY_LIMIT_KEY);
+  return typeof set === 'number' && set > 0
+    ? Math.min(set, DOCUMENTS_PER_DAY.workspace)
+    : DOCUMENTS_PER_DAY.consumer;
+}
+
+export function documentsLeftToday(nowMs = new Date().getTime()): number {
+  const used = usedOn(readDocumentJson<DayCount>(COUNT_KEY), pacificDay(nowMs));
+  return Math.max(0, dailyDocumentLimit() - used);
+}
+
+/** One more Google Doc created (a copy, a new document): counted whether or not it is kept. */
+export function countDocumentCreated(nowMs = new Date().getTime()): void {
+  writeDocumentJson(COUNT_KEY, counted(readDocumentJson<DayCount>(COUNT_KEY), pacificDay(nowMs)));
+}
+
+/** Milliseconds from `nowMs` to the next midnight in Pacific time (when the quota rolls). */
+export function msToPacificMidnight(nowMs: number): number {
+  const hms = Utilities.formatDate(new Date(nowMs), PACIFIC, 'HH:mm:ss').split(':').map(Number);
+  const since = ((hms[0] * 60 + hms[1]) * 60 + hms[2]) * 1000 + (nowMs % 1000);
+  return 24 * 3600 * 1000 - since;
+}
+
+/** "15:10 ngày 06/02/2025": when the next-day run starts, in the office's time zone. */
+export function resumeText(ms: number, zone: string): string {
+  return Utilities.formatDate(new Date(ms), zone, "HH:mm 'ngày' dd/MM/yyyy");
+}

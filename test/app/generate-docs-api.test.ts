@@ -1,0 +1,145 @@
+import { urlFetchControls } from '../../emulator';
+import {
+  elementAttributes,
+  elementBodies,
+  exportDocument,
+  readDocxParts,
+  wordText,
+} from '../../emulator/export';
+import { documentModelOf } from '../../emulator/services/document';
+import { amountWidth, LANDSCAPE_TEXT_WIDTH } from '../../src/domain/document/docs-requests';
+import { registryColumn } from '../../src/domain/registry/columns';
+import * as entry from '../../src/index';
+import { fillTaskTable, setUnitState } from '../../sample/fill';
+import { sampleTasks } from '../../sample/tasks';
+import { focalEmail, SAMPLE_UNITS, SampleUnit } from '../../sample/vinh-linh';
+import { lastLog, Office, provisionedOffice, sheetValues, unitFileId } from '../fixtures/office';
+import { SAMPLE_PLAN_TEXTS, writePlanTexts } from '../fixtures/plan';
+
+const pick = (code: string) => SAMPLE_UNITS.find((u) => u.code === code) as SampleUnit;
+const commune = pick('VHO');
+const agency = pick('TP');
+const UNITS = [agency, commune];
+
+function docIdOf(office: Office, unit: SampleUnit): string {
+  const link = String(
+    sheetValues(office.master, 'Đơn vị').find((r) => r[0] === unit.code)?.[registryColumn('planDoc') - 1] ??
+      '',
+  );
+  return link.replace(/^https:\/\/docs\.google\.com\/document\/d\//, '').replace(/\/edit$/, '');
+}
+
+function submittedOffice(units: readonly SampleUnit[] = UNITS): Office {
+  const office = provisionedOffice(units);
+  office.emu.ctx.clock.set(Date.UTC(2025, 1, 6, 2));
+  for (const unit of units) {
+    fillTaskTable(
+      office.emu,
+      focalEmail(unit),
+      unitFileId(office.master, unit.code),
+      'Nhiệm vụ',
+      sampleTasks(unit, units),
+    );
+    writePlanTexts(office, unit, SAMPLE_PLAN_TEXTS);
+    setUnitState(
+      office.emu,
+      focalEmail(unit),
+      unitFileId(office.master, unit.code),
+      'Đã hoàn thành, đề nghị tiếp nhận',
+    );
+  }
+  entry.menuRefreshStatus();
+  return office;
+}
+
+function generate(office: Office, codes = ''): void {
+  office.emu.ui.answerNext(office.emu.SpreadsheetApp.getUi().Button.OK, codes);
+  entry.menuGenerateUnitPlans();
+}
+
+describe('Tạo văn bản kế hoạch through the Docs API', () => {
+  let office: Office;
+  afterEach(() => office.close());
+
+  it('reads back (.docx) with Phụ lục II landscape, its header repeated and the signature kept whole', async () => {
+    office = submittedOffice();
+    generate(office);
+    const id = docIdOf(office, commune);
+    const parts = await readDocxParts(await exportDocument(office.emu.ctx, id));
+    // Two sections: the plan portrait, the appendix landscape (A4 turned: 16838 × 11906 twips).
+    const sizes = elementAttributes(parts.document, 'w:pgSz');
+    expect(sizes.map((s) => [s['w:w'], s['w:h'], s['w:orient'] ?? 'portrait'])).toEqual([
+      ['11906', '16838', 'portrait'],
+      ['16838', '11906', 'landscape'],
+    ]);
+    // The appendix starts the landscape section: its label comes after the first sectPr.
+    const firstSection = parts.document.indexOf('<w:sectPr');
+    expect(parts.document.indexOf('>Phụ lục II<')).toBeGreaterThan(firstSection);
+    // The task table's header row repeats on every page; no other row does.
+    const taskTable = elementBodies(parts.document, 'w:tbl').find((t) => t.includes('>Kinh phí (đồng)<'))!;
+    const rows = elementBodies(taskTable, 'w:tr');
+    expect(rows[0]).toContain('<w:tblHeader');
+    expect(rows.slice(1).filter((r) => r.includes('<w:tblHeader'))).toEqual([]);
+    // The signature: authority, title and the blank space keep with the next paragraph down to the
+    // signer's name, each kept on one page.
+    const signature = elementBodies(parts.document, 'w:tbl').find((t) => t.includes('>Nơi nhận:<'))!;
+    const signer = elementBodies(elementBodies(signature, 'w:tc')[1], 'w:p');
+    expect(signer.length).toBeGreaterThanOrEqual(3);
+    expect(signer.slice(0, -1).every((p) => p.includes('<w:keepNext'))).toBe(true);
+    expect(signer.every((p) => p.includes('<w:keepLines'))).toBe(true);
+    expect(signer[signer.length - 1]).not.toContain('<w:keepNext');
+    expect(wordText(signer[signer.length - 1]).trim()).not.toBe('');
+  });
+
+  it('gives the amounts column room for its longest amount on one line', () => {
+    office = submittedOffice();
+    generate(office);
+    const model = documentModelOf(office.emu.ctx, docIdOf(office, commune));
+    const table = model.body.find((b) => b.type === 'table' && b.numColumns === 9);
+    if (!table || table.type !== 'table') throw new Error('no task table');
+    const budget = table.rows[0].cells.findIndex((c) => c.text === 'Kinh phí (đồng)');
+    const amounts = table.rows
+      .slice(1)
+      .map((r) => r.cells[budget].text)
+      .filter((t) => /^[\d.]+$/.test(t));
+    expect(amounts.length).toBeGreaterThan(0);
+    const longest = Math.max(...amounts.map((t) => t.length));
+    expect(table.columnWidths[budget]).toBeGreaterThanOrEqual(amountWidth(longest));
+    // The widths fill the landscape text width.
+    const total = table.columnWidths.reduce((s: number, w) => s + (w ?? 0), 0);
+    expect(total).toBeCloseTo(LANDSCAPE_TEXT_WIDTH, 0);
+  });
+
+  it('costs two Docs/Drive API requests per document, none of DocumentApp', () => {
+    office = submittedOffice();
+    generate(office); // makes the layout template once
+    office.emu.ctx.ledger.reset();
+    urlFetchControls(office.emu.ctx).clearRequests();
+    generate(office);
+    const calls = office.emu.ctx.ledger.snapshot();
+    const served = urlFetchControls(office.emu.ctx).requests();
+    const fills = served.filter((r) =>
+      /docs\.googleapis\.com\/v1\/documents\/[^/]+:batchUpdate$/.test(r.url),
+    );
+    const copies = served.filter((r) => /\/drive\/v3\/files\/[^/]+\/copy/.test(r.url));
+    expect([fills.length, copies.length]).toEqual([UNITS.length, UNITS.length]);
+    expect(fills.every((r) => r.status === 200)).toBe(true);
+    expect(calls['DocumentApp.create'] ?? 0).toBe(0);
+    expect(calls['Body.appendParagraph'] ?? 0).toBe(0);
+    expect(calls['Body.appendTable'] ?? 0).toBe(0);
+  });
+
+  it('falls back to DocumentApp when the Docs API refuses, trashing the unfilled copy, each document made once', () => {
+    office = submittedOffice();
+    urlFetchControls(office.emu.ctx).failNext(/docs\.googleapis\.com/, 503, { times: 100 });
+    generate(office);
+    const id = docIdOf(office, commune);
+    const model = documentModelOf(office.emu.ctx, id);
+    expect(model.body.some((b) => b.type === 'paragraph' && b.text === 'Phụ lục II')).toBe(true);
+    const named = office.emu.ctx.drive
+      .all()
+      .filter((it) => it.name === `Văn bản KH CCHC 2025 - ${commune.name}`);
+    expect(named.map((it) => office.emu.ctx.drive.isTrashed(it)).sort()).toEqual([false, true]);
+    expect(lastLog(office.master)[4]).toBe(`tạo ${UNITS.length}, lỗi 0`);
+  });
+});
