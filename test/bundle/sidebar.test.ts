@@ -5,7 +5,13 @@ import { bundleSource, topLevelFunctionNames } from './load-bundle';
 
 const PAGE = join(__dirname, '../../dist/console.html');
 /** Triggers and onOpen: what Apps Script calls besides the menu and the sidebar. */
-const TRIGGERS = ['onOpen', 'autoRefreshStatus', 'autoSendReminders', 'continueJobsTrigger'];
+const TRIGGERS = [
+  'onOpen',
+  'autoRefreshStatus',
+  'autoSendReminders',
+  'continueJobsTrigger',
+  'generateNextDayTrigger',
+];
 
 describe('dist/console.html (the sidebar clasp pushes)', () => {
   if (!existsSync(PAGE))
