@@ -42,9 +42,15 @@ export function parseConfig(
   const yearRow = byKey.get('planYear');
   const yearValue = yearRow ? Number(valueText(yearRow.value)) : NaN;
   const defaultYear = Number.isInteger(yearValue) ? yearValue : new Date().getFullYear();
+  // Periods are checked against the plan year: with the year itself wrong, only the year is reported.
+  const yearReadable = Number.isInteger(yearValue) && yearValue >= 2000 && yearValue <= 2100;
 
   for (const field of CONFIG_FIELDS) {
     const row = byKey.get(field.key);
+    if (field.kind === 'periods' && !yearReadable) {
+      values[field.key] = [];
+      continue;
+    }
     if (field.fromLevel && (!row || isBlank(row.value))) {
       const fallback = field.defaultValue(defaultYear, presetFor(level));
       const parsed = fallback === '' ? '' : parseField(field, fallback, defaultYear);

@@ -1,6 +1,6 @@
 import { compareDates, DateOnly, formatDateVn, parseDateText } from '../dates';
 import { makeDate } from '../parse/calendar';
-import { plainKey } from '../text/normalize';
+import { normalizeText, plainKey } from '../text/normalize';
 
 /**
  * A reporting period of the plan year: the office sets, for each, the day the figures are taken
@@ -81,7 +81,7 @@ const DATE_LABELS = ['ngày chốt số liệu', 'hạn đơn vị gửi', 'hạ
 
 /** One line of the setting, or what is wrong with it (Vietnamese, quoting the line). */
 export function parsePeriodLine(line: string, year: number): ReportingPeriod | { error: string } {
-  const parts = line.split('|').map((p) => p.normalize('NFC').trim());
+  const parts = line.split('|').map((p) => normalizeText(p));
   const name = parts[0] ?? '';
   if (name === '' || periodKey(name) === '') return { error: `Dòng "${line}" thiếu tên kỳ báo cáo.` };
   if (parts.length !== 4) {
