@@ -1,7 +1,15 @@
 import { DateOnly, formatDateVn } from '../dates';
 import { columnLetter } from '../plan/columns';
 import { REFORM_AREAS } from '../plan/areas';
-import { area, ProtectionSpec, SheetSpec, SpecValue, StyleSpec, ValidationSpec } from '../sheet-spec';
+import {
+  area,
+  ProtectionSpec,
+  rectangular,
+  SheetSpec,
+  SpecValue,
+  StyleSpec,
+  ValidationSpec,
+} from '../sheet-spec';
 import { deadlineText } from './deadline';
 import {
   ADDED_MARK,
@@ -245,7 +253,7 @@ export function progressSheetSpec({ period, planYear, unitName, rows }: Progress
   ];
   return {
     name: progressSheetName(period),
-    values: grid,
+    values: rectangular(grid),
     columnWidths: PROGRESS_COLUMNS.map((c) => c.width),
     frozenRows: PROGRESS_HEADER_ROW,
     styles,
