@@ -2,7 +2,11 @@ import { carryOver } from '../../../src/domain/progress/carry-over';
 import { taskId, taskIds } from '../../../src/domain/progress/identity';
 import { EMPTY_INPUT } from '../../../src/domain/progress/model';
 import { REFORM_AREAS } from '../../../src/domain/plan/areas';
-import { source, withInput } from './fixtures';
+import { CellValue } from '../../../src/domain/cell';
+import { defaultPeriods } from '../../../src/domain/progress/periods';
+import { progressColumn, progressSheetSpec } from '../../../src/domain/progress/sheet';
+import { rowsOfProgressSheet } from '../../../src/domain/progress/sheet-rows';
+import { source, withInput, YEAR } from './fixtures';
 
 const plan = [
   source(1, 'Xây dựng kế hoạch CCHC năm 2026'),
@@ -104,5 +108,53 @@ describe('carryOver', () => {
     const first = carryOver({ plan, previous: [] }).rows;
     const { rows } = carryOver({ plan: plan.slice(0, 3), previous: first });
     expect(rows.map((r) => r.task.task)).toEqual(plan.slice(0, 3).map((t) => t.task));
+  });
+});
+
+describe('carrying from the previous period’s sheet', () => {
+  it('reads the rows a sheet holds and carries what the unit typed into the next period', () => {
+    const [q1, h1] = defaultPeriods(YEAR, 'tỉnh');
+    const first = carryOver({ plan, previous: [] }).rows;
+    const spec = progressSheetSpec({ period: q1, planYear: YEAR, unitName: 'Phòng Nội vụ', rows: first });
+    const grid: CellValue[][] = spec.values.map((r) => [...r]);
+    const at = grid.findIndex((r) => r[progressColumn('task') - 1] === plan[2].task);
+    grid[at][progressColumn('status') - 1] = 'Đã hoàn thành';
+    grid[at][progressColumn('completionDate') - 1] = { y: YEAR, m: 3, d: 2 };
+    grid[at][progressColumn('evidence') - 1] = 'QĐ số 7/QĐ-UBND';
+
+    const read = rowsOfProgressSheet(grid, YEAR);
+    expect(read?.map((r) => [r.task.id, r.task.area.roman, r.origin])).toEqual(
+      first.map((r) => [r.task.id, r.task.area.roman, 'plan']),
+    );
+    expect(read?.[2].task.completion).toEqual(first[2].task.completion);
+
+    const later = [...plan, source(8, 'Khảo sát mức độ hài lòng', 'Quý III/2026')];
+    const { rows } = carryOver({ plan: later, previous: read ?? [] });
+    expect(rows[2].input).toMatchObject({
+      status: 'Đã hoàn thành',
+      completionDate: { y: YEAR, m: 3, d: 2 },
+      evidence: 'QĐ số 7/QĐ-UBND',
+    });
+    expect(rows[4].origin).toBe('added');
+    const next = progressSheetSpec({ period: h1, planYear: YEAR, unitName: 'Phòng Nội vụ', rows });
+    expect(next.name).toBe('Tiến độ 6 tháng');
+    expect(
+      rowsOfProgressSheet(
+        next.values.map((r) => [...r]),
+        YEAR,
+      )?.map((r) => r.origin),
+    ).toEqual(['plan', 'plan', 'plan', 'plan', 'added']);
+  });
+
+  it('carries nothing from a sheet whose header was changed', () => {
+    const spec = progressSheetSpec({
+      period: defaultPeriods(YEAR, 'tỉnh')[0],
+      planYear: YEAR,
+      unitName: 'X',
+      rows: carryOver({ plan, previous: [] }).rows,
+    });
+    const grid: CellValue[][] = spec.values.map((r) => [...r]);
+    grid[3][0] = 'STT';
+    expect(rowsOfProgressSheet(grid, YEAR)).toBeNull();
   });
 });
