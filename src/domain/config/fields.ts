@@ -341,7 +341,7 @@ export const CONFIG_FIELDS: readonly ConfigField[] = [
   {
     key: 'reportingPeriods',
     label: 'Kỳ báo cáo tiến độ',
-    help: `Mỗi kỳ một dòng, theo thứ tự thời gian: ${PERIOD_LINE_FORM} (ngày/tháng/năm). Mặc định theo Văn bản 581/BNV-CCHC: chốt số liệu ngày 14 tháng cuối kỳ.`,
+    help: `Mỗi kỳ một dòng, theo thứ tự thời gian: ${PERIOD_LINE_FORM} (ngày/tháng/năm). Mặc định theo Văn bản 581/BNV-CCHC: chốt số liệu ngày 14 tháng cuối kỳ. Khi đổi năm kế hoạch, các ngày ghi cho năm cũ được hiểu là cùng ngày, tháng của năm kế hoạch.`,
     kind: 'periods',
     required: false,
     fromLevel: true,

@@ -117,13 +117,34 @@ export function parsePeriodLine(line: string, year: number): ReportingPeriod | {
   return { key: periodKey(name), name, cutOff, unitDue, officeDue };
 }
 
+const FULL_DATE = /\b(\d{1,2})([/.-])(\d{1,2})\2(\d{4})\b/g;
+
+/**
+ * A setting written for another year — the office changed "Năm kế hoạch" and left the periods of
+ * last year's setup — is read as the same days and months of the plan year, as the defaults would
+ * be: the year of its first date is moved to the plan year (and the year after it, the office's
+ * year-end report, to the year after the plan year). Any other year is left, and refused.
+ */
+function inPlanYear(text: string, year: number): string {
+  FULL_DATE.lastIndex = 0;
+  const first = FULL_DATE.exec(text);
+  const written = first ? Number(first[4]) : year;
+  if (written === year) return text;
+  return text.replace(FULL_DATE, (all, d: string, sep: string, m: string, y: string) => {
+    const shift = Number(y) === written ? 0 : Number(y) === written + 1 ? 1 : null;
+    return shift === null ? all : `${d}${sep}${m}${sep}${year + shift}`;
+  });
+}
+
 /**
  * The whole setting: one period per line, in the order of their cut-offs, each name once. An
  * empty setting is an error (there is nothing to report on).
  */
 export function parsePeriods(text: string, year: number): ReportingPeriod[] | { error: string } {
   const periods: ReportingPeriod[] = [];
-  for (const line of text.split(/\r?\n/).filter((l) => l.trim() !== '')) {
+  for (const line of inPlanYear(text, year)
+    .split(/\r?\n/)
+    .filter((l) => l.trim() !== '')) {
     const period = parsePeriodLine(line, year);
     if ('error' in period) return period;
     const twin = periods.find((p) => p.key === period.key);

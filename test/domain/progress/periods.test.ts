@@ -69,6 +69,21 @@ describe('reporting periods', () => {
     expect(errorOf(parsePeriodLine(line, 2026))).toContain(message);
   });
 
+  it('reads a setting left from last year as the same days of the plan year, and refuses mixed years', () => {
+    const lastYear = defaultPeriods(2025, 'tỉnh').map(formatPeriodLine).join('\n');
+    expect(parsePeriods(lastYear, 2026)).toEqual(defaultPeriods(2026, 'tỉnh'));
+    expect(parsePeriods('Năm | 30/11/2025 | 05/12/2025 | 10/01/2026', 2026)).toHaveProperty('0.officeDue', {
+      y: 2027,
+      m: 1,
+      d: 10,
+    });
+    const mixed =
+      'Quý I | 14/03/2025 | 16/03/2025 | 20/03/2025\n6 tháng | 14/06/2024 | 16/06/2026 | 20/06/2026';
+    expect(errorOf(parsePeriods(mixed, 2026))).toContain(
+      'ngày chốt số liệu 14/06/2024 không thuộc năm kế hoạch 2026',
+    );
+  });
+
   it('refuses a name twice, periods out of order and an empty setting', () => {
     const q1 = 'Quý I | 14/03/2026 | 16/03/2026 | 20/03/2026';
     const h1 = '6 tháng | 14/06/2026 | 16/06/2026 | 20/06/2026';
