@@ -1,5 +1,6 @@
 import { DateOnly } from '../dates';
 import { REFORM_AREAS } from '../plan/areas';
+import { defaultPeriods, formatPeriodLine, PERIOD_LINE_FORM, ReportingPeriod } from '../progress/periods';
 import {
   DEFAULT_SOLUTIONS,
   defaultGuidance,
@@ -67,6 +68,8 @@ export interface OfficeConfig {
   readonly organization: string;
   /** The funding-source dropdown of every task table. */
   readonly fundingSources: readonly string[];
+  /** The progress-report periods of the plan year, in the order of their cut-offs. */
+  readonly reportingPeriods: readonly ReportingPeriod[];
   /** Guidance bullets of the eight areas (index 0 = area 1). */
   readonly guidance: readonly (readonly string[])[];
 }
@@ -74,7 +77,8 @@ export interface OfficeConfig {
 /** The eight guidance settings, one per reform area; gathered into OfficeConfig.guidance. */
 export type GuidanceKey = `guidance${1 | 2 | 3 | 4 | 5 | 6 | 7 | 8}`;
 
-export type FieldKind = 'text' | 'year' | 'date' | 'emails' | 'lines' | 'count' | 'id' | 'level' | 'kinds';
+export type FieldKind =
+  'text' | 'year' | 'date' | 'emails' | 'lines' | 'count' | 'id' | 'level' | 'kinds' | 'periods';
 
 export interface ConfigField {
   readonly key: keyof OfficeConfig | GuidanceKey;
@@ -333,6 +337,15 @@ export const CONFIG_FIELDS: readonly ConfigField[] = [
     required: false,
     fromLevel: true,
     defaultValue: (_y, p) => p.fundingSources.join('\n'),
+  },
+  {
+    key: 'reportingPeriods',
+    label: 'Kỳ báo cáo tiến độ',
+    help: `Mỗi kỳ một dòng, theo thứ tự thời gian: ${PERIOD_LINE_FORM} (ngày/tháng/năm). Mặc định theo Văn bản 581/BNV-CCHC: chốt số liệu ngày 14 tháng cuối kỳ. Khi đổi năm kế hoạch, các ngày ghi cho năm cũ được hiểu là cùng ngày, tháng của năm kế hoạch.`,
+    kind: 'periods',
+    required: false,
+    fromLevel: true,
+    defaultValue: (y, p) => defaultPeriods(y, p.level).map(formatPeriodLine).join('\n'),
   },
   ...REFORM_AREAS.map((a): ConfigField => ({
     key: `guidance${a.number}` as GuidanceKey,

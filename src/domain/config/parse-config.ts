@@ -5,6 +5,7 @@ import { isEmail, splitEmails } from '../registry/emails';
 import { CONFIG_FIELDS, ConfigField, OfficeConfig } from './fields';
 import { Level, parseLevel, parseUnitKindLine, presetFor, UnitKindSpec } from './levels';
 import { shortNameOf } from './names';
+import { parsePeriods, ReportingPeriod } from '../progress/periods';
 
 export const CONFIG_SHEET = 'Cấu hình';
 
@@ -21,7 +22,8 @@ export interface ConfigLayout {
   readonly valueColumn: string;
 }
 
-type Parsed = string | number | DateOnly | readonly string[] | readonly UnitKindSpec[];
+type Parsed =
+  string | number | DateOnly | readonly string[] | readonly UnitKindSpec[] | readonly ReportingPeriod[];
 
 /**
  * Reads and validates the settings. Every problem names the sheet, the cell and the field;
@@ -40,12 +42,18 @@ export function parseConfig(
   const yearRow = byKey.get('planYear');
   const yearValue = yearRow ? Number(valueText(yearRow.value)) : NaN;
   const defaultYear = Number.isInteger(yearValue) ? yearValue : new Date().getFullYear();
+  // Periods are checked against the plan year: with the year itself wrong, only the year is reported.
+  const yearReadable = Number.isInteger(yearValue) && yearValue >= 2000 && yearValue <= 2100;
 
   for (const field of CONFIG_FIELDS) {
     const row = byKey.get(field.key);
+    if (field.kind === 'periods' && !yearReadable) {
+      values[field.key] = [];
+      continue;
+    }
     if (field.fromLevel && (!row || isBlank(row.value))) {
       const fallback = field.defaultValue(defaultYear, presetFor(level));
-      const parsed = fallback === '' ? '' : parseField(field, fallback);
+      const parsed = fallback === '' ? '' : parseField(field, fallback, defaultYear);
       values[field.key] = typeof parsed === 'object' && 'error' in parsed ? '' : parsed;
       continue;
     }
@@ -68,7 +76,7 @@ export function parseConfig(
       values[field.key] = field.kind === 'emails' || field.kind === 'lines' ? [] : '';
       continue;
     }
-    const result = parseField(field, row.value);
+    const result = parseField(field, row.value, defaultYear);
     if (typeof result === 'object' && 'error' in result) problem(result.error, valueText(row.value));
     else values[field.key] = result;
   }
@@ -110,7 +118,7 @@ export function parseConfig(
   return { config: config as unknown as OfficeConfig, problems };
 }
 
-function parseField(field: ConfigField, value: CellValue): Parsed | { error: string } {
+function parseField(field: ConfigField, value: CellValue, year: number): Parsed | { error: string } {
   const text = typeof value === 'object' ? '' : String(value).normalize('NFC').trim();
   switch (field.kind) {
     case 'text':
@@ -155,6 +163,8 @@ function parseField(field: ConfigField, value: CellValue): Parsed | { error: str
       }
       return kinds.length > 0 ? kinds : { error: 'Cần ít nhất một loại đơn vị.' };
     }
+    case 'periods':
+      return parsePeriods(text, year);
     case 'lines':
       return text
         .split(/\r?\n/)
