@@ -5,6 +5,9 @@ import { ServerRequest, ServerResponse } from './http';
 export interface ServeEnv {
   readonly ctx: EmulatorContext;
   readonly sheetsReadsPerMinute: number;
+  /** Sheets API write requests per minute, per user and per project (quotas.ts). */
+  readonly sheetsWritesPerMinute: number;
+  readonly sheetsWritesPerMinutePerProject: number;
   readonly driveQueriesPerMinute: number;
   /** Drive writes (copies, shares) per user: sustained rate and burst (quotas.ts). */
   readonly driveWritesPerSecond: number;
@@ -13,7 +16,14 @@ export interface ServeEnv {
 
 /** The endpoint families, each with its own modeled latency (see app.ts DEFAULT_LATENCY_MS). */
 export type EndpointKind =
-  'csvExport' | 'csvDownload' | 'login' | 'sheetsRead' | 'driveRead' | 'driveCopy' | 'drivePermission';
+  | 'csvExport'
+  | 'csvDownload'
+  | 'login'
+  | 'sheetsRead'
+  | 'sheetsWrite'
+  | 'driveRead'
+  | 'driveCopy'
+  | 'drivePermission';
 
 export interface Endpoint {
   readonly kind: EndpointKind;
