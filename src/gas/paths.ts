@@ -8,13 +8,16 @@
  * One execution runs one script at a time, so a module variable is the scope (as in isolation.ts).
  */
 
-export type FastPath = 'csv-export' | 'drive-list' | 'drive-copy' | 'drive-share';
+export type FastPath =
+  'csv-export' | 'drive-list' | 'drive-copy' | 'drive-share' | 'sheets-push' | 'sheets-lock';
 
 export const FAST_PATH_LABELS: Readonly<Record<FastPath, string>> = {
   'csv-export': 'đọc bảng tính qua xuất CSV',
   'drive-list': 'liệt kê thư mục qua Drive API',
   'drive-copy': 'sao chép tệp qua Drive API',
   'drive-share': 'chia sẻ tệp qua Drive API',
+  'sheets-push': 'cập nhật mẫu qua Sheets API',
+  'sheets-lock': 'khóa phần đã nộp qua Sheets API',
 };
 
 export interface PathEvent {

@@ -391,14 +391,14 @@ function protectionFrom(
       ];
   return {
     id: into?.id ?? model.nextProtectionId(),
-    type: 'RANGE',
+    type: into?.type ?? 'RANGE',
     sheetId: sheet.id,
     range: box,
     description: typeof pr.description === 'string' ? pr.description : (into?.description ?? ''),
     warningOnly,
     editors: users,
     domainEdit: warningOnly ? null : editors?.domainUsersCanEdit === true,
-    unprotected: [],
+    unprotected: into?.unprotected ?? [],
   };
 }
 
@@ -416,7 +416,7 @@ function addProtectedRange(
 }
 
 function findProtection(model: SpreadsheetModel, id: unknown, fail: (d: string) => never): ProtectionModel {
-  const p = model.protections.find((x) => x.type === 'RANGE' && protectedRangeId(x) === Number(id));
+  const p = model.protections.find((x) => protectedRangeId(x) === Number(id));
   if (!p) fail(`No protected range with id: ${String(id)}`);
   return p;
 }
@@ -434,7 +434,13 @@ function updateProtectedRange(
     .map((s) => s.trim())
     .filter(Boolean);
   if (fields.length === 0) fail('At least one field must be updated, but none were specified.');
-  const merged: Json = { ...protectedRangeJson(model, existing) };
+  const current = protectedRangeJson(model, existing);
+  // The range stays the model's own unless the request changes it (a sheet protection has none).
+  const merged: Json = {
+    description: current.description,
+    warningOnly: current.warningOnly,
+    editors: current.editors,
+  };
   for (const f of fields) {
     if (!['range', 'description', 'warningOnly', 'editors'].includes(f))
       notModeled(`updateProtectedRange field ${f}`);
