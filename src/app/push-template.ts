@@ -40,7 +40,7 @@ import { loadUnits, protectionEditors, variantOf } from './provision';
 export const pushTemplateJob = unitLoopJob({
   name: 'push-template',
   label: 'Cập nhật mẫu cho các đơn vị',
-  scopes: [SCOPE.drive],
+  scopes: [SCOPE.drive, SCOPE.externalRequest],
   // One minute's worth of Sheets API requests a step (60 reads and 60 writes per user a minute).
   chunk: 60,
   unitMs: 1500,

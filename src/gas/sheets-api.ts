@@ -116,3 +116,40 @@ export function batchUpdateSpreadsheets(
     })),
   );
 }
+
+/**
+ * One file's batchUpdate on its own (UrlFetchApp.fetch: no parallel batch to wait for), paced and
+ * retried like the parallel ones: a 429 or a 5xx is sent again after a backoff — safe, as the
+ * batch applies whole or not at all, and the caller's fallback removes what a lost answer hid.
+ */
+export function batchUpdateOne(
+  pacer: SheetsPacer,
+  id: string,
+  requests: readonly SheetRequest[],
+): ApiAnswer<unknown> {
+  const token = ScriptApp.getOAuthToken();
+  let reason = 'không có phản hồi';
+  for (let attempt = 0; attempt < DEFAULT_BATCH.maxAttempts; attempt++) {
+    if (attempt > 0) Utilities.sleep(DEFAULT_BATCH.firstBackoffMs * Math.pow(2, attempt - 1));
+    paceFor(pacer, 'write', 1);
+    record(pacer, 'write', 1);
+    let response: GoogleAppsScript.URL_Fetch.HTTPResponse;
+    try {
+      response = UrlFetchApp.fetch(`${API}/${id}:batchUpdate`, {
+        method: 'post',
+        contentType: 'application/json',
+        payload: JSON.stringify({ requests }),
+        headers: { Authorization: `Bearer ${token}` },
+        muteHttpExceptions: true,
+      });
+    } catch (e) {
+      reason = e instanceof Error ? e.message : String(e);
+      continue;
+    }
+    const code = response.getResponseCode();
+    if (code === 200) return { ok: true, body: JSON.parse(response.getContentText()) as unknown };
+    reason = `HTTP ${code}${statusOf(response.getContentText())}`;
+    if (code !== 429 && code < 500) break;
+  }
+  return { ok: false, reason };
+}

@@ -9,7 +9,11 @@ import {
 } from '../domain/unit-file/sheets';
 import { Round } from '../domain/unit-file/submission';
 import { literal } from '../domain/sheet-text';
+import { noteFallback, noteFastPath } from './paths';
 import { restrictEditors } from './render-sheet';
+import { effectiveUserEmail } from './session';
+import { addProtectionRequest } from './sheet-requests';
+import { batchUpdateOne, newSheetsPacer, SheetsPacer } from './sheets-api';
 import { findTaskSheets } from './task-sheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -51,6 +55,13 @@ function roundInputs(
  * Locks what the unit typed for a round once it is submitted: a range protection over each input
  * area that only the office's admins (and the owner) may edit. Marked by description so that a
  * return can find and remove exactly these. Returns the names of the task sheets locked.
+ *
+ * Every area is locked by one Sheets API batchUpdate for the file (addProtectedRange with its
+ * editors), where SpreadsheetApp needs protect, setDescription and the editors' calls per area.
+ * The batch applies whole or not at all; when it fails, the round's locks are listed and removed
+ * (an answer lost in a timeout may hide an applied batch) and the areas locked through
+ * SpreadsheetApp — so a lock is never doubled. `pacer`: the caller's, when it locks many files
+ * in one execution (the per-minute write quota).
  */
 export function lockRound(
   ss: Spreadsheet,
@@ -58,10 +69,30 @@ export function lockRound(
   roundIndex: number,
   columns: readonly TaskColumn[],
   editors: readonly string[],
+  pacer: SheetsPacer = newSheetsPacer(),
 ): string[] {
   const { ranges, taskSheets } = roundInputs(ss, round, roundIndex, columns);
+  if (ranges.length === 0) return taskSheets;
+  const description = LOCK_PREFIX + round.label;
+  const me = effectiveUserEmail();
+  const users = [...new Set([me, ...editors].filter((e) => e !== ''))];
+  const requests = ranges.map((r) =>
+    addProtectionRequest(
+      r.getSheet().getSheetId(),
+      { row: r.getRow(), column: r.getColumn(), numRows: r.getNumRows(), numColumns: r.getNumColumns() },
+      { description },
+      users,
+    ),
+  );
+  const answer = batchUpdateOne(pacer, ss.getId(), requests);
+  if (answer.ok) {
+    noteFastPath('sheets-lock');
+    return taskSheets;
+  }
+  noteFallback('sheets-lock', answer.reason);
+  unlockRound(ss, round);
   for (const range of ranges) {
-    const protection = range.protect().setDescription(LOCK_PREFIX + round.label);
+    const protection = range.protect().setDescription(description);
     restrictEditors(protection, editors);
   }
   return taskSheets;
