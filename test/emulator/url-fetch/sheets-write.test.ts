@@ -1,3 +1,4 @@
+import { Emulator, runExecution } from '../../../emulator';
 import { SHEETS_WRITES_PER_MINUTE } from '../../../emulator/services/url-fetch';
 import { bearer, json, net, Net } from './helpers';
 
@@ -228,5 +229,40 @@ describe('Sheets API: values:batchUpdate', () => {
     const id = book(n);
     const r = post(n, `${id}/values:batchUpdate`, { data: [{ range: 'A1', values: [['x']] }] });
     expect(r.getResponseCode()).toBe(400);
+  });
+});
+
+describe('Sheets API writes beside buffered SpreadsheetApp writes', () => {
+  test('the API writes what the servers hold; the script’s pending writes still land on top, and each sees the other after the commit', () => {
+    const emu = new Emulator();
+    const ss = emu.SpreadsheetApp.create('Đơn vị B');
+    const sheet = ss.getSheets()[0];
+    sheet.getRange('A1:B1').setValues([['cũ', 'cũ']]);
+    const id = ss.getId();
+    const call = (path: string, method: 'get' | 'post', body?: unknown) =>
+      emu.UrlFetchApp.fetch(`${API}/${path}`, {
+        method,
+        contentType: body === undefined ? undefined : 'application/json',
+        payload: body === undefined ? undefined : JSON.stringify(body),
+        headers: { Authorization: `Bearer ${emu.ScriptApp.getOAuthToken()}` },
+        muteHttpExceptions: true,
+      });
+    runExecution(emu.ctx, () => {
+      sheet.getRange('A1').setValue('script'); // buffered
+      const read = json(call(`${id}/values:batchGet?ranges=A1:B1`, 'get')) as {
+        valueRanges: { values: string[][] }[];
+      };
+      expect(read.valueRanges[0].values).toEqual([['cũ', 'cũ']]);
+      const written = call(`${id}/values:batchUpdate`, 'post', {
+        valueInputOption: 'RAW',
+        data: [{ range: 'B1', values: [['api']] }],
+      });
+      expect(written.getResponseCode()).toBe(200);
+      // Inside the execution the script sees its own write and the API's.
+      expect(sheet.getRange('A1:B1').getValues()).toEqual([['script', 'api']]);
+    });
+    expect(emu.SpreadsheetApp.openById(id).getSheets()[0].getRange('A1:B1').getValues()).toEqual([
+      ['script', 'api'],
+    ]);
   });
 });
