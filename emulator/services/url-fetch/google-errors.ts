@@ -190,6 +190,15 @@ export const SHEETS_READ_QUOTA: GoogleError = {
   ],
 };
 
+/** The read quota's 429 for the project's limit (all users of the script together; wording: guess). */
+export const SHEETS_READ_PROJECT_QUOTA: GoogleError = {
+  ...SHEETS_READ_QUOTA,
+  message: SHEETS_READ_QUOTA.message.replace(
+    "'Read requests per minute per user'",
+    "'Read requests per minute'",
+  ),
+};
+
 /**
  * The write quotas' 429, worded as the read quota's (Sheets API usage limits: "Write requests,
  * per minute per user per project 60, per minute per project 300"); the wording is guessed from

@@ -20,6 +20,8 @@ export const SHEETS_READS_PER_MINUTE = 60;
  */
 export const SHEETS_WRITES_PER_MINUTE = 60;
 export const SHEETS_WRITES_PER_MINUTE_PER_PROJECT = 300;
+/** "Read requests: per minute per project 300" (same page). */
+export const SHEETS_READS_PER_MINUTE_PER_PROJECT = 300;
 /**
  * Drive API usage limits: "Queries per 60 seconds per user: 12,000" (earlier table). The current
  * page counts quota units instead (325,000 per minute per user, per-method costs unpublished), so

@@ -245,6 +245,8 @@ function updateCells(model: SpreadsheetModel, req: Json, fail: (d: string) => ne
     for (let c = 0; c < box.numCols; c++) {
       const data = line[c];
       if (!data && !req.range) continue;
+      // Clearing a cell that holds nothing changes nothing (and must not fill the sparse model).
+      if (!data && !sheet.cell(box.row + r, box.col + c)) continue;
       sheet.update(box.row + r, box.col + c, (cell) => writeCell(model, cell, data ?? {}, fields, fail));
     }
   }

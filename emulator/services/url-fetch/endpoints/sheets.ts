@@ -32,12 +32,13 @@ import {
   SHEETS_NOT_A_SPREADSHEET,
   SHEETS_NOT_FOUND,
   SHEETS_PERMISSION_DENIED,
+  SHEETS_READ_PROJECT_QUOTA,
   SHEETS_READ_QUOTA,
   sheetsBadFieldMask,
   sheetsErrorResponse,
 } from '../google-errors';
 import { firstParam, googleJson, lastParam, prettyPrint, ServerRequest, ServerResponse } from '../http';
-import { takeFromWindow } from '../quotas';
+import { SHEETS_READS_PER_MINUTE_PER_PROJECT, takeFromWindow } from '../quotas';
 
 export const SHEETS_PATH =
   /^\/v4\/spreadsheets\/([A-Za-z0-9_-]+)(?:\/values(?::|%3A)batchGet|\/values\/([^/]+))?$/i;
@@ -132,6 +133,8 @@ function serve(env: ServeEnv, req: ServerRequest, pretty: boolean): ServerRespon
   if (!takeFromWindow(env.ctx, `sheets|${caller.user.toLowerCase()}`, env.sheetsReadsPerMinute)) {
     apiError(SHEETS_READ_QUOTA);
   }
+  if (!takeFromWindow(env.ctx, 'sheets|project', SHEETS_READS_PER_MINUTE_PER_PROJECT))
+    apiError(SHEETS_READ_PROJECT_QUOTA);
   const found = lookup(env.ctx, id, caller.user);
   if (found.found === 'missing') apiError(SHEETS_NOT_FOUND);
   if (found.found === 'no-access') apiError(SHEETS_PERMISSION_DENIED);
