@@ -50,7 +50,7 @@ export interface ApiPushTarget {
   readonly specs: readonly SheetSpec[];
 }
 
-/** Why a file goes the slow way: null when its batchUpdate was applied. */
+/** Done through the API, or why the slow path must do it ('' : the file differs from the template). */
 export type ApiPushResult = { readonly done: true } | { readonly done: false; readonly reason: string };
 
 /**
@@ -185,7 +185,8 @@ export function pushThroughApi(
       return;
     }
     const requests = pushRequests(read.body, config, targets[i].unitName, targets[i].specs, users);
-    if (requests === null) results[i] = { done: false, reason: 'tệp khác mẫu' };
+    // Not an API failure: the slow path words what the unit changed (no fallback is noted).
+    if (requests === null) results[i] = { done: false, reason: '' };
     else updates.push({ index: i, id: targets[i].fileId, requests });
   });
   const written = batchUpdateSpreadsheets(pacer, updates);
@@ -194,7 +195,7 @@ export function pushThroughApi(
   });
   const done = results.filter((r) => r.done).length;
   if (done > 0) noteFastPath('sheets-push', done);
-  const reasons = [...new Set(results.flatMap((r) => (r.done ? [] : [r.reason])))];
+  const reasons = [...new Set(results.flatMap((r) => (r.done || r.reason === '' ? [] : [r.reason])))];
   if (reasons.length > 0) noteFallback('sheets-push', reasons.join(', '));
   return results;
 }
