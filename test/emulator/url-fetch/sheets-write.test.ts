@@ -1,6 +1,6 @@
 import { Emulator, runExecution } from '../../../emulator';
 import { SHEETS_WRITES_PER_MINUTE } from '../../../emulator/services/url-fetch';
-import { bearer, json, net, Net } from './helpers';
+import { bearer, FOCAL, json, net, Net, OFFICE, tokenOf } from './helpers';
 
 const API = 'https://sheets.googleapis.com/v4/spreadsheets';
 
@@ -200,6 +200,66 @@ describe('Sheets API: spreadsheets.batchUpdate', () => {
     );
     n.ctx.clock.advance(61_000);
     expect(post(n, `${id}:batchUpdate`, req).getResponseCode()).toBe(200);
+  });
+});
+
+describe('Sheets API: protected ranges and access', () => {
+  test('updateProtectedRange sets the editors SpreadsheetApp then lists (the owner kept)', () => {
+    const n = net();
+    const id = book(n);
+    const protection = n.sheets
+      .openById(id)
+      .getSheets()[0]
+      .getRange('A1:B1')
+      .protect()
+      .setDescription('Tiêu đề');
+    const read = json(get(n, `${id}?fields=sheets.protectedRanges`)) as {
+      sheets: { protectedRanges: { protectedRangeId: number }[] }[];
+    };
+    const prId = read.sheets[0].protectedRanges[0].protectedRangeId;
+    const r = post(n, `${id}:batchUpdate`, {
+      requests: [
+        {
+          updateProtectedRange: {
+            protectedRange: { protectedRangeId: prId, editors: { users: ['admin2@unit.gov.vn'] } },
+            fields: 'editors',
+          },
+        },
+      ],
+    });
+    expect(r.getResponseCode()).toBe(200);
+    expect(
+      protection
+        .getEditors()
+        .map((u) => u.getEmail())
+        .sort(),
+    ).toEqual(['admin2@unit.gov.vn', OFFICE]);
+    expect(protection.getDescription()).toBe('Tiêu đề');
+  });
+
+  test('a reader may not write: 403, nothing applied', () => {
+    const n = net();
+    const id = book(n);
+    n.drive.getFileById(id).addViewer(FOCAL);
+    const r = n.fetcher.fetch(`${API}/${id}:batchUpdate`, {
+      method: 'post',
+      contentType: 'application/json',
+      payload: JSON.stringify({
+        requests: [
+          {
+            repeatCell: {
+              range: { sheetId: 0, endRowIndex: 1, endColumnIndex: 1 },
+              cell: { note: 'x' },
+              fields: 'note',
+            },
+          },
+        ],
+      }),
+      headers: bearer(tokenOf(n, FOCAL)),
+      muteHttpExceptions: true,
+    });
+    expect(r.getResponseCode()).toBe(403);
+    expect(n.sheets.openById(id).getSheets()[0].getRange('A1').getNote()).toBe('');
   });
 });
 
