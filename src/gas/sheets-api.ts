@@ -7,7 +7,7 @@
  * of the minute after the work done meanwhile, not a fixed pause. A 429 that still comes (the
  * previous execution's requests are not known here) is retried with backoff by fetch-batch.ts.
  */
-import { ApiRequest, DEFAULT_BATCH, fetchAllWithRetry } from './fetch-batch';
+import { ApiRequest, DEFAULT_BATCH, fetchAllWithRetry, SEND_ONCE } from './fetch-batch';
 import { ApiSpreadsheet, SheetRequest } from './sheet-requests';
 
 const API = 'https://sheets.googleapis.com/v4/spreadsheets';
@@ -57,7 +57,10 @@ function send<T>(pacer: SheetsPacer, kind: Kind, requests: readonly ApiRequest[]
     const batch = requests.slice(start, start + SHEETS_REQUESTS_PER_MINUTE);
     paceFor(pacer, kind, batch.length);
     record(pacer, kind, batch.length);
-    const responses = fetchAllWithRetry(batch, { ...DEFAULT_BATCH, batchSize: SHEETS_REQUESTS_PER_MINUTE });
+    // A write whose answer was lost may have been applied (its addProtectedRange would be added
+    // twice): only refusals (429) are sent again; the caller's slow path repairs the rest.
+    const options = kind === 'write' ? SEND_ONCE : DEFAULT_BATCH;
+    const responses = fetchAllWithRetry(batch, { ...options, batchSize: SHEETS_REQUESTS_PER_MINUTE });
     for (const response of responses) {
       if (!response) {
         answers.push({ ok: false, reason: 'không có phản hồi' });
@@ -118,9 +121,10 @@ export function batchUpdateSpreadsheets(
 }
 
 /**
- * One file's batchUpdate on its own (UrlFetchApp.fetch: no parallel batch to wait for), paced and
- * retried like the parallel ones: a 429 or a 5xx is sent again after a backoff — safe, as the
- * batch applies whole or not at all, and the caller's fallback removes what a lost answer hid.
+ * One file's batchUpdate on its own (UrlFetchApp.fetch: no parallel batch to wait for), paced.
+ * Only a refusal (429: nothing applied) is sent again after a backoff; a lost answer or another
+ * error is returned at once, as the batch may have been applied — the caller's fallback removes
+ * what it may have added before doing the work the slow way.
  */
 export function batchUpdateOne(
   pacer: SheetsPacer,
@@ -144,12 +148,12 @@ export function batchUpdateOne(
       });
     } catch (e) {
       reason = e instanceof Error ? e.message : String(e);
-      continue;
+      break;
     }
     const code = response.getResponseCode();
     if (code === 200) return { ok: true, body: JSON.parse(response.getContentText()) as unknown };
     reason = `HTTP ${code}${statusOf(response.getContentText())}`;
-    if (code !== 429 && code < 500) break;
+    if (code !== 429) break;
   }
   return { ok: false, reason };
 }
