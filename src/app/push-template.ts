@@ -8,7 +8,16 @@ import { openSpreadsheet } from '../gas/spreadsheets';
 import { alignProtectionEditors } from '../gas/protection-editors';
 import { pushToUnit } from '../gas/push-unit';
 import { shareFoldersWithAdmins } from './admin-sharing';
-import { readDocumentJson, writeDocumentJson } from '../gas/properties';
+import {
+  readDocumentJson,
+  readDocumentJsonByPrefix,
+  writeDocumentJson,
+  writeDocumentJsonMany,
+} from '../gas/properties';
+import { pushThroughApi } from '../gas/push-api';
+import { newSheetsPacer } from '../gas/sheets-api';
+import { effectiveUserEmail } from '../gas/session';
+import { Unit } from '../domain/registry/unit';
 import { formatTimestamp } from '../gas/values';
 import {
   FOCAL_RECORD_PREFIX,
@@ -31,9 +40,10 @@ import { loadUnits, protectionEditors, variantOf } from './provision';
 export const pushTemplateJob = unitLoopJob({
   name: 'push-template',
   label: 'Cập nhật mẫu cho các đơn vị',
-  scopes: [SCOPE.drive],
-  chunk: 10,
-  unitMs: 8000,
+  scopes: [SCOPE.drive, SCOPE.externalRequest],
+  // One minute's worth of Sheets API requests a step (60 reads and 60 writes per user a minute).
+  chunk: 60,
+  unitMs: 1500,
   setup(ctx: ActionContext) {
     const config = loadConfig(ctx.master);
     requireAdmin(config, ctx.user);
@@ -48,29 +58,55 @@ export const pushTemplateJob = unitLoopJob({
       }
       return specs.get(variant) as SheetSpec[];
     };
-    return { config, units: all.filter((u) => u.fileId), specsFor, editors: protectionEditors(config) };
+    return {
+      config,
+      units: all.filter((u) => u.fileId),
+      specsFor,
+      editors: protectionEditors(config),
+      pacer: newSheetsPacer(),
+    };
   },
+  eachChunk(ctx, s, units) {
+    // The fast path first: files in the trash or gone are told as the slow path tells them.
+    const states = units.map((u) => fileState(u.fileId).state);
+    const me = effectiveUserEmail();
+    const users = [...new Set([me, ...s.editors].filter(Boolean))];
+    const ok = units.filter((_, i) => states[i] === 'ok');
+    const api = pushThroughApi(
+      ok.map((u) => ({ fileId: u.fileId, unitName: u.name, specs: s.specsFor(variantOf(u)) })),
+      s.config,
+      users,
+      s.pacer,
+    );
+    const viaApi = new Set(ok.filter((_, i) => api[i].done).map((u) => u.code));
+    // The focal records: one read and one write of the store for the whole step.
+    const records = readDocumentJsonByPrefix(FOCAL_RECORD_PREFIX) as Record<string, FocalRecord>;
+    const changedRecords: Record<string, FocalRecord> = {};
+    const results = units.map((unit, i) => {
+      if (states[i] !== 'ok')
+        return { handled: false, problems: [`${unit.name}: ${FILE_STATE_TEXT[states[i]]}; bỏ qua.`] };
+      const problems = viaApi.has(unit.code) ? [] : pushTemplateSlow(unit, s);
+      const shared = shareAsRegistry(ctx, s, unit, records[FOCAL_RECORD_PREFIX + unit.code] ?? null);
+      if (shared.record) changedRecords[FOCAL_RECORD_PREFIX + unit.code] = shared.record;
+      return { handled: true, problems: [...problems, ...shared.lines], changed: shared.changed };
+    });
+    if (Object.keys(changedRecords).length > 0) writeDocumentJsonMany(changedRecords);
+    return results;
+  },
+  // Unused while eachChunk is set (unitLoopJob prefers it); the slow path for one unit.
   each(ctx, s, unit) {
     const { state } = fileState(unit.fileId);
     if (state !== 'ok')
       return { handled: false, problems: [`${unit.name}: ${FILE_STATE_TEXT[state]}; bỏ qua.`] };
-    const ss = openSpreadsheet(unit.fileId);
-    const problems = pushToUnit(ss, s.config, unit, s.specsFor(variantOf(unit)), s.editors);
-    // An admin added since the file was made may edit the office's areas and lock submissions.
-    alignProtectionEditors(ss, s.editors);
-    // Sharing follows the registry: exactly the unit's focal points, no link sharing. Every change
-    // is named, with a word when the registry itself changed since the last push.
-    const key = FOCAL_RECORD_PREFIX + unit.code;
-    const record = readDocumentJson<FocalRecord>(key);
-    const sharing = syncFileEditors(unit.fileId, unit.focalEmails, s.config.admins);
-    const when = record ? formatTimestamp(new Date(record.atMs), ctx.master.timeZone()) : '';
-    const lines = focalChangeLines(unit.name, record ? { record, when } : null, unit.focalEmails, sharing);
-    const emails = unit.focalEmails.map((e) => e.toLowerCase());
-    if (!record || record.emails.join() !== emails.join()) {
-      writeDocumentJson(key, { emails, atMs: new Date().getTime() });
-    }
-    const changed = sharing.added.length + sharing.removed.length > 0;
-    return { handled: true, problems: [...problems, ...lines], changed };
+    const problems = pushTemplateSlow(unit, s);
+    const shared = shareAsRegistry(
+      ctx,
+      s,
+      unit,
+      readDocumentJson<FocalRecord>(FOCAL_RECORD_PREFIX + unit.code),
+    );
+    if (shared.record) writeDocumentJson(FOCAL_RECORD_PREFIX + unit.code, shared.record);
+    return { handled: true, problems: [...problems, ...shared.lines], changed: shared.changed };
   },
   outcome: (state) => ({
     // Sharing brought in line is told, named, but is no failure.
@@ -80,3 +116,37 @@ export const pushTemplateJob = unitLoopJob({
     problems: [...state.problems],
   }),
 });
+
+type PushSetup = {
+  readonly config: ReturnType<typeof loadConfig>;
+  readonly specsFor: (variant: WorkbookVariant) => SheetSpec[];
+  readonly editors: readonly string[];
+};
+
+/** The SpreadsheetApp path for one unit (the fallback): open, rewrite, protections one by one. */
+function pushTemplateSlow(unit: Unit, s: PushSetup): string[] {
+  const ss = openSpreadsheet(unit.fileId);
+  const problems = pushToUnit(ss, s.config, unit, s.specsFor(variantOf(unit)), s.editors);
+  alignProtectionEditors(ss, s.editors);
+  return problems;
+}
+
+/**
+ * Sharing follows the registry: exactly the unit's focal points, no link sharing. Every change is
+ * named, with a word when the registry itself changed since the last push; the record to store
+ * (null when unchanged) is returned for the caller to write with the others.
+ */
+function shareAsRegistry(
+  ctx: ActionContext,
+  s: PushSetup,
+  unit: Unit,
+  record: FocalRecord | null,
+): { lines: string[]; changed: boolean; record: FocalRecord | null } {
+  const sharing = syncFileEditors(unit.fileId, unit.focalEmails, s.config.admins);
+  const when = record ? formatTimestamp(new Date(record.atMs), ctx.master.timeZone()) : '';
+  const lines = focalChangeLines(unit.name, record ? { record, when } : null, unit.focalEmails, sharing);
+  const emails = unit.focalEmails.map((e) => e.toLowerCase());
+  const next =
+    !record || record.emails.join() !== emails.join() ? { emails, atMs: new Date().getTime() } : null;
+  return { lines, changed: sharing.added.length + sharing.removed.length > 0, record: next };
+}

@@ -8,7 +8,8 @@
  * One execution runs one script at a time, so a module variable is the scope (as in isolation.ts).
  */
 
-export type FastPath = 'csv-export' | 'drive-list' | 'drive-copy' | 'drive-share' | 'docs-fill';
+export type FastPath =
+  'csv-export' | 'drive-list' | 'drive-copy' | 'drive-share' | 'docs-fill' | 'sheets-push' | 'sheets-lock';
 
 export const FAST_PATH_LABELS: Readonly<Record<FastPath, string>> = {
   'csv-export': 'đọc bảng tính qua xuất CSV',
@@ -16,6 +17,8 @@ export const FAST_PATH_LABELS: Readonly<Record<FastPath, string>> = {
   'drive-copy': 'sao chép tệp qua Drive API',
   'drive-share': 'chia sẻ tệp qua Drive API',
   'docs-fill': 'điền văn bản qua Docs API',
+  'sheets-push': 'cập nhật mẫu qua Sheets API',
+  'sheets-lock': 'khóa phần đã nộp qua Sheets API',
 };
 
 export interface PathEvent {

@@ -26,7 +26,7 @@ export function ensureSize(sheet: Sheet, rows: number, columns: number): void {
   if (maxColumns < columns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
 }
 
-function specWidth(spec: SheetSpec): number {
+export function specWidth(spec: SheetSpec): number {
   const areas = [
     ...(spec.styles ?? []).map((s) => s.area),
     ...(spec.protections ?? []).flatMap((p) => (p.area ? [p.area] : [])),
@@ -38,7 +38,7 @@ function specWidth(spec: SheetSpec): number {
   );
 }
 
-function specHeight(spec: SheetSpec): number {
+export function specHeight(spec: SheetSpec): number {
   const areas = [
     ...(spec.styles ?? []).map((s) => s.area),
     ...(spec.validations ?? []).map((v) => v.area),

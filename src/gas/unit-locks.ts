@@ -9,7 +9,11 @@ import {
 } from '../domain/unit-file/sheets';
 import { Round } from '../domain/unit-file/submission';
 import { literal } from '../domain/sheet-text';
+import { noteFallback, noteFastPath } from './paths';
 import { restrictEditors } from './render-sheet';
+import { effectiveUserEmail } from './session';
+import { addProtectionRequest } from './sheet-requests';
+import { batchUpdateOne, newSheetsPacer, SheetsPacer } from './sheets-api';
 import { findTaskSheets } from './task-sheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -51,10 +55,18 @@ function roundInputs(
 /**
  * Locks what the unit typed for a round once it is submitted: a range protection over each input
  * area that only the office's admins (and the owner) may edit. Marked by description so that a
- * return can find and remove exactly these. Safe to repeat after a fault at any call: the round's
- * earlier locks are removed first, and so is an orphan of an interrupted lock — a protection over
- * exactly one of the round's input areas that never got its description (protect() and
- * setDescription() are two calls). Returns the names of the task sheets locked.
+ * return can find and remove exactly these. Returns the names of the task sheets locked.
+ *
+ * Safe to repeat after a fault at any call: the round's earlier locks are removed first, and so is
+ * an orphan of an interrupted SpreadsheetApp lock — a protection over exactly one of the round's
+ * input areas that never got its description (protect() and setDescription() are two calls).
+ *
+ * Every area is then locked by one Sheets API batchUpdate for the file (addProtectedRange with its
+ * editors), where SpreadsheetApp needs protect, setDescription and the editors' calls per area.
+ * The batch applies whole or not at all; when it fails, the round's locks are removed again (an
+ * answer lost in a timeout may hide an applied batch) and the areas locked through SpreadsheetApp
+ * — so a lock is never doubled. `pacer`: the caller's, when it locks many files in one execution
+ * (the per-minute write quota).
  */
 export function lockRound(
   ss: Spreadsheet,
@@ -62,11 +74,31 @@ export function lockRound(
   roundIndex: number,
   columns: readonly TaskColumn[],
   editors: readonly string[],
+  pacer: SheetsPacer = newSheetsPacer(),
 ): string[] {
   const { ranges, taskSheets } = roundInputs(ss, round, roundIndex, columns);
   removeRoundLocks(ss, round, ranges);
+  if (ranges.length === 0) return taskSheets;
+  const description = LOCK_PREFIX + round.label;
+  const me = effectiveUserEmail();
+  const users = [...new Set([me, ...editors].filter((e) => e !== ''))];
+  const requests = ranges.map((r) =>
+    addProtectionRequest(
+      r.getSheet().getSheetId(),
+      { row: r.getRow(), column: r.getColumn(), numRows: r.getNumRows(), numColumns: r.getNumColumns() },
+      { description },
+      users,
+    ),
+  );
+  const answer = batchUpdateOne(pacer, ss.getId(), requests);
+  if (answer.ok) {
+    noteFastPath('sheets-lock');
+    return taskSheets;
+  }
+  noteFallback('sheets-lock', answer.reason);
+  removeRoundLocks(ss, round, ranges);
   for (const range of ranges) {
-    const protection = range.protect().setDescription(LOCK_PREFIX + round.label);
+    const protection = range.protect().setDescription(description);
     restrictEditors(protection, editors);
   }
   return taskSheets;

@@ -63,8 +63,10 @@ describe(`template push and documents for ${N} units`, () => {
           registryRows(units.map((u, i) => (i === 0 ? { ...u, name: `${u.name} mới` } : u))),
         );
         if (faults)
+          // Killed mid-push: the push opens each unit file through Drive (its state, its sharing),
+          // two getFileById a unit, so about the 350th unit (its Sheets API batch already sent).
           office.emu.ctx.ledger.failOn(
-            'Sheet.getProtections',
+            'DriveApp.getFileById',
             700,
             () => new Error('Exceeded maximum execution time'),
           );

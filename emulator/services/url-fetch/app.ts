@@ -33,6 +33,8 @@ import {
   DRIVE_WRITE_BURST,
   DRIVE_WRITES_PER_SECOND,
   SHEETS_READS_PER_MINUTE,
+  SHEETS_WRITES_PER_MINUTE,
+  SHEETS_WRITES_PER_MINUTE_PER_PROJECT,
 } from './quotas';
 import { describeRequest, OutgoingRequest, toRequest, toServerRequest } from './request';
 import { httpResponse } from './response';
@@ -50,6 +52,8 @@ export const DEFAULT_LATENCY_MS: Readonly<Record<LatencyKind, number>> = {
   csvDownload: 200,
   login: 200,
   sheetsRead: 500,
+  // Guessed (E): a batchUpdate carrying a few dozen requests takes about a second.
+  sheetsWrite: 1000,
   driveRead: 500,
   driveCopy: 2500,
   drivePermission: 1000,
@@ -70,6 +74,9 @@ export interface UrlFetchAppOptions {
   readonly dailyQuota?: number;
   /** Sheets API read requests per minute per user (default 60). */
   readonly sheetsReadsPerMinute?: number;
+  /** Sheets API write requests per minute per user (default 60) and per project (300). */
+  readonly sheetsWritesPerMinute?: number;
+  readonly sheetsWritesPerMinutePerProject?: number;
   /** Drive API queries per minute per user (default 12,000). */
   readonly driveQueriesPerMinute?: number;
   /** Drive writes (copies, shares) per second per user, sustained (default 3). */
@@ -103,6 +110,9 @@ class EmuUrlFetchApp implements Pick<UrlFetchAppApi, 'fetch' | 'fetchAll' | 'get
     this.env = {
       ctx,
       sheetsReadsPerMinute: options.sheetsReadsPerMinute ?? SHEETS_READS_PER_MINUTE,
+      sheetsWritesPerMinute: options.sheetsWritesPerMinute ?? SHEETS_WRITES_PER_MINUTE,
+      sheetsWritesPerMinutePerProject:
+        options.sheetsWritesPerMinutePerProject ?? SHEETS_WRITES_PER_MINUTE_PER_PROJECT,
       driveQueriesPerMinute: options.driveQueriesPerMinute ?? DRIVE_QUERIES_PER_MINUTE,
       driveWritesPerSecond: options.driveWritesPerSecond ?? DRIVE_WRITES_PER_SECOND,
       driveWriteBurst: options.driveWriteBurst ?? DRIVE_WRITE_BURST,

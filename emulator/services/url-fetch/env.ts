@@ -5,6 +5,9 @@ import { ServerRequest, ServerResponse } from './http';
 export interface ServeEnv {
   readonly ctx: EmulatorContext;
   readonly sheetsReadsPerMinute: number;
+  /** Sheets API write requests per minute, per user and per project (quotas.ts). */
+  readonly sheetsWritesPerMinute: number;
+  readonly sheetsWritesPerMinutePerProject: number;
   readonly driveQueriesPerMinute: number;
   /** Drive writes (copies, shares) per user: sustained rate and burst (quotas.ts). */
   readonly driveWritesPerSecond: number;
@@ -20,6 +23,7 @@ export type EndpointKind =
   | 'csvDownload'
   | 'login'
   | 'sheetsRead'
+  | 'sheetsWrite'
   | 'driveRead'
   | 'driveCopy'
   | 'drivePermission'

@@ -190,6 +190,43 @@ export const SHEETS_READ_QUOTA: GoogleError = {
   ],
 };
 
+/** The read quota's 429 for the project's limit (all users of the script together; wording: guess). */
+export const SHEETS_READ_PROJECT_QUOTA: GoogleError = {
+  ...SHEETS_READ_QUOTA,
+  message: SHEETS_READ_QUOTA.message.replace(
+    "'Read requests per minute per user'",
+    "'Read requests per minute'",
+  ),
+};
+
+/**
+ * The write quotas' 429, worded as the read quota's (Sheets API usage limits: "Write requests,
+ * per minute per user per project 60, per minute per project 300"); the wording is guessed from
+ * the read quota's message.
+ */
+export function sheetsWriteQuota(scope: 'user' | 'project'): GoogleError {
+  const limit = scope === 'user' ? 'Write requests per minute per user' : 'Write requests per minute';
+  return {
+    code: 429,
+    message: `Quota exceeded for quota metric 'Write requests' and limit '${limit}' of service 'sheets.googleapis.com' for consumer 'project_number:${APPS_SCRIPT_PROJECT_NUMBER}'.`,
+    status: 'RESOURCE_EXHAUSTED',
+    details: [
+      {
+        '@type': 'type.googleapis.com/google.rpc.ErrorInfo',
+        reason: 'RATE_LIMIT_EXCEEDED',
+        domain: 'googleapis.com',
+        metadata: {
+          quota_metric: 'sheets.googleapis.com/write_requests',
+          quota_limit:
+            scope === 'user' ? 'WriteRequestsPerMinutePerUser' : 'WriteRequestsPerMinutePerProject',
+          service: 'sheets.googleapis.com',
+          consumer: `projects/${APPS_SCRIPT_PROJECT_NUMBER}`,
+        },
+      },
+    ],
+  };
+}
+
 // ---- Drive v3 ------------------------------------------------------------------------------
 
 /**

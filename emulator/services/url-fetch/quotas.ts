@@ -13,6 +13,16 @@ export const WORKSPACE_DAILY_URLFETCH = DAILY_QUOTAS.urlfetch.workspace;
 /** "60 per minute per user per project" (Sheets API usage limits). */
 export const SHEETS_READS_PER_MINUTE = 60;
 /**
+ * "Write requests: per minute per project 300, per minute per user per project 60" (Sheets API
+ * usage limits, https://developers.google.com/workspace/sheets/api/limits). A batchUpdate counts
+ * as one request whatever it carries ("Each batch request, including all subrequests, is counted
+ * as one API request").
+ */
+export const SHEETS_WRITES_PER_MINUTE = 60;
+export const SHEETS_WRITES_PER_MINUTE_PER_PROJECT = 300;
+/** "Read requests: per minute per project 300" (same page). */
+export const SHEETS_READS_PER_MINUTE_PER_PROJECT = 300;
+/**
  * Drive API usage limits: "Queries per 60 seconds per user: 12,000" (earlier table). The current
  * page counts quota units instead (325,000 per minute per user, per-method costs unpublished), so
  * the query count is kept; both answer "403: User rate limit exceeded".

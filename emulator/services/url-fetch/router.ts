@@ -7,6 +7,7 @@ import { csvDownload, csvExport, DOWNLOAD_HOST, EXPORT_PATH, signInPage } from '
 import { DOCS_API_PATH, docsApiEndpoint } from './endpoints/docs-api';
 import { DRIVE_PATH, driveEndpoint } from './endpoints/drive';
 import { SHEETS_PATH, sheetsRead } from './endpoints/sheets';
+import { SHEETS_WRITE_PATH, sheetsWrite } from './endpoints/sheets-write';
 import { Endpoint, notModeled } from './env';
 import { ServerRequest } from './http';
 
@@ -21,6 +22,7 @@ export function routeFor(req: ServerRequest): Endpoint | null {
   if (host === 'docs.google.com' && EXPORT_PATH.test(path)) return csvExport;
   if (DOWNLOAD_HOST.test(host)) return csvDownload;
   if (host === 'accounts.google.com' && req.method === 'GET') return signInPage;
+  if (host === 'sheets.googleapis.com' && SHEETS_WRITE_PATH.test(path)) return sheetsWrite;
   if (host === 'sheets.googleapis.com' && SHEETS_PATH.test(path)) return sheetsRead;
   if (host === 'docs.googleapis.com' && DOCS_API_PATH.test(path)) return docsApiEndpoint(req);
   if (host === 'www.googleapis.com' && DRIVE_PATH.test(path)) return driveEndpoint(req);

@@ -40,6 +40,15 @@ export function unitLoopJob<Setup>(spec: {
     setup: Setup,
     unit: Unit,
   ) => { handled: boolean; problems: readonly string[]; changed?: boolean };
+  /**
+   * Optional: does a whole chunk at once (parallel API requests), one result per unit in order;
+   * without it the step calls `each` unit by unit.
+   */
+  readonly eachChunk?: (
+    ctx: ActionContext,
+    setup: Setup,
+    units: readonly Unit[],
+  ) => readonly { handled: boolean; problems: readonly string[]; changed?: boolean }[];
   readonly outcome: (state: UnitLoopState) => ActionOutcome;
 }): Job<UnitLoopState> {
   const setup = (ctx: ActionContext) => memo(ctx, spec.name, () => spec.setup(ctx));
@@ -62,8 +71,8 @@ export function unitLoopJob<Setup>(spec: {
       let handled = 0;
       let changed = 0;
       const problems: string[] = [];
-      for (const unit of chunk) {
-        const result = spec.each(ctx, s, unit);
+      const results = spec.eachChunk ? spec.eachChunk(ctx, s, chunk) : chunk.map((u) => spec.each(ctx, s, u));
+      for (const result of results) {
         if (result.handled) handled++;
         if (result.changed) changed++;
         problems.push(...result.problems);

@@ -21,6 +21,7 @@ import {
 } from '../../spreadsheet';
 import { MIME } from '../../../core/drive-store';
 import { echoRange, GridBox, resolveRange } from '../a1';
+import { protectedRangeJson } from './sheets-requests';
 import { authError, callerOf, lookup } from '../access';
 import { Endpoint, notModeled, ServeEnv } from '../env';
 import { applyMask, checkMask, parseMask, Schema, selects } from '../fields';
@@ -31,12 +32,13 @@ import {
   SHEETS_NOT_A_SPREADSHEET,
   SHEETS_NOT_FOUND,
   SHEETS_PERMISSION_DENIED,
+  SHEETS_READ_PROJECT_QUOTA,
   SHEETS_READ_QUOTA,
   sheetsBadFieldMask,
   sheetsErrorResponse,
 } from '../google-errors';
 import { firstParam, googleJson, lastParam, prettyPrint, ServerRequest, ServerResponse } from '../http';
-import { takeFromWindow } from '../quotas';
+import { SHEETS_READS_PER_MINUTE_PER_PROJECT, takeFromWindow } from '../quotas';
 
 export const SHEETS_PATH =
   /^\/v4\/spreadsheets\/([A-Za-z0-9_-]+)(?:\/values(?::|%3A)batchGet|\/values\/([^/]+))?$/i;
@@ -81,11 +83,17 @@ const SPREADSHEET_SCHEMA: Schema = {
       rightToLeft: false,
       dataSourceSheetProperties: false,
     },
-    data: false,
+    data: {
+      startRow: true,
+      startColumn: true,
+      rowData: { values: { userEnteredValue: true, effectiveValue: true, formattedValue: true, note: true } },
+      rowMetadata: false,
+      columnMetadata: false,
+    },
     merges: false,
     conditionalFormats: false,
     filterViews: false,
-    protectedRanges: false,
+    protectedRanges: true,
     basicFilter: false,
     charts: false,
     bandedRanges: false,
@@ -117,7 +125,7 @@ export const sheetsRead: Endpoint = {
 };
 
 function serve(env: ServeEnv, req: ServerRequest, pretty: boolean): ServerResponse {
-  if (req.method !== 'GET') notModeled(`${req.method} ${req.url.pathname} (Sheets API writes)`);
+  if (req.method !== 'GET') notModeled(`${req.method} ${req.url.pathname} (Sheets API)`);
   const m = SHEETS_PATH.exec(req.url.pathname)!;
   const id = m[1];
   const caller = callerOf(env.ctx, req);
@@ -125,6 +133,8 @@ function serve(env: ServeEnv, req: ServerRequest, pretty: boolean): ServerRespon
   if (!takeFromWindow(env.ctx, `sheets|${caller.user.toLowerCase()}`, env.sheetsReadsPerMinute)) {
     apiError(SHEETS_READ_QUOTA);
   }
+  if (!takeFromWindow(env.ctx, 'sheets|project', SHEETS_READS_PER_MINUTE_PER_PROJECT))
+    apiError(SHEETS_READ_PROJECT_QUOTA);
   const found = lookup(env.ctx, id, caller.user);
   if (found.found === 'missing') apiError(SHEETS_NOT_FOUND);
   if (found.found === 'no-access') apiError(SHEETS_PERMISSION_DENIED);
@@ -174,19 +184,31 @@ function spreadsheetBody(
   const mask = firstParam(url, 'fields');
   const maskTree = mask ? parseMask(mask, './') : null;
   // Measured (backlot): a mask reaching sheets.data builds the grid whatever includeGridData says.
-  if (grid || (maskTree && selects(maskTree, ['sheets', 'data']))) notModeled('includeGridData (cell data)');
+  const withData = grid || (maskTree !== null && selects(maskTree, ['sheets', 'data']));
   // `ranges` filters the sheets array: a sheet no range touches is left out (measured, backlot).
   const ranges = url.searchParams.getAll('ranges');
   let sheets = model.sheets;
+  const boxes = new Map<SheetModel, GridBox[]>();
   if (ranges.length > 0) {
-    const touched = new Set<SheetModel>();
     for (const spec of ranges) {
       const resolved = resolveRange(model, spec);
       if ('error' in resolved) apiError(resolved.error);
-      touched.add(resolved.sheet);
+      boxes.set(resolved.sheet, [...(boxes.get(resolved.sheet) ?? []), resolved.box]);
     }
-    sheets = model.sheets.filter((s) => touched.has(s));
+    sheets = model.sheets.filter((s) => boxes.has(s));
   }
+  const sheetJson = (s: SheetModel): Record<string, unknown> => {
+    const out: Record<string, unknown> = { properties: sheetProperties(s, model.sheets.indexOf(s)) };
+    const protectedRanges = model.protections
+      .filter((p) => p.sheetId === s.id)
+      .map((p) => protectedRangeJson(model, p));
+    if (protectedRanges.length > 0) out.protectedRanges = protectedRanges;
+    if (withData) {
+      const whole = { row: 1, col: 1, numRows: s.maxRows, numCols: s.maxColumns };
+      out.data = (boxes.get(s) ?? [whole]).map((box) => gridData(s, box, localeInfo(model.locale)));
+    }
+    return out;
+  };
   return {
     spreadsheetId: id,
     properties: {
@@ -195,7 +217,7 @@ function spreadsheetBody(
       autoRecalc: 'ON_CHANGE',
       timeZone: model.timeZone,
     },
-    sheets: sheets.map((s) => ({ properties: sheetProperties(s, model.sheets.indexOf(s)) })),
+    sheets: sheets.map(sheetJson),
     spreadsheetUrl: `https://docs.google.com/spreadsheets/d/${id}/edit`,
   };
 }
@@ -214,6 +236,53 @@ function sheetProperties(sheet: SheetModel, index: number): Record<string, unkno
   };
   if (sheet.hidden) props.hidden = true;
   return props;
+}
+
+/**
+ * GridData of a box (includeGridData): rowData from the box's first row, each cell's
+ * userEnteredValue, effectiveValue and formattedValue (and note); an empty cell is {}. Trailing
+ * empty cells and rows are left out (guessed, as values.get does; the stricter reading for a
+ * client, which must not count on them).
+ */
+function gridData(
+  sheet: SheetModel,
+  box: GridBox,
+  locale: ReturnType<typeof localeInfo>,
+): Record<string, unknown> {
+  const typed = (v: CellOut): Record<string, unknown> =>
+    typeof v === 'number'
+      ? { numberValue: v }
+      : typeof v === 'boolean'
+        ? { boolValue: v }
+        : { stringValue: v };
+  const rows: Record<string, unknown>[][] = [];
+  const lastRow = Math.min(box.row + box.numRows - 1, sheet.lastRow());
+  const lastCol = Math.min(box.col + box.numCols - 1, sheet.lastColumn());
+  for (let r = box.row; r <= lastRow; r++) {
+    const line: Record<string, unknown>[] = [];
+    for (let c = box.col; c <= lastCol; c++) {
+      const value = sheet.valueAt(r, c);
+      const formula = sheet.formulaAt(r, c);
+      const note = sheet.noteAt(r, c);
+      const cell: Record<string, unknown> = {};
+      if (formula !== undefined) cell.userEnteredValue = { formulaValue: formula };
+      else if (value !== undefined && value !== '') cell.userEnteredValue = typed(value);
+      if (value !== undefined && value !== '') {
+        cell.effectiveValue = typed(value);
+        cell.formattedValue = formatDisplay(value, sheet.numberFormatAt(r, c), locale);
+      }
+      if (note) cell.note = note;
+      line.push(cell);
+    }
+    while (line.length > 0 && Object.keys(line[line.length - 1]).length === 0) line.pop();
+    rows.push(line);
+  }
+  while (rows.length > 0 && rows[rows.length - 1].length === 0) rows.pop();
+  const out: Record<string, unknown> = {};
+  if (box.row > 1) out.startRow = box.row - 1;
+  if (box.col > 1) out.startColumn = box.col - 1;
+  out.rowData = rows.map((values) => (values.length > 0 ? { values } : {}));
+  return out;
 }
 
 // ---- values --------------------------------------------------------------------------------

@@ -1,0 +1,201 @@
+/**
+ * The template push through the Sheets API: per unit file one spreadsheets.get (field mask: the
+ * sheets' ids and sizes, their protections and cells) and one batchUpdate carrying every change,
+ * both sent for many files at once (sheets-api.ts). The changes are those of push-unit.ts —
+ * guidance and lists rewritten, labels and help beside the unit's plan text, the task tables'
+ * validation, header help and protections — and never a cell a unit fills in. A file the API
+ * could not read or update (an error, a missing sheet, a header the unit changed) is left to the
+ * SpreadsheetApp path, which words the problem for the office; a batchUpdate is atomic, so such
+ * a file is as it was.
+ */
+import { OfficeConfig } from '../domain/config/fields';
+import { DEFAULT_TASK_COLUMNS } from '../domain/plan/columns';
+import { planFields } from '../domain/plan/plan-fields';
+import { SheetSpec } from '../domain/sheet-spec';
+import { personaliseSpec, taskProtections, taskValidations } from '../domain/unit-file/layout';
+import {
+  PLAN_HEADER_ROW,
+  TASK_FIRST_SECTION_ROW,
+  TASK_HEADER_ROW,
+  UNIT_SHEETS,
+} from '../domain/unit-file/sheets';
+import { locateTaskTable } from '../domain/unit-file/task-table';
+import { noteFallback, noteFastPath } from './paths';
+import { specHeight, specWidth } from './render-sheet';
+import {
+  ApiSheet,
+  ApiSpreadsheet,
+  cellValueRequest,
+  gridOf,
+  notesRequest,
+  numberFormatRequest,
+  rewriteSheetRequests,
+  setEditorsRequest,
+  sheetIdOf,
+  SheetRequest,
+  syncProtectionRequests,
+  validationRequest,
+} from './sheet-requests';
+import { batchUpdateSpreadsheets, getSpreadsheets, SheetsPacer } from './sheets-api';
+import { LOCK_PREFIX } from './unit-locks';
+
+/** What a push needs of a unit file, in one read. */
+const PUSH_FIELDS =
+  'sheets(properties(sheetId,title,gridProperties(rowCount,columnCount)),protectedRanges,' +
+  'data(startRow,startColumn,rowData.values.effectiveValue))';
+
+export interface ApiPushTarget {
+  readonly fileId: string;
+  readonly unitName: string;
+  readonly specs: readonly SheetSpec[];
+}
+
+/** Done through the API, or why the slow path must do it ('' : the file differs from the template). */
+export type ApiPushResult = { readonly done: true } | { readonly done: false; readonly reason: string };
+
+/**
+ * The batchUpdate for one unit file from its read; null when the fast path cannot do it alone
+ * (a sheet missing, a task table whose header the unit changed): the slow path reports those.
+ */
+export function pushRequests(
+  book: ApiSpreadsheet,
+  config: OfficeConfig,
+  unitName: string,
+  specs: readonly SheetSpec[],
+  users: readonly string[],
+): SheetRequest[] | null {
+  const sheets = book.sheets ?? [];
+  const byName = (name: string) => sheets.find((s) => s.properties.title === name);
+  const spec = (name: string) => specs.find((s) => s.name === name);
+  const requests: SheetRequest[] = [];
+  const removed = new Set<number>();
+
+  for (const name of [UNIT_SHEETS.guide, UNIT_SHEETS.lists]) {
+    const sheet = byName(name);
+    const target = spec(name);
+    if (!target) continue;
+    if (!sheet) return null;
+    const personal = personaliseSpec(target, unitName);
+    requests.push(
+      ...rewriteSheetRequests(sheet, personal, { rows: specHeight(personal), columns: specWidth(personal) }),
+    );
+  }
+
+  const plan = byName(UNIT_SHEETS.plan);
+  if (!plan) return null;
+  const planGrid = gridOf(plan, 1);
+  const fields = new Map(planFields(config).map((f) => [f.key as string, f]));
+  let lastKeyRow = PLAN_HEADER_ROW;
+  planGrid.forEach((row, i) => {
+    if (i + 1 <= PLAN_HEADER_ROW) return;
+    if (row[0] !== '') lastKeyRow = i + 1;
+    const field = fields.get(String(row[0]));
+    if (!field) return;
+    requests.push(cellValueRequest(sheetIdOf(plan), i + 1, 2, field.label));
+    requests.push(cellValueRequest(sheetIdOf(plan), i + 1, 4, field.help));
+  });
+  // The input column is plain text, over the rows SpreadsheetApp's getLastRow would give.
+  const lastRow = Math.max(lastKeyRow, lastDataRow(plan));
+  if (lastRow > PLAN_HEADER_ROW)
+    requests.push(
+      numberFormatRequest(
+        sheetIdOf(plan),
+        { row: PLAN_HEADER_ROW + 1, column: 3, numRows: lastRow - PLAN_HEADER_ROW, numColumns: 1 },
+        '@',
+      ),
+    );
+
+  for (const name of [UNIT_SHEETS.tasks, UNIT_SHEETS.proposals]) {
+    if (!spec(name)) continue;
+    const sheet = byName(name);
+    if (!sheet) return null;
+    const columns = DEFAULT_TASK_COLUMNS;
+    const shape = locateTaskTable(gridOf(sheet, columns.length), columns);
+    if (shape.headerProblems.length > 0) return null;
+    const lastSection = shape.sections[shape.sections.length - 1]?.row ?? TASK_FIRST_SECTION_ROW;
+    const last = Math.max(shape.lastRow, lastSection + config.taskRowsPerSection);
+    const id = sheetIdOf(sheet);
+    for (const v of taskValidations(columns, last - TASK_HEADER_ROW, config.planYear))
+      requests.push(validationRequest(id, v));
+    requests.push(
+      notesRequest(
+        id,
+        columns.map((c, i) => ({ row: TASK_HEADER_ROW, column: i + 1, text: c.help })),
+      ),
+    );
+    const sync = syncProtectionRequests(
+      sheet,
+      taskProtections(
+        columns.length,
+        shape.sections.map((s) => s.row),
+        last,
+      ),
+      users,
+      LOCK_PREFIX,
+    );
+    requests.push(...sync.requests);
+    sync.removed.forEach((r) => removed.add(r));
+  }
+
+  // alignProtectionEditors: every protection the office keeps gets exactly the admins as editors.
+  const want = users.map((u) => u.toLowerCase());
+  for (const sheet of sheets)
+    for (const p of sheet.protectedRanges ?? []) {
+      if (p.warningOnly || removed.has(p.protectedRangeId)) continue;
+      const has = new Set((p.editors?.users ?? []).map((u) => u.toLowerCase()));
+      if (want.every((u) => has.has(u))) continue;
+      requests.push(setEditorsRequest(p.protectedRangeId, users));
+    }
+  return requests;
+}
+
+/** The last row holding a value in any column (SpreadsheetApp's getLastRow), from the read. */
+function lastDataRow(sheet: ApiSheet): number {
+  const rows = sheet.data?.[0]?.rowData ?? [];
+  let last = 0;
+  rows.forEach((r, i) => {
+    if ((r.values ?? []).some((v) => v.effectiveValue !== undefined))
+      last = i + 1 + (sheet.data?.[0]?.startRow ?? 0);
+  });
+  return last;
+}
+
+/**
+ * Pushes the template into many unit files through the API; each file's result says whether it
+ * is done or why the slow path must do it. `users`: the protections' editors (the person the
+ * script runs as first, then the admins), as restrictEditors leaves them.
+ */
+export function pushThroughApi(
+  targets: readonly ApiPushTarget[],
+  config: OfficeConfig,
+  users: readonly string[],
+  pacer: SheetsPacer,
+): ApiPushResult[] {
+  if (targets.length === 0) return [];
+  const reads = getSpreadsheets(
+    pacer,
+    targets.map((t) => t.fileId),
+    PUSH_FIELDS,
+  );
+  const results: ApiPushResult[] = targets.map(() => ({ done: false, reason: '' }));
+  const updates: { index: number; id: string; requests: SheetRequest[] }[] = [];
+  reads.forEach((read, i) => {
+    if (!read.ok) {
+      results[i] = { done: false, reason: read.reason };
+      return;
+    }
+    const requests = pushRequests(read.body, config, targets[i].unitName, targets[i].specs, users);
+    // Not an API failure: the slow path words what the unit changed (no fallback is noted).
+    if (requests === null) results[i] = { done: false, reason: '' };
+    else updates.push({ index: i, id: targets[i].fileId, requests });
+  });
+  const written = batchUpdateSpreadsheets(pacer, updates);
+  written.forEach((w, k) => {
+    results[updates[k].index] = w.ok ? { done: true } : { done: false, reason: w.reason };
+  });
+  const done = results.filter((r) => r.done).length;
+  if (done > 0) noteFastPath('sheets-push', done);
+  const reasons = [...new Set(results.flatMap((r) => (r.done || r.reason === '' ? [] : [r.reason])))];
+  if (reasons.length > 0) noteFallback('sheets-push', reasons.join(', '));
+  return results;
+}
