@@ -4,7 +4,7 @@ import { FONT_FAMILY, PAGE } from '../domain/document/official-format';
 import { countDocumentCreated } from './doc-quota';
 import { copyFile } from './drive-api';
 import { filesNamed, myDriveRoot, trashFile } from './drive';
-import { describeFailure, errorReason, fetchAllWithRetry, SEND_ONCE } from './fetch-batch';
+import { describeFailure, errorReason, fetchAllDetailed, isDailyFetchQuota, SEND_ONCE } from './fetch-batch';
 import { noteFallback, noteFastPath } from './paths';
 import { readDocumentJson, writeDocumentJson } from './properties';
 
@@ -90,28 +90,29 @@ function isLiveDocument(id: string): boolean {
 export type FastDocument = { readonly id: string } | { readonly fallback: string };
 
 /**
- * Google's answers that say the API cannot serve this script at all, for good — the only ones
- * that send a document the DocumentApp way (whose document differs: no landscape appendix, no
- * repeated header row). 400: our own request refused (handle-errors: "permanent error, don't
- * retry"); 401: the token lacks the scope or is invalid; 403 other than a rate or quota limit:
- * the API is not enabled in the script's Cloud project (accessNotConfigured / SERVICE_DISABLED),
- * or permission denied. Everything else — no answer (network, timeout), 404, 429, 5xx — may pass:
- * the half-made copy goes to the trash and the error is thrown, so the job's retry uses the API
- * again and the document ends as an uninterrupted run makes it.
- * https://developers.google.com/workspace/gmail/api/guides/handle-errors (the Workspace APIs' shared codes)
+ * Google's answers that say the API cannot serve this script — for good, or for the rest of the
+ * day — the only ones that send a document the DocumentApp way (whose document differs: no
+ * landscape appendix, no repeated header row). 400: our own request refused (handle-errors:
+ * "permanent error, don't retry"); 401: the token lacks the scope or is invalid; 403 other than a
+ * rate limit: the API not enabled in the script's Cloud project (accessNotConfigured,
+ * SERVICE_DISABLED / PERMISSION_DENIED), permission denied, or the day's documents spent
+ * (dailyLimitExceeded: DocumentApp.create then stops the run with Google's own quota error); the
+ * day's UrlFetch calls spent (thrown before anything was sent). Everything else — no answer
+ * (network, timeout), 404, 429, 5xx — may pass: the half-made copy goes to the trash and the
+ * error is thrown, so the job's retry uses the API again and the document ends as an
+ * uninterrupted run makes it.
+ * https://developers.google.com/workspace/gmail/api/guides/handle-errors (the Workspace APIs' codes)
  * https://cloud.google.com/service-usage/docs/troubleshooting ("service not enabled")
  */
 const PASSING_403_REASONS = [
   'userRateLimitExceeded',
   'rateLimitExceeded',
-  'dailyLimitExceeded',
-  'quotaExceeded',
   'RATE_LIMIT_EXCEEDED',
   'RESOURCE_EXHAUSTED',
 ];
 
-export function apiUnusable(response: HTTPResponse | null): boolean {
-  if (!response) return false;
+export function apiUnusable(response: HTTPResponse | null, thrown: string | null = null): boolean {
+  if (!response) return isDailyFetchQuota(thrown);
   const code = response.getResponseCode();
   if (code === 400 || code === 401) return true;
   if (code !== 403) return false;
@@ -138,15 +139,21 @@ export function createThroughDocsApi(spec: DocSpec, folder: Folder): FastDocumen
   const templateId = layoutTemplateId(folder);
   const copy = copyFile(templateId, spec.name, folder.getId());
   if (!('id' in copy)) {
-    if (apiUnusable(copy.refused))
+    if (apiUnusable(copy.refused, copy.thrown)) {
       return { fallback: `không sao chép được mẫu trang qua Drive API: ${copy.why}` };
-    // A copy whose answer was lost may exist: the retry finds it by name (a half) and trashes it.
+    }
+    // A copy whose answer was lost may exist (counted: the stricter side of the day's quota); the
+    // retry finds it by name, a Doc without its PDF, and trashes it.
+    if (!copy.refused) countDocumentCreated();
     throw passingFault('sao chép mẫu trang', copy.why);
   }
   const copied = copy.id;
   countDocumentCreated();
   const { requests } = docsRequests(spec);
-  const [response] = fetchAllWithRetry(
+  const {
+    responses: [response],
+    thrown: [thrown],
+  } = fetchAllDetailed(
     [{ url: `${DOCS_API_URL}/${copied}:batchUpdate`, method: 'post', payload: { requests } }],
     SEND_ONCE,
   );
@@ -155,14 +162,14 @@ export function createThroughDocsApi(spec: DocSpec, folder: Folder): FastDocumen
     noteFastPath('docs-fill');
     return { id: copied };
   }
-  const why = describeFailure(response);
+  const why = thrown ?? describeFailure(response);
   try {
     trashFile(copied);
   } catch {
     // The fill's failure is the one to act on; the unfilled copy, left in the output folder without
     // a PDF, is a half the retry finds by name and trashes (generate.ts findStrays).
   }
-  if (!apiUnusable(response)) throw passingFault('điền văn bản', why);
+  if (!apiUnusable(response, thrown)) throw passingFault('điền văn bản', why);
   noteFallback('docs-fill', why);
   return { fallback: why };
 }

@@ -8,7 +8,7 @@
  * provisioning would then copy every unit again).
  * https://developers.google.com/drive/api/guides/enable-shareddrives
  */
-import { DEFAULT_BATCH, describeFailure, fetchAllWithRetry, fetchJsonAll, SEND_ONCE } from './fetch-batch';
+import { DEFAULT_BATCH, describeFailure, fetchAllDetailed, fetchJsonAll, SEND_ONCE } from './fetch-batch';
 import { FastPath as PathName, noteFallback, noteFastPath } from './paths';
 
 const FILES_URL = 'https://www.googleapis.com/drive/v3/files';
@@ -159,14 +159,22 @@ export function copyAll(
 /** One copy's outcome: its id, or the answer that refused it (null: no answer came at all). */
 export type CopyOutcome =
   | { readonly id: string }
-  | { readonly refused: GoogleAppsScript.URL_Fetch.HTTPResponse | null; readonly why: string };
+  | {
+      readonly refused: GoogleAppsScript.URL_Fetch.HTTPResponse | null;
+      /** What UrlFetchApp threw when no answer came (null: an answer came). */
+      readonly thrown: string | null;
+      readonly why: string;
+    };
 
 /**
  * One copy (files.copy), sent as copyAll sends them (once, paced), with the refusing answer kept:
  * the caller tells a passing fault (retry later) from a refusal for good (go another way).
  */
 export function copyFile(sourceId: string, name: string, folderId: string): CopyOutcome {
-  const [response] = fetchAllWithRetry(
+  const {
+    responses: [response],
+    thrown: [thrown],
+  } = fetchAllDetailed(
     [
       {
         url: `${FILES_URL}/${sourceId}/copy?fields=id&${ALL_DRIVES}`,
@@ -184,9 +192,9 @@ export function copyFile(sourceId: string, name: string, folderId: string): Copy
       return { id };
     }
   }
-  const why = describeFailure(response);
+  const why = thrown ?? describeFailure(response);
   noteFallback('drive-copy', why);
-  return { refused: response, why };
+  return { refused: response, thrown, why };
 }
 
 export interface Grant {

@@ -107,6 +107,19 @@ export function fetchAllWithRetry(
   requests: readonly ApiRequest[],
   options: BatchOptions = DEFAULT_BATCH,
 ): (HTTPResponse | null)[] {
+  return fetchAllDetailed(requests, options).responses;
+}
+
+/**
+ * As fetchAllWithRetry, with what UrlFetchApp threw for each request that got no answer (its
+ * last attempt): a caller may tell a passing fault (a timeout) from the day's UrlFetch quota spent,
+ * when no request was sent at all.
+ */
+export function fetchAllDetailed(
+  requests: readonly ApiRequest[],
+  options: BatchOptions = DEFAULT_BATCH,
+): { responses: (HTTPResponse | null)[]; thrown: (string | null)[] } {
+  const thrown: (string | null)[] = requests.map(() => null);
   const token = ScriptApp.getOAuthToken();
   const results: (HTTPResponse | null)[] = requests.map(() => null);
   let pending = requests.map((_, i) => i);
@@ -132,20 +145,27 @@ export function fetchAllWithRetry(
             };
           }),
         );
-      } catch {
+      } catch (e) {
         // fetchAll fails whole when one request times out; a request that must not be sent twice
         // may have been performed, so it is left to the caller.
+        for (const i of batch) thrown[i] = e instanceof Error ? e.message : String(e);
         if (!options.refusalsOnly) retry.push(...batch);
         continue;
       }
       batch.forEach((i, k) => {
         results[i] = responses[k];
+        thrown[i] = null;
         if (isRetryable(responses[k], options)) retry.push(i);
       });
     }
     pending = retry;
   }
-  return results;
+  return { responses: results, thrown };
+}
+
+/** UrlFetchApp's refusal once the day's calls are spent: nothing was sent, none will be today. */
+export function isDailyFetchQuota(thrown: string | null): boolean {
+  return thrown !== null && /too many times for one day/i.test(thrown);
 }
 
 /** Each request's parsed JSON answer (2xx), or null when it kept failing. */

@@ -1,4 +1,5 @@
 import { urlFetchControls } from '../../emulator';
+import { consume, remaining } from '../../emulator/core/quotas';
 import {
   elementAttributes,
   elementBodies,
@@ -8,6 +9,7 @@ import {
 } from '../../emulator/export';
 import { documentModelOf } from '../../emulator/services/document';
 import { amountWidth, LANDSCAPE_TEXT_WIDTH } from '../../src/domain/document/docs-requests';
+import { LAYOUT_TEMPLATE_NAME } from '../../src/gas/docs-api';
 import { registryColumn } from '../../src/domain/registry/columns';
 import * as entry from '../../src/index';
 import { fillTaskTable, setUnitState } from '../../sample/fill';
@@ -165,6 +167,32 @@ describe('Tạo văn bản kế hoạch through the Docs API', () => {
     expect(model.body.some((b) => b.type === 'paragraph' && b.text === 'Phụ lục II')).toBe(true);
     const named = namedCommuneDocs(office);
     expect(named.map((it) => office.emu.ctx.drive.isTrashed(it)).sort()).toEqual([false, true]);
+    expect(lastLog(office.master)[4]).toBe(`tạo ${UNITS.length}, lỗi 0`);
+  });
+
+  it('takes back a layout template a stopped run made but never recorded, instead of making a second', () => {
+    office = submittedOffice();
+    // Left in My Drive's root by DocumentApp.create, the run stopped before moving or recording it.
+    const leftover = office.emu.DocumentApp.create(LAYOUT_TEMPLATE_NAME).getId();
+    office.emu.ctx.ledger.reset();
+    generate(office);
+    expect(office.emu.ctx.ledger.snapshot()['DocumentApp.create'] ?? 0).toBe(0);
+    const templates = office.emu.ctx.drive.all().filter((it) => it.name === LAYOUT_TEMPLATE_NAME);
+    expect(templates.map((it) => it.id)).toEqual([leftover]);
+    expect(office.emu.DriveApp.getFileById(leftover).getParents().next().getName()).toBe(
+      'Kế hoạch CCHC 2025 - Văn bản',
+    );
+    expect(lastLog(office.master)[4]).toBe(`tạo ${UNITS.length}, lỗi 0`);
+  });
+
+  it("makes the documents with DocumentApp once the day's UrlFetch calls are spent (nothing was sent)", () => {
+    office = submittedOffice();
+    consume(office.emu.ctx, 'urlfetch', remaining(office.emu.ctx, 'urlfetch'));
+    office.emu.ctx.ledger.reset();
+    generate(office);
+    // The layout template and one DocumentApp document per unit; no copy was made to trash.
+    expect(office.emu.ctx.ledger.snapshot()['DocumentApp.create']).toBe(1 + UNITS.length);
+    expect(namedCommuneDocs(office).map((it) => office.emu.ctx.drive.isTrashed(it))).toEqual([false]);
     expect(lastLog(office.master)[4]).toBe(`tạo ${UNITS.length}, lỗi 0`);
   });
 
