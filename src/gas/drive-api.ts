@@ -8,7 +8,7 @@
  * provisioning would then copy every unit again).
  * https://developers.google.com/drive/api/guides/enable-shareddrives
  */
-import { DEFAULT_BATCH, fetchJsonAll, SEND_ONCE } from './fetch-batch';
+import { DEFAULT_BATCH, describeFailure, fetchAllDetailed, fetchJsonAll, SEND_ONCE } from './fetch-batch';
 import { FastPath as PathName, noteFallback, noteFastPath } from './paths';
 
 const FILES_URL = 'https://www.googleapis.com/drive/v3/files';
@@ -154,6 +154,47 @@ export function copyAll(
     results,
     fallbackReason: failure,
   });
+}
+
+/** One copy's outcome: its id, or the answer that refused it (null: no answer came at all). */
+export type CopyOutcome =
+  | { readonly id: string }
+  | {
+      readonly refused: GoogleAppsScript.URL_Fetch.HTTPResponse | null;
+      /** What UrlFetchApp threw when no answer came (null: an answer came). */
+      readonly thrown: string | null;
+      readonly why: string;
+    };
+
+/**
+ * One copy (files.copy), sent as copyAll sends them (once, paced), with the refusing answer kept:
+ * the caller tells a passing fault (retry later) from a refusal for good (go another way).
+ */
+export function copyFile(sourceId: string, name: string, folderId: string): CopyOutcome {
+  const {
+    responses: [response],
+    thrown: [thrown],
+  } = fetchAllDetailed(
+    [
+      {
+        url: `${FILES_URL}/${sourceId}/copy?fields=id&${ALL_DRIVES}`,
+        method: 'post',
+        payload: { name, parents: [folderId] },
+      },
+    ],
+    { ...SEND_ONCE, pacedWrites: true },
+  );
+  const code = response ? response.getResponseCode() : 0;
+  if (response && code >= 200 && code < 300) {
+    const id = (JSON.parse(response.getContentText() || '{}') as { id?: unknown }).id;
+    if (typeof id === 'string') {
+      noteFastPath('drive-copy', 1);
+      return { id };
+    }
+  }
+  const why = thrown ?? describeFailure(response);
+  noteFallback('drive-copy', why);
+  return { refused: response, thrown, why };
 }
 
 export interface Grant {

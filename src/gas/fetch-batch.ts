@@ -47,19 +47,25 @@ export const PACED_WRITE_BATCH = 10;
  */
 const PACE_MARGIN_MS = 200;
 
-/** When the next paced write may start, on the script's clock (one execution's module state). */
-let nextWriteAtMs = 0;
+/**
+ * When the next paced write may start, on the script's clock. Kept per UrlFetchApp — one per
+ * execution in Apps Script — so a host that reuses module state for another execution (the
+ * emulator: each instance installs its own services in one Node process) starts unbooked instead
+ * of waiting for a booking some other execution made.
+ */
+const nextWriteAt = new WeakMap<object, number>();
 
 /** Waits until `count` more writes fit the sustained rate, and books them. */
 function paceWrites(count: number): void {
   const now = new Date().getTime();
   const spacing = Math.ceil((PACED_WRITE_BATCH / DRIVE_WRITES_PER_SECOND) * 1000) + PACE_MARGIN_MS;
+  let booked = nextWriteAt.get(UrlFetchApp) ?? 0;
   // A booking never lies further ahead than one batch's spacing; one that does is not this
   // execution's (module state kept by a host that reuses it) and is dropped.
-  if (nextWriteAtMs - now > spacing) nextWriteAtMs = now;
-  if (nextWriteAtMs > now) Utilities.sleep(nextWriteAtMs - now);
-  nextWriteAtMs =
-    Math.max(now, nextWriteAtMs) + Math.ceil((count / DRIVE_WRITES_PER_SECOND) * 1000) + PACE_MARGIN_MS;
+  if (booked - now > spacing) booked = now;
+  if (booked > now) Utilities.sleep(booked - now);
+  booked = Math.max(now, booked) + Math.ceil((count / DRIVE_WRITES_PER_SECOND) * 1000) + PACE_MARGIN_MS;
+  nextWriteAt.set(UrlFetchApp, booked);
 }
 
 /**
@@ -101,6 +107,19 @@ export function fetchAllWithRetry(
   requests: readonly ApiRequest[],
   options: BatchOptions = DEFAULT_BATCH,
 ): (HTTPResponse | null)[] {
+  return fetchAllDetailed(requests, options).responses;
+}
+
+/**
+ * As fetchAllWithRetry, with what UrlFetchApp threw for each request that got no answer (its
+ * last attempt): a caller may tell a passing fault (a timeout) from the day's UrlFetch quota spent,
+ * when no request was sent at all.
+ */
+export function fetchAllDetailed(
+  requests: readonly ApiRequest[],
+  options: BatchOptions = DEFAULT_BATCH,
+): { responses: (HTTPResponse | null)[]; thrown: (string | null)[] } {
+  const thrown: (string | null)[] = requests.map(() => null);
   const token = ScriptApp.getOAuthToken();
   const results: (HTTPResponse | null)[] = requests.map(() => null);
   let pending = requests.map((_, i) => i);
@@ -126,20 +145,27 @@ export function fetchAllWithRetry(
             };
           }),
         );
-      } catch {
+      } catch (e) {
         // fetchAll fails whole when one request times out; a request that must not be sent twice
         // may have been performed, so it is left to the caller.
+        for (const i of batch) thrown[i] = e instanceof Error ? e.message : String(e);
         if (!options.refusalsOnly) retry.push(...batch);
         continue;
       }
       batch.forEach((i, k) => {
         results[i] = responses[k];
+        thrown[i] = null;
         if (isRetryable(responses[k], options)) retry.push(i);
       });
     }
     pending = retry;
   }
-  return results;
+  return { responses: results, thrown };
+}
+
+/** UrlFetchApp's refusal once the day's calls are spent: nothing was sent, none will be today. */
+export function isDailyFetchQuota(thrown: string | null): boolean {
+  return thrown !== null && /too many times for one day/i.test(thrown);
 }
 
 /** Each request's parsed JSON answer (2xx), or null when it kept failing. */
@@ -158,11 +184,16 @@ export function fetchJsonAll(
   const answers = responses.map((response) => {
     const code = response ? response.getResponseCode() : 0;
     if (response && code >= 200 && code < 300) return JSON.parse(response.getContentText() || '{}');
-    why.add(response ? `HTTP ${code}${describeReason(response)}` : 'không có phản hồi');
+    why.add(describeFailure(response));
     return null;
   });
   const failed = answers.filter((a) => a === null).length;
   return { answers, failure: failed === 0 ? null : `${failed}/${requests.length}: ${[...why].join(', ')}` };
+}
+
+/** "HTTP 403 accessNotConfigured", or that no answer came. */
+export function describeFailure(response: HTTPResponse | null): string {
+  return response ? `HTTP ${response.getResponseCode()}${describeReason(response)}` : 'không có phản hồi';
 }
 
 function describeReason(response: HTTPResponse): string {

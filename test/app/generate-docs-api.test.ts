@@ -1,4 +1,5 @@
 import { urlFetchControls } from '../../emulator';
+import { consume, remaining } from '../../emulator/core/quotas';
 import {
   elementAttributes,
   elementBodies,
@@ -8,6 +9,7 @@ import {
 } from '../../emulator/export';
 import { documentModelOf } from '../../emulator/services/document';
 import { amountWidth, LANDSCAPE_TEXT_WIDTH } from '../../src/domain/document/docs-requests';
+import { LAYOUT_TEMPLATE_NAME } from '../../src/gas/docs-api';
 import { registryColumn } from '../../src/domain/registry/columns';
 import * as entry from '../../src/index';
 import { fillTaskTable, setUnitState } from '../../sample/fill';
@@ -113,6 +115,9 @@ describe('Tạo văn bản kế hoạch through the Docs API', () => {
   it('costs two Docs/Drive API requests per document, none of DocumentApp', () => {
     office = submittedOffice();
     generate(office); // makes the layout template once
+    // Each Doc deleted by hand, so the rerun makes every document anew (a rerun with the documents
+    // in place and the data unchanged keeps them: no request at all).
+    for (const unit of UNITS) office.emu.ctx.drive.deletePermanently(docIdOf(office, unit));
     office.emu.ctx.ledger.reset();
     urlFetchControls(office.emu.ctx).clearRequests();
     generate(office);
@@ -129,17 +134,91 @@ describe('Tạo văn bản kế hoạch through the Docs API', () => {
     expect(calls['Body.appendTable'] ?? 0).toBe(0);
   });
 
-  it('falls back to DocumentApp when the Docs API refuses, trashing the unfilled copy, each document made once', () => {
+  /** Google's answer when the Docs API is not enabled in the script's Cloud project. */
+  const SERVICE_DISABLED = JSON.stringify({
+    error: {
+      code: 403,
+      message:
+        'Google Docs API has not been used in project 1234 before or it is disabled. Enable it by visiting https://console.developers.google.com/apis/api/docs.googleapis.com/overview?project=1234 then retry.',
+      status: 'PERMISSION_DENIED',
+      details: [
+        {
+          '@type': 'type.googleapis.com/google.rpc.ErrorInfo',
+          reason: 'SERVICE_DISABLED',
+          domain: 'googleapis.com',
+        },
+      ],
+    },
+  });
+
+  const namedCommuneDocs = (office: Office) =>
+    office.emu.ctx.drive.all().filter((it) => it.name === `Văn bản KH CCHC 2025 - ${commune.name}`);
+
+  it('falls back to DocumentApp when the Docs API is not enabled, trashing the unfilled copy, each document made once', () => {
     office = submittedOffice();
-    urlFetchControls(office.emu.ctx).failNext(/docs\.googleapis\.com/, 503, { times: 100 });
+    urlFetchControls(office.emu.ctx).failNext(/docs\.googleapis\.com/, 403, {
+      times: 100,
+      body: SERVICE_DISABLED,
+      contentType: 'application/json',
+    });
     generate(office);
     const id = docIdOf(office, commune);
     const model = documentModelOf(office.emu.ctx, id);
     expect(model.body.some((b) => b.type === 'paragraph' && b.text === 'Phụ lục II')).toBe(true);
-    const named = office.emu.ctx.drive
-      .all()
-      .filter((it) => it.name === `Văn bản KH CCHC 2025 - ${commune.name}`);
+    const named = namedCommuneDocs(office);
     expect(named.map((it) => office.emu.ctx.drive.isTrashed(it)).sort()).toEqual([false, true]);
     expect(lastLog(office.master)[4]).toBe(`tạo ${UNITS.length}, lỗi 0`);
+  });
+
+  it('takes back a layout template a stopped run made but never recorded, instead of making a second', () => {
+    office = submittedOffice();
+    // Left in My Drive's root by DocumentApp.create, the run stopped before moving or recording it.
+    const leftover = office.emu.DocumentApp.create(LAYOUT_TEMPLATE_NAME).getId();
+    office.emu.ctx.ledger.reset();
+    generate(office);
+    expect(office.emu.ctx.ledger.snapshot()['DocumentApp.create'] ?? 0).toBe(0);
+    const templates = office.emu.ctx.drive.all().filter((it) => it.name === LAYOUT_TEMPLATE_NAME);
+    expect(templates.map((it) => it.id)).toEqual([leftover]);
+    expect(office.emu.DriveApp.getFileById(leftover).getParents().next().getName()).toBe(
+      'Kế hoạch CCHC 2025 - Văn bản',
+    );
+    expect(lastLog(office.master)[4]).toBe(`tạo ${UNITS.length}, lỗi 0`);
+  });
+
+  it("makes the documents with DocumentApp once the day's UrlFetch calls are spent (nothing was sent)", () => {
+    office = submittedOffice();
+    consume(office.emu.ctx, 'urlfetch', remaining(office.emu.ctx, 'urlfetch'));
+    office.emu.ctx.ledger.reset();
+    generate(office);
+    // The layout template and one DocumentApp document per unit; no copy was made to trash.
+    expect(office.emu.ctx.ledger.snapshot()['DocumentApp.create']).toBe(1 + UNITS.length);
+    expect(namedCommuneDocs(office).map((it) => office.emu.ctx.drive.isTrashed(it))).toEqual([false]);
+    expect(lastLog(office.master)[4]).toBe(`tạo ${UNITS.length}, lỗi 0`);
+  });
+
+  it('does not fall back on a passing fault: the copy goes to the trash and the retry fills a new one through the API', () => {
+    office = submittedOffice();
+    urlFetchControls(office.emu.ctx).failNext(/docs\.googleapis\.com/, 503);
+    office.emu.ctx.ledger.reset();
+    generate(office);
+    // Only the layout template is a DocumentApp document; both plans are the API's (landscape appendix).
+    expect(office.emu.ctx.ledger.snapshot()['DocumentApp.create']).toBe(1);
+    const model = documentModelOf(office.emu.ctx, docIdOf(office, commune));
+    expect(model.body.some((b) => b.type === 'paragraph' && b.text === 'Phụ lục II')).toBe(true);
+    const live = namedCommuneDocs(office).filter((it) => !office.emu.ctx.drive.isTrashed(it));
+    expect(live).toHaveLength(1);
+    expect(lastLog(office.master)[4]).toBe(`tạo ${UNITS.length}, lỗi 0`);
+  });
+
+  it('reports a unit whose fill keeps failing instead of making it another way, and leaves nothing of it live', () => {
+    office = submittedOffice();
+    urlFetchControls(office.emu.ctx).failNext(/docs\.googleapis\.com/, 503, { times: 100 });
+    office.emu.ctx.ledger.reset();
+    generate(office);
+    expect(office.emu.ctx.ledger.snapshot()['DocumentApp.create']).toBe(1); // the layout template only
+    expect(namedCommuneDocs(office).every((it) => office.emu.ctx.drive.isTrashed(it))).toBe(true);
+    expect(namedCommuneDocs(office).length).toBeGreaterThan(0);
+    expect(lastLog(office.master)[4]).toBe(`tạo 0, lỗi ${UNITS.length}`);
+    expect(docIdOf(office, commune)).toBe('');
   });
 });
