@@ -1,4 +1,5 @@
 import { runExecution } from '../../emulator';
+import { urlFetchControls } from '../../emulator/services/url-fetch';
 import * as entry from '../../src/index';
 import { fillTaskTable, setUnitState } from '../../sample/fill';
 import { focalEmail, SAMPLE_UNITS } from '../../sample/vinh-linh';
@@ -61,6 +62,9 @@ describe('the submission lock and a task sheet renamed or replaced', () => {
     // The unit's own description-less protection, outside every input area: not the product's.
     asUnit((ss) => ss.getSheetByName('Hướng dẫn')?.getRange('A1').protect());
     setUnitState(office.emu, focalEmail(unit), unitFileId(office.master, unit.code), SUBMIT);
+    // The Sheets API refuses the lock, so the SpreadsheetApp fallback (protect, then setDescription) runs.
+    const fileId = unitFileId(office.master, unit.code);
+    urlFetchControls(office.emu.ctx).failNext(`/spreadsheets/${fileId}:batchUpdate`, 403, { times: 10 });
     office.emu.ctx.ledger.failOn('Protection.setDescription', 1);
     try {
       runExecution(office.emu.ctx, () => entry.menuRefreshStatus());
