@@ -44,6 +44,7 @@ import { loadUnits } from './provision';
 import { previewReminders, remindUnits } from './reminders';
 import { loadTrackState, unitRounds } from './tracking';
 import { todayInScriptZone } from './today';
+import { problemCounts } from './problem-counts';
 
 export const CONSOLE_TITLE = 'Bảng điều khiển';
 /** dist/console.html, built from src/client/ by scripts/build.mjs. */
@@ -137,18 +138,6 @@ export function consoleSnapshot(): ConsoleSnapshot {
       jobs: jobViews(master),
     };
   });
-}
-
-/** Problems per unit code in "Lỗi dữ liệu"; null before any consolidation. */
-function problemCounts(master: MasterWorkbook): Map<string, number> | null {
-  const grid = master.readSheet(PROBLEMS_SHEET);
-  if (grid.length === 0) return null;
-  const counts = new Map<string, number>();
-  for (const row of grid.slice(1)) {
-    const code = valueText(row[0]);
-    if (code) counts.set(code, (counts.get(code) ?? 0) + 1);
-  }
-  return counts;
 }
 
 /** The long operations: each row of "Tiến độ", with what the paused ones' records add. */

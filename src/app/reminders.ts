@@ -1,6 +1,5 @@
 import { SCOPE } from '../domain/scopes';
 import { OfficeConfig } from '../domain/config/fields';
-import { PROBLEMS_SHEET } from '../domain/consolidate/master-sheets';
 import { Unit } from '../domain/registry/unit';
 import { CellValue } from '../domain/cell';
 import { mailLogSpec, MAIL_LOG_SHEET, sentFromRow, sentTiers } from '../domain/tracking/mail-log';
@@ -14,7 +13,6 @@ import {
 import { TrackRecord } from '../domain/tracking/status';
 import { trackKey } from '../domain/tracking/track-sheet';
 import { Round } from '../domain/unit-file/submission';
-import { valueText } from '../domain/problem';
 import { spreadsheetUrl } from '../domain/unit-file/naming';
 import { remainingMailQuota } from '../gas/mail';
 import { MasterWorkbook } from '../gas/master';
@@ -29,24 +27,13 @@ import { readDocumentJson, writeDocumentJson } from '../gas/properties';
 import { loadRecord, runJob } from './jobs/runner';
 import { loadTrackState, TrackState, unitRounds, UNREADABLE_UNITS_KEY, writeTracking } from './tracking';
 import { todayInScriptZone } from './today';
+import { problemCounts } from './problem-counts';
 
 interface PlannedReminder {
   readonly unit: Unit;
   readonly round: Round;
   readonly tier: ReminderTier;
   readonly mail: ReminderMail;
-}
-
-/** Problems per unit code in the last consolidation's "Lỗi dữ liệu" sheet. */
-function problemCounts(master: MasterWorkbook): Map<string, number> | null {
-  const grid = master.readSheet(PROBLEMS_SHEET);
-  if (grid.length === 0) return null;
-  const counts = new Map<string, number>();
-  for (const row of grid.slice(1)) {
-    const code = valueText(row[0]);
-    if (code) counts.set(code, (counts.get(code) ?? 0) + 1);
-  }
-  return counts;
 }
 
 /** Who gets what today: one reminder per unit and round whose tier is due and not yet sent. */
