@@ -1,12 +1,13 @@
 import { DocSpec } from '../domain/document/doc-spec';
 import { docsRequests } from '../domain/document/docs-requests';
-import { FONT_FAMILY, PAGE } from '../domain/document/official-format';
+import { FONT_FAMILY } from '../domain/document/official-format';
 import { countDocumentCreated } from './doc-quota';
 import { copyFile } from './drive-api';
 import { filesNamed, myDriveRoot, trashFile } from './drive';
 import { describeFailure, errorReason, fetchAllDetailed, isDailyFetchQuota, SEND_ONCE } from './fetch-batch';
 import { noteFallback, noteFastPath } from './paths';
 import { readDocumentJson, writeDocumentJson } from './properties';
+import { setOfficialPage } from './render-doc';
 
 type Folder = GoogleAppsScript.Drive.Folder;
 type HTTPResponse = GoogleAppsScript.URL_Fetch.HTTPResponse;
@@ -62,13 +63,7 @@ export function layoutTemplateId(folder: Folder): string {
   }
   const id = doc.getId();
   const body = doc.getBody();
-  body
-    .setPageWidth(PAGE.width)
-    .setPageHeight(PAGE.height)
-    .setMarginTop(PAGE.marginTop)
-    .setMarginBottom(PAGE.marginBottom)
-    .setMarginLeft(PAGE.marginLeft)
-    .setMarginRight(PAGE.marginRight);
+  setOfficialPage(body);
   const attrs: Record<string, unknown> = {};
   attrs[DocumentApp.Attribute.FONT_FAMILY as unknown as string] = FONT_FAMILY;
   body.setAttributes(attrs);

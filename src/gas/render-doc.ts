@@ -89,9 +89,8 @@ function formatTable(
   });
 }
 
-/** Page size and margins of Nghị định 30 (A4), the default font, then every block in order. */
-export function renderDocument(doc: Doc, spec: DocSpec): void {
-  const body = doc.getBody();
+/** Page size and margins of Nghị định 30 (A4); the generated documents and the layout template share them. */
+export function setOfficialPage(body: Body): void {
   body
     .setPageWidth(PAGE.width)
     .setPageHeight(PAGE.height)
@@ -99,6 +98,12 @@ export function renderDocument(doc: Doc, spec: DocSpec): void {
     .setMarginBottom(PAGE.marginBottom)
     .setMarginLeft(PAGE.marginLeft)
     .setMarginRight(PAGE.marginRight);
+}
+
+/** Page size and margins of Nghị định 30 (A4), the default font, then every block in order. */
+export function renderDocument(doc: Doc, spec: DocSpec): void {
+  const body = doc.getBody();
+  setOfficialPage(body);
   const first = body.getChild(0).asParagraph(); // a new document starts with one empty paragraph
   for (const block of spec.blocks) {
     if (block.kind === 'para') styleParagraph(body.appendParagraph(block.para.text), block.para);
