@@ -8,7 +8,7 @@ import {
   ValidationSpec,
 } from '../domain/sheet-spec';
 import { literalGrid } from '../domain/sheet-text';
-import { areaA1 } from '../domain/plan/columns';
+import { protectionKey, wantedRangeProtections } from '../domain/protection-keys';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -198,23 +198,11 @@ export function syncRangeProtections(
   editors: readonly string[],
   keepPrefix = '',
 ): void {
-  const key = (a1: string, description: string) => `${a1}|${description}`;
-  const wantedKeys = new Map(
-    wanted.flatMap((p) =>
-      p.area
-        ? [
-            [
-              key(areaA1(p.area.row, p.area.column, p.area.numRows, p.area.numColumns), p.description),
-              p,
-            ] as const,
-          ]
-        : [],
-    ),
-  );
+  const wantedKeys = wantedRangeProtections(wanted);
   for (const existing of sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE)) {
     const description = existing.getDescription();
     if (keepPrefix && description.indexOf(keepPrefix) === 0) continue; // not the template's own
-    const k = key(existing.getRange().getA1Notation(), description);
+    const k = protectionKey(existing.getRange().getA1Notation(), description);
     if (wantedKeys.has(k)) wantedKeys.delete(k);
     else existing.remove();
   }

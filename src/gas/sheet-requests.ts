@@ -6,6 +6,7 @@
  */
 import { CellValue } from '../domain/cell';
 import { areaA1 } from '../domain/plan/columns';
+import { protectionKey, wantedRangeProtections } from '../domain/protection-keys';
 import {
   Area,
   ProtectionSpec,
@@ -327,19 +328,7 @@ export function syncProtectionRequests(
   keepPrefix: string,
 ): { requests: SheetRequest[]; removed: number[] } {
   const id = sheetIdOf(sheet);
-  const key = (a1: string, description: string) => `${a1}|${description}`;
-  const missing = new Map(
-    wanted.flatMap((p) =>
-      p.area
-        ? [
-            [
-              key(areaA1(p.area.row, p.area.column, p.area.numRows, p.area.numColumns), p.description),
-              p,
-            ] as const,
-          ]
-        : [],
-    ),
-  );
+  const missing = wantedRangeProtections(wanted);
   const requests: SheetRequest[] = [];
   const removed: number[] = [];
   for (const existing of sheet.protectedRanges ?? []) {
@@ -352,7 +341,7 @@ export function syncProtectionRequests(
     if (isSheetProtection) continue;
     const description = existing.description ?? '';
     if (keepPrefix && description.indexOf(keepPrefix) === 0) continue;
-    const k = key(protectedA1(existing, sheet), description);
+    const k = protectionKey(protectedA1(existing, sheet), description);
     if (missing.has(k)) missing.delete(k);
     else {
       requests.push(deleteProtectionRequest(existing.protectedRangeId));
