@@ -9,7 +9,8 @@
  *   Sheets: {"error": {"code", "message", "status", "details"?}}
  * https://developers.google.com/drive/api/guides/handle-errors
  */
-import { googleJson, ServerResponse } from './http';
+import { Endpoint, EndpointKind, ServeEnv } from './env';
+import { googleJson, prettyPrint, ServerRequest, ServerResponse } from './http';
 
 export interface GoogleError {
   readonly code: number;
@@ -41,6 +42,28 @@ export function sheetsErrorResponse(e: GoogleError, pretty: boolean): ServerResp
   const body: Record<string, unknown> = { code: e.code, message: e.message, status: e.status };
   if (e.details) body.details = e.details;
   return googleJson(e.code, { error: body }, pretty);
+}
+
+/**
+ * A Sheets API endpoint (v4 read or write): `serve` answers or throws, and an ApiError thrown
+ * anywhere in it becomes the API's error envelope, pretty-printed when the request asks so.
+ */
+export function sheetsApiEndpoint(
+  kind: EndpointKind,
+  serve: (env: ServeEnv, req: ServerRequest, pretty: boolean) => ServerResponse,
+): Endpoint {
+  return {
+    kind,
+    serve(env: ServeEnv, req: ServerRequest): ServerResponse {
+      const pretty = prettyPrint(req.url);
+      try {
+        return serve(env, req, pretty);
+      } catch (e) {
+        if (e instanceof ApiError) return sheetsErrorResponse(e.error, pretty);
+        throw e;
+      }
+    },
+  };
 }
 
 export function driveErrorResponse(e: GoogleError, pretty: boolean): ServerResponse {
@@ -171,24 +194,42 @@ export function sheetsBadFieldMask(path: string): GoogleError {
  */
 export const APPS_SCRIPT_PROJECT_NUMBER = '865302467139';
 
-export const SHEETS_READ_QUOTA: GoogleError = {
-  code: 429,
-  message: `Quota exceeded for quota metric 'Read requests' and limit 'Read requests per minute per user' of service 'sheets.googleapis.com' for consumer 'project_number:${APPS_SCRIPT_PROJECT_NUMBER}'.`,
-  status: 'RESOURCE_EXHAUSTED',
-  details: [
-    {
-      '@type': 'type.googleapis.com/google.rpc.ErrorInfo',
-      reason: 'RATE_LIMIT_EXCEEDED',
-      domain: 'googleapis.com',
-      metadata: {
-        quota_metric: 'sheets.googleapis.com/read_requests',
-        quota_limit: 'ReadRequestsPerMinutePerUser',
-        service: 'sheets.googleapis.com',
-        consumer: `projects/${APPS_SCRIPT_PROJECT_NUMBER}`,
+/**
+ * A per-minute request quota's 429 in that shape; the Sheets and Docs APIs differ only in the
+ * service and the metric names.
+ */
+export function requestQuotaError(
+  service: 'sheets.googleapis.com' | 'docs.googleapis.com',
+  kind: 'Read' | 'Write',
+  limit: string,
+  quotaLimit: string,
+): GoogleError {
+  return {
+    code: 429,
+    message: `Quota exceeded for quota metric '${kind} requests' and limit '${limit}' of service '${service}' for consumer 'project_number:${APPS_SCRIPT_PROJECT_NUMBER}'.`,
+    status: 'RESOURCE_EXHAUSTED',
+    details: [
+      {
+        '@type': 'type.googleapis.com/google.rpc.ErrorInfo',
+        reason: 'RATE_LIMIT_EXCEEDED',
+        domain: 'googleapis.com',
+        metadata: {
+          quota_metric: `${service}/${kind.toLowerCase()}_requests`,
+          quota_limit: quotaLimit,
+          service,
+          consumer: `projects/${APPS_SCRIPT_PROJECT_NUMBER}`,
+        },
       },
-    },
-  ],
-};
+    ],
+  };
+}
+
+export const SHEETS_READ_QUOTA: GoogleError = requestQuotaError(
+  'sheets.googleapis.com',
+  'Read',
+  'Read requests per minute per user',
+  'ReadRequestsPerMinutePerUser',
+);
 
 /** The read quota's 429 for the project's limit (all users of the script together; wording: guess). */
 export const SHEETS_READ_PROJECT_QUOTA: GoogleError = {
@@ -205,26 +246,19 @@ export const SHEETS_READ_PROJECT_QUOTA: GoogleError = {
  * the read quota's message.
  */
 export function sheetsWriteQuota(scope: 'user' | 'project'): GoogleError {
-  const limit = scope === 'user' ? 'Write requests per minute per user' : 'Write requests per minute';
-  return {
-    code: 429,
-    message: `Quota exceeded for quota metric 'Write requests' and limit '${limit}' of service 'sheets.googleapis.com' for consumer 'project_number:${APPS_SCRIPT_PROJECT_NUMBER}'.`,
-    status: 'RESOURCE_EXHAUSTED',
-    details: [
-      {
-        '@type': 'type.googleapis.com/google.rpc.ErrorInfo',
-        reason: 'RATE_LIMIT_EXCEEDED',
-        domain: 'googleapis.com',
-        metadata: {
-          quota_metric: 'sheets.googleapis.com/write_requests',
-          quota_limit:
-            scope === 'user' ? 'WriteRequestsPerMinutePerUser' : 'WriteRequestsPerMinutePerProject',
-          service: 'sheets.googleapis.com',
-          consumer: `projects/${APPS_SCRIPT_PROJECT_NUMBER}`,
-        },
-      },
-    ],
-  };
+  return scope === 'user'
+    ? requestQuotaError(
+        'sheets.googleapis.com',
+        'Write',
+        'Write requests per minute per user',
+        'WriteRequestsPerMinutePerUser',
+      )
+    : requestQuotaError(
+        'sheets.googleapis.com',
+        'Write',
+        'Write requests per minute',
+        'WriteRequestsPerMinutePerProject',
+      );
 }
 
 // ---- Drive v3 ------------------------------------------------------------------------------

@@ -18,13 +18,7 @@ import { applyRequests } from '../../document/api/requests';
 import { documentResource } from '../../document/api/resource';
 import { authError, callerOf, lookup } from '../access';
 import { Endpoint, notModeled, ServeEnv } from '../env';
-import {
-  ApiError,
-  apiError,
-  APPS_SCRIPT_PROJECT_NUMBER,
-  GoogleError,
-  sheetsErrorResponse,
-} from '../google-errors';
+import { ApiError, apiError, GoogleError, requestQuotaError, sheetsErrorResponse } from '../google-errors';
 import { googleJson, prettyPrint, ServerRequest, ServerResponse } from '../http';
 import { takeFromWindow } from '../quotas';
 
@@ -45,24 +39,12 @@ const NOT_A_DOCUMENT: GoogleError = {
 
 /** Same shape as the Sheets API's (seen widely there); the Docs metric names follow its limits page. */
 export function docsQuotaError(kind: 'Read' | 'Write'): GoogleError {
-  return {
-    code: 429,
-    message: `Quota exceeded for quota metric '${kind} requests' and limit '${kind} requests per minute per user' of service 'docs.googleapis.com' for consumer 'project_number:${APPS_SCRIPT_PROJECT_NUMBER}'.`,
-    status: 'RESOURCE_EXHAUSTED',
-    details: [
-      {
-        '@type': 'type.googleapis.com/google.rpc.ErrorInfo',
-        reason: 'RATE_LIMIT_EXCEEDED',
-        domain: 'googleapis.com',
-        metadata: {
-          quota_metric: `docs.googleapis.com/${kind.toLowerCase()}_requests`,
-          quota_limit: `${kind}RequestsPerMinutePerUser`,
-          service: 'docs.googleapis.com',
-          consumer: `projects/${APPS_SCRIPT_PROJECT_NUMBER}`,
-        },
-      },
-    ],
-  };
+  return requestQuotaError(
+    'docs.googleapis.com',
+    kind,
+    `${kind} requests per minute per user`,
+    `${kind}RequestsPerMinutePerUser`,
+  );
 }
 
 const REVISIONS = new WeakMap<EmulatorContext, Map<string, number>>();

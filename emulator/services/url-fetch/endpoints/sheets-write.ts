@@ -18,17 +18,16 @@ import { MIME } from '../../../core/drive-store';
 import { authError, callerOf, lookup } from '../access';
 import { Endpoint, ServeEnv } from '../env';
 import {
-  ApiError,
   apiError,
   GoogleError,
   invalidFieldValue,
   SHEETS_NOT_A_SPREADSHEET,
   SHEETS_NOT_FOUND,
   SHEETS_PERMISSION_DENIED,
-  sheetsErrorResponse,
+  sheetsApiEndpoint,
   sheetsWriteQuota,
 } from '../google-errors';
-import { googleJson, prettyPrint, ServerRequest, ServerResponse } from '../http';
+import { googleJson, ServerRequest, ServerResponse } from '../http';
 import { takeFromWindow } from '../quotas';
 import { ApplyEnv, applyRequest, applyValues } from './sheets-requests';
 
@@ -36,18 +35,7 @@ export const SHEETS_WRITE_PATH = /^\/v4\/spreadsheets\/([A-Za-z0-9_-]+)(\/values
 
 type Json = Record<string, unknown>;
 
-export const sheetsWrite: Endpoint = {
-  kind: 'sheetsWrite',
-  serve(env: ServeEnv, req: ServerRequest): ServerResponse {
-    const pretty = prettyPrint(req.url);
-    try {
-      return serve(env, req, pretty);
-    } catch (e) {
-      if (e instanceof ApiError) return sheetsErrorResponse(e.error, pretty);
-      throw e;
-    }
-  },
-};
+export const sheetsWrite: Endpoint = sheetsApiEndpoint('sheetsWrite', serve);
 
 const badBody = (detail: string): GoogleError => ({
   code: 400,

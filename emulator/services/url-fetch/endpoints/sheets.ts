@@ -26,7 +26,6 @@ import { authError, callerOf, lookup } from '../access';
 import { Endpoint, notModeled, ServeEnv } from '../env';
 import { applyMask, checkMask, parseMask, Schema, selects } from '../fields';
 import {
-  ApiError,
   apiError,
   invalidFieldValue,
   SHEETS_NOT_A_SPREADSHEET,
@@ -34,10 +33,10 @@ import {
   SHEETS_PERMISSION_DENIED,
   SHEETS_READ_PROJECT_QUOTA,
   SHEETS_READ_QUOTA,
+  sheetsApiEndpoint,
   sheetsBadFieldMask,
-  sheetsErrorResponse,
 } from '../google-errors';
-import { firstParam, googleJson, lastParam, prettyPrint, ServerRequest, ServerResponse } from '../http';
+import { firstParam, googleJson, lastParam, ServerRequest, ServerResponse } from '../http';
 import { SHEETS_READS_PER_MINUTE_PER_PROJECT, takeFromWindow } from '../quotas';
 
 export const SHEETS_PATH =
@@ -111,18 +110,7 @@ const SPREADSHEET_SCHEMA: Schema = {
 const VALUE_RANGE_SCHEMA: Schema = { range: true, majorDimension: true, values: true };
 const BATCH_SCHEMA: Schema = { spreadsheetId: true, valueRanges: VALUE_RANGE_SCHEMA };
 
-export const sheetsRead: Endpoint = {
-  kind: 'sheetsRead',
-  serve(env: ServeEnv, req: ServerRequest): ServerResponse {
-    const pretty = prettyPrint(req.url);
-    try {
-      return serve(env, req, pretty);
-    } catch (e) {
-      if (e instanceof ApiError) return sheetsErrorResponse(e.error, pretty);
-      throw e;
-    }
-  },
-};
+export const sheetsRead: Endpoint = sheetsApiEndpoint('sheetsRead', serve);
 
 function serve(env: ServeEnv, req: ServerRequest, pretty: boolean): ServerResponse {
   if (req.method !== 'GET') notModeled(`${req.method} ${req.url.pathname} (Sheets API)`);
