@@ -10,49 +10,9 @@ import {
 import { documentModelOf } from '../../emulator/services/document';
 import { amountWidth, LANDSCAPE_TEXT_WIDTH } from '../../src/domain/document/docs-requests';
 import { LAYOUT_TEMPLATE_NAME } from '../../src/gas/docs-api';
-import { registryColumn } from '../../src/domain/registry/columns';
 import * as entry from '../../src/index';
-import { fillTaskTable, setUnitState } from '../../sample/fill';
-import { sampleTasks } from '../../sample/tasks';
-import { focalEmail, SAMPLE_UNITS, SampleUnit } from '../../sample/vinh-linh';
-import { lastLog, Office, provisionedOffice, sheetValues, unitFileId } from '../fixtures/office';
-import { SAMPLE_PLAN_TEXTS, writePlanTexts } from '../fixtures/plan';
-
-const pick = (code: string) => SAMPLE_UNITS.find((u) => u.code === code) as SampleUnit;
-const commune = pick('VHO');
-const agency = pick('TP');
-const UNITS = [agency, commune];
-
-function docIdOf(office: Office, unit: SampleUnit): string {
-  const link = String(
-    sheetValues(office.master, 'Đơn vị').find((r) => r[0] === unit.code)?.[registryColumn('planDoc') - 1] ??
-      '',
-  );
-  return link.replace(/^https:\/\/docs\.google\.com\/document\/d\//, '').replace(/\/edit$/, '');
-}
-
-function submittedOffice(units: readonly SampleUnit[] = UNITS): Office {
-  const office = provisionedOffice(units);
-  office.emu.ctx.clock.set(Date.UTC(2025, 1, 6, 2));
-  for (const unit of units) {
-    fillTaskTable(
-      office.emu,
-      focalEmail(unit),
-      unitFileId(office.master, unit.code),
-      'Nhiệm vụ',
-      sampleTasks(unit, units),
-    );
-    writePlanTexts(office, unit, SAMPLE_PLAN_TEXTS);
-    setUnitState(
-      office.emu,
-      focalEmail(unit),
-      unitFileId(office.master, unit.code),
-      'Đã hoàn thành, đề nghị tiếp nhận',
-    );
-  }
-  entry.menuRefreshStatus();
-  return office;
-}
+import { lastLog, Office } from '../fixtures/office';
+import { commune, docIdOf, submittedOffice, UNITS } from '../fixtures/generate';
 
 function generate(office: Office, codes = ''): void {
   office.emu.ui.answerNext(office.emu.SpreadsheetApp.getUi().Button.OK, codes);

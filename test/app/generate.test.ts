@@ -3,50 +3,12 @@ import type { ParagraphView, TableView } from '../../emulator/services/document/
 import { formatVnd } from '../../src/domain/parse/vnd';
 import { PAGE } from '../../src/domain/document/official-format';
 import { planFields } from '../../src/domain/plan/plan-fields';
-import { registryColumn } from '../../src/domain/registry/columns';
 import { PLAN_HEADER_ROW, PLAN_VALUE_COLUMN } from '../../src/domain/unit-file/sheets';
 import * as entry from '../../src/index';
-import { fillTaskTable, setUnitState } from '../../sample/fill';
 import { sampleTasks } from '../../sample/tasks';
-import { focalEmail, SAMPLE_UNITS, SampleUnit } from '../../sample/vinh-linh';
-import { Office, provisionedOffice, sheetValues, unitFileId } from '../fixtures/office';
-import { SAMPLE_PLAN_TEXTS, writePlanTexts } from '../fixtures/plan';
-
-const pick = (code: string) => SAMPLE_UNITS.find((u) => u.code === code) as SampleUnit;
-const commune = pick('VHO');
-const agency = pick('TP');
-const UNITS = [agency, commune];
-
-function docIdOf(office: Office, unit: SampleUnit): string {
-  const link = String(
-    sheetValues(office.master, 'Đơn vị').find((r) => r[0] === unit.code)?.[registryColumn('planDoc') - 1] ??
-      '',
-  );
-  return link.replace(/^https:\/\/docs\.google\.com\/document\/d\//, '').replace(/\/edit$/, '');
-}
-
-function submittedOffice(units: readonly SampleUnit[] = UNITS): Office {
-  const office = provisionedOffice(units);
-  office.emu.ctx.clock.set(Date.UTC(2025, 1, 6, 2));
-  for (const unit of units) {
-    fillTaskTable(
-      office.emu,
-      focalEmail(unit),
-      unitFileId(office.master, unit.code),
-      'Nhiệm vụ',
-      sampleTasks(unit, units),
-    );
-    writePlanTexts(office, unit, SAMPLE_PLAN_TEXTS);
-    setUnitState(
-      office.emu,
-      focalEmail(unit),
-      unitFileId(office.master, unit.code),
-      'Đã hoàn thành, đề nghị tiếp nhận',
-    );
-  }
-  entry.menuRefreshStatus();
-  return office;
-}
+import { SampleUnit } from '../../sample/vinh-linh';
+import { Office, unitFileId } from '../fixtures/office';
+import { agency, commune, docIdOf, submittedOffice, UNITS } from '../fixtures/generate';
 
 /** The office corrects the commune's submitted (locked) plan text itself, as an admin may. */
 function editSolutions(office: Office, text: string): void {
