@@ -9,6 +9,7 @@ import {
 } from '../domain/sheet-spec';
 import { literalGrid } from '../domain/sheet-text';
 import { protectionKey, wantedRangeProtections } from '../domain/protection-keys';
+import { notesGrid } from '../domain/notes-grid';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -79,12 +80,7 @@ function applyStyle(range: Range, style: StyleSpec): void {
 
 /** Notes go in with one setNotes over the rectangle that holds them all. */
 function writeNotes(sheet: Sheet, notes: NonNullable<SheetSpec['notes']>): void {
-  const top = Math.min(...notes.map((n) => n.row));
-  const left = Math.min(...notes.map((n) => n.column));
-  const bottom = Math.max(...notes.map((n) => n.row));
-  const right = Math.max(...notes.map((n) => n.column));
-  const grid = Array.from({ length: bottom - top + 1 }, () => Array<string>(right - left + 1).fill(''));
-  for (const n of notes) grid[n.row - top][n.column - left] = n.text;
+  const { top, left, grid } = notesGrid(notes);
   sheet.getRange(top, left, grid.length, grid[0].length).setNotes(grid);
 }
 

@@ -7,6 +7,7 @@
 import { CellValue } from '../domain/cell';
 import { areaA1 } from '../domain/plan/columns';
 import { protectionKey, wantedRangeProtections } from '../domain/protection-keys';
+import { CellNote, notesGrid } from '../domain/notes-grid';
 import {
   Area,
   ProtectionSpec,
@@ -217,16 +218,8 @@ export function rewriteSheetRequests(
 }
 
 /** Notes over the rectangle that holds them all (as writeNotes does). */
-export function notesRequest(
-  sheetId: number,
-  notes: readonly { readonly row: number; readonly column: number; readonly text: string }[],
-): SheetRequest {
-  const top = Math.min(...notes.map((n) => n.row));
-  const left = Math.min(...notes.map((n) => n.column));
-  const bottom = Math.max(...notes.map((n) => n.row));
-  const right = Math.max(...notes.map((n) => n.column));
-  const grid = Array.from({ length: bottom - top + 1 }, () => Array<string>(right - left + 1).fill(''));
-  for (const n of notes) grid[n.row - top][n.column - left] = n.text;
+export function notesRequest(sheetId: number, notes: readonly CellNote[]): SheetRequest {
+  const { top, left, grid } = notesGrid(notes);
   return {
     updateCells: {
       range: gridRange(sheetId, { row: top, column: left, numRows: grid.length, numColumns: grid[0].length }),
