@@ -1,11 +1,11 @@
 import { documentModelOf } from '../../emulator/services/document';
 import type { ParagraphView, TableView } from '../../emulator/services/document/view';
 import * as entry from '../../src/index';
-import { fillTaskTable, setUnitState } from '../../sample/fill';
 import { SampleRow, sampleTasks } from '../../sample/tasks';
-import { focalEmail, SAMPLE_UNITS, SampleUnit } from '../../sample/vinh-linh';
-import { lastLog, Office, provisionedOffice, setConfig, unitFileId } from '../fixtures/office';
-import { SAMPLE_PLAN_TEXTS, writePlanTexts } from '../fixtures/plan';
+import { SAMPLE_UNITS, SampleUnit } from '../../sample/vinh-linh';
+import { lastLog, Office, provisionedOffice, setConfig } from '../fixtures/office';
+import { SAMPLE_PLAN_TEXTS } from '../fixtures/plan';
+import { submitPlan } from '../fixtures/generate';
 
 const unit = SAMPLE_UNITS.find((u) => u.code === 'VHO') as SampleUnit;
 
@@ -35,20 +35,7 @@ function officeWithBuiltTemplate(
   { planTexts = SAMPLE_PLAN_TEXTS, tasks = (rows) => rows }: UnitInput = {},
 ): { office: Office; templateId: string } {
   const office = provisionedOffice([unit]);
-  fillTaskTable(
-    office.emu,
-    focalEmail(unit),
-    unitFileId(office.master, unit.code),
-    'Nhiệm vụ',
-    tasks(sampleTasks(unit, [unit])),
-  );
-  writePlanTexts(office, unit, planTexts);
-  setUnitState(
-    office.emu,
-    focalEmail(unit),
-    unitFileId(office.master, unit.code),
-    'Đã hoàn thành, đề nghị tiếp nhận',
-  );
+  submitPlan(office, unit, tasks(sampleTasks(unit, [unit])), planTexts);
   entry.menuRefreshStatus();
   const template = office.emu.DocumentApp.create('Mẫu kế hoạch của Phòng Nội vụ');
   build(template);
