@@ -465,6 +465,9 @@ function eachChunk(ctx: ActionContext, s: Setup, units: readonly Unit[]): StepRe
   });
 }
 
+/** Units per step: their documents are made together (eachChunk). */
+export const GENERATE_CHUNK = 5;
+
 /**
  * "Tạo văn bản kế hoạch": each chosen unit's plan as a Google Doc and PDF, linked in the
  * registry. Works in steps of a few units (a document takes seconds); which units were asked
@@ -474,7 +477,7 @@ export const generateJob = unitLoopJob({
   name: GENERATE_JOB,
   label: 'Tạo văn bản kế hoạch',
   scopes: [SCOPE.documents, SCOPE.drive, SCOPE.externalRequest],
-  chunk: 5,
+  chunk: GENERATE_CHUNK,
   unitMs: 20 * 1000,
   setup(ctx: ActionContext) {
     const { master } = ctx;
