@@ -16,7 +16,9 @@ import { planDocument } from '../src/domain/document/plan-document';
 import { REFORM_AREAS } from '../src/domain/plan/areas';
 import { DEFAULT_TASK_COLUMNS } from '../src/domain/plan/columns';
 import { createRenderedDocument, renderWithDocumentApp, savePdf } from '../src/gas/documents';
-import { layoutTemplateId } from '../src/gas/docs-api';
+import { layoutTemplateId, newDocsApiMemory } from '../src/gas/docs-api';
+import { createDocumentsWithPdfs } from '../src/gas/docs-batch';
+import { GENERATE_CHUNK } from '../src/app/generate';
 import { sampleConfig } from '../test/fixtures/config';
 
 const ROWS = 50;
@@ -54,8 +56,23 @@ function spec(i: number): DocSpec {
 
 type Way = (emu: Emulator, specs: readonly DocSpec[], folder: GoogleAppsScript.Drive.Folder) => void;
 
-/** The product: copy + one batchUpdate per document, then its PDF. */
+/**
+ * The product: a step's units together (GENERATE_CHUNK): their copies, one batchUpdate each (at
+ * most 60 a minute), PDF exports in parallel, one createFile per PDF (gas/docs-batch.ts).
+ */
 const product: Way = (_emu, specs, folder) => {
+  layoutTemplateId(folder);
+  const memory = newDocsApiMemory();
+  for (let i = 0; i < specs.length; i += GENERATE_CHUNK) {
+    const made = createDocumentsWithPdfs(specs.slice(i, i + GENERATE_CHUNK), folder, memory);
+    const failed = made.filter((m) => !('docId' in m));
+    if (failed.length > 0)
+      throw new Error(`bench: ${failed.length} documents not made: ${JSON.stringify(failed[0])}`);
+  }
+};
+
+/** The product before issue 14's batching: one document after another (copy, fill, getAs). */
+const productSerial: Way = (_emu, specs, folder) => {
   layoutTemplateId(folder);
   for (const s of specs) savePdf(createRenderedDocument(s, folder), `${s.name}.pdf`, folder);
 };
@@ -136,7 +153,8 @@ function run(name: string, way: Way, n: number): Row {
 export function benchDocuments(sizes: readonly number[]): Row[] {
   const rows: Row[] = [];
   for (const n of sizes) {
-    rows.push(run('Docs API (product)', product, n));
+    rows.push(run('Docs API, batched per step (product)', product, n));
+    rows.push(run('Docs API, one by one (before batching)', productSerial, n));
     rows.push(run('DocumentApp serial (naive)', serialDocumentApp, n));
     rows.push(run('makeCopy + replaceText (naive)', mailMerge, n));
   }

@@ -29,6 +29,8 @@ import {
   templateText,
   trashFile,
 } from '../gas/documents';
+import { DocsApiMemory, newDocsApiMemory } from '../gas/docs-api';
+import { createDocumentsWithPdfs } from '../gas/docs-batch';
 import { filesNamed, myDriveRoot, subfolder } from '../gas/drive';
 import { MasterWorkbook } from '../gas/master';
 import { deleteDocumentKey, readDocumentJson, writeDocumentJson } from '../gas/properties';
@@ -116,7 +118,33 @@ function writeDocument(
   spec: DocSpec,
   content: PlanContent,
   madeSinceMs?: number,
+  memory?: DocsApiMemory,
 ): Output | { skipped: string } {
+  const plan = planWrite(config, folders, key, spec, madeSinceMs);
+  if (!('make' in plan)) return plan;
+  const made = makeDocument(config, folders.output, key, spec, content, plan.make.print, memory);
+  return finishWrite(folders, plan.make, made);
+}
+
+/** A document to make: what planWrite found, for finishWrite once it is made. */
+interface ToMake {
+  readonly print: string;
+  readonly previous: GeneratedRecord | null;
+  /** Strays of an older run, moved to the archive once the new document is made. */
+  readonly older: readonly string[];
+}
+
+/**
+ * writeDocument's first half: the document kept (`docId`), refused (`skipped`), or what making it
+ * needs (`make`), with this run's halves already in the trash.
+ */
+function planWrite(
+  config: OfficeConfig,
+  folders: { output: Folder; archive: () => Folder },
+  key: string,
+  spec: DocSpec,
+  madeSinceMs?: number,
+): Output | { skipped: string } | { make: ToMake } {
   const previous = readDocumentJson<GeneratedRecord>(recordKey(key));
   const templateUpdatedMs = config.documentTemplateId ? lastUpdatedMs(config.documentTemplateId) : null;
   const print = contentPrint(config, spec, templateUpdatedMs);
@@ -144,9 +172,13 @@ function writeDocument(
   // try's half does; an older stray (a run that died before saving its record, long ago) goes to
   // the archive, so the output folder never holds two of one document.
   for (const half of strays.halves) trashFile(half);
-  const made = makeDocument(config, folders.output, key, spec, content, print);
-  if (previous) archive(previous, folders);
-  for (const stray of strays.older) moveFile(stray, folders.archive());
+  return { make: { print, previous: previous ?? null, older: strays.older } };
+}
+
+/** writeDocument's last part, once the new document is made and recorded: older versions archived. */
+function finishWrite(folders: { archive: () => Folder }, plan: ToMake, made: Output): Output {
+  if (plan.previous) archive(plan.previous, folders);
+  for (const stray of plan.older) moveFile(stray, folders.archive());
   return made;
 }
 
@@ -197,25 +229,31 @@ function makeDocument(
   spec: DocSpec,
   content: PlanContent,
   print: string,
+  memory?: DocsApiMemory,
 ): Output {
   let docId: string | null = null;
   let pdfId: string;
   try {
     docId = config.documentTemplateId
       ? fromTemplate(config.documentTemplateId, output, spec, content)
-      : createRenderedDocument(spec, output);
+      : createRenderedDocument(spec, output, memory);
     pdfId = savePdf(docId, `${spec.name}.pdf`, output);
   } catch (e) {
     if (docId) trashFile(docId);
     throw e;
   }
+  return recordMade(key, { docId, pdfId }, print);
+}
+
+/** The record that lets a rerun keep, adopt or archive the document (issue 12). */
+function recordMade(key: string, made: Output, print: string): Output {
   writeDocumentJson(recordKey(key), {
-    docId,
-    pdfId,
-    generatedMs: lastUpdatedMs(docId) ?? new Date().getTime(),
+    docId: made.docId,
+    pdfId: made.pdfId,
+    generatedMs: lastUpdatedMs(made.docId) ?? new Date().getTime(),
     print,
   });
-  return { docId, pdfId };
+  return made;
 }
 
 /** A filled copy of the office's template; a placeholder it cannot fill is the template's fault. */
@@ -304,14 +342,13 @@ type Setup = Readonly<{
   config: OfficeConfig;
   agencies: AgencyDirectory;
   folders: { output: Folder; archive: () => Folder };
+  /** A refusal for good of the Docs API, remembered for the rest of the execution. */
+  docsApi: DocsApiMemory;
 }>;
 type UnitResult = Output | { problem: string };
 
-/**
- * One unit's document, or why it is not made (its file unreadable, its table changed, too big,
- * edited by hand). Throws only on a fault while making it.
- */
-function unitDocument(s: Setup, unit: Unit, runStartedMs: number): UnitResult {
+/** A unit's spec and content, or why its document cannot be made (its file unreadable, too big). */
+function unitSpec(s: Setup, unit: Unit): { spec: DocSpec; content: PlanContent } | { problem: string } {
   const reads = readUnitSheets([unit], () => [UNIT_SHEETS.plan, UNIT_SHEETS.tasks]);
   const [plan, tasksGrid] = reads.map((r) => r.grid);
   if (!plan || !tasksGrid) {
@@ -330,9 +367,106 @@ function unitDocument(s: Setup, unit: Unit, runStartedMs: number): UnitResult {
   const spec = planDocument(unitDocName(s.config, unit), content, DEFAULT_TASK_COLUMNS);
   const oversize = oversizeReason(spec, content.tasks.length);
   if (oversize) return { problem: oversize };
-  const out = writeDocument(s.config, s.folders, unit.code, spec, content, runStartedMs);
+  return { spec, content };
+}
+
+/**
+ * One unit's document, or why it is not made (its file unreadable, its table changed, too big,
+ * edited by hand). Throws only on a fault while making it.
+ */
+function unitDocument(s: Setup, unit: Unit, runStartedMs: number): UnitResult {
+  const made = unitSpec(s, unit);
+  if ('problem' in made) return made;
+  const out = writeDocument(s.config, s.folders, unit.code, made.spec, made.content, runStartedMs, s.docsApi);
   return 'skipped' in out ? { problem: out.skipped } : out;
 }
+
+/** The start of this run (a step repeated after a fault keeps what the run already made). */
+function runStart(ctx: ActionContext): number {
+  return memo(ctx, 'generate.run', () => loadRecord(GENERATE_JOB)?.startedMs ?? ctx.startedMs);
+}
+
+type StepResult = { handled: boolean; problems: readonly string[] };
+
+/** One unit the one-at-a-time way: tried twice, its fault reported against it, not the run. */
+function eachUnit(ctx: ActionContext, s: Setup, unit: Unit): StepResult {
+  const runStartedMs = runStart(ctx);
+  let result: UnitResult = { problem: '' };
+  for (let attempt = 1; attempt <= UNIT_ATTEMPTS; attempt++) {
+    try {
+      result = unitDocument(s, unit, runStartedMs);
+      break;
+    } catch (e) {
+      const message = e instanceof Error ? e.message : String(e);
+      if (e instanceof TemplateError || RUN_WIDE.test(message)) throw e;
+      result = {
+        problem: `không tạo được văn bản (lỗi: ${quoted(message)}); đã bỏ qua đơn vị này, các đơn vị khác vẫn được tạo. Kiểm tra bảng tính của đơn vị rồi chạy lại cho mã ${unit.code}.`,
+      };
+    }
+  }
+  return unitResult(ctx, unit, result);
+}
+
+function unitResult(ctx: ActionContext, unit: Unit, result: UnitResult): StepResult {
+  if ('problem' in result) {
+    return { handled: false, problems: [capProblem(`${quoted(unit.name)}: ${result.problem}`)] };
+  }
+  ctx.master.writeRegistryCells(unit.row, registryColumn('planDoc'), [
+    docUrl(result.docId),
+    fileUrl(result.pdfId),
+  ]);
+  return { handled: true, problems: [] };
+}
+
+/** What a unit needs before the batch: its result already, the batch's work, or the slow way. */
+type Planned = { result: UnitResult } | { batch: { spec: DocSpec; make: ToMake } } | { serial: true };
+
+function planUnit(s: Setup, unit: Unit, runStartedMs: number): Planned {
+  try {
+    const made = unitSpec(s, unit);
+    if ('problem' in made) return { result: made };
+    const plan = planWrite(s.config, s.folders, unit.code, made.spec, runStartedMs);
+    if ('skipped' in plan) return { result: { problem: plan.skipped } };
+    if ('make' in plan) return { batch: { spec: made.spec, make: plan.make } };
+    return { result: plan };
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    if (RUN_WIDE.test(message)) throw e;
+    // Reported (after its own retry) by the one-at-a-time way.
+    return { serial: true };
+  }
+}
+
+/**
+ * A step's units together, without the office's own template: each unit's data read and its
+ * record checked one by one (cheap), then every document to make made at once — copies, fills and
+ * PDF exports in parallel (docs-batch.ts) — and recorded unit by unit. A unit the batch could not
+ * make (a passing fault, or the Docs API refused for good) is made the one-at-a-time way, which
+ * tries the API again or, after a refusal for good, goes straight to DocumentApp.
+ */
+function eachChunk(ctx: ActionContext, s: Setup, units: readonly Unit[]): StepResult[] {
+  if (s.config.documentTemplateId) return units.map((u) => eachUnit(ctx, s, u));
+  const runStartedMs = runStart(ctx);
+  const planned = units.map((u) => planUnit(s, u, runStartedMs));
+  const batched = planned.flatMap((p, i) => ('batch' in p ? [{ i, ...p.batch }] : []));
+  const made = createDocumentsWithPdfs(
+    batched.map((b) => b.spec),
+    s.folders.output,
+    s.docsApi,
+  );
+  const byUnit = new Map(batched.map((b, k) => [b.i, { ...b, made: made[k] }]));
+  return units.map((unit, i) => {
+    const p = planned[i];
+    if ('result' in p) return unitResult(ctx, unit, p.result);
+    const b = byUnit.get(i);
+    if (!b || !('docId' in b.made)) return eachUnit(ctx, s, unit);
+    const out = finishWrite(s.folders, b.make, recordMade(unit.code, b.made, b.make.print));
+    return unitResult(ctx, unit, out);
+  });
+}
+
+/** Units per step: their documents are made together (eachChunk). */
+export const GENERATE_CHUNK = 5;
 
 /**
  * "Tạo văn bản kế hoạch": each chosen unit's plan as a Google Doc and PDF, linked in the
@@ -343,7 +477,7 @@ export const generateJob = unitLoopJob({
   name: GENERATE_JOB,
   label: 'Tạo văn bản kế hoạch',
   scopes: [SCOPE.documents, SCOPE.drive, SCOPE.externalRequest],
-  chunk: 5,
+  chunk: GENERATE_CHUNK,
   unitMs: 20 * 1000,
   setup(ctx: ActionContext) {
     const { master } = ctx;
@@ -357,37 +491,11 @@ export const generateJob = unitLoopJob({
       units: chooseUnits(master, config, all, codes).filter((u) => u.fileId),
       agencies: new AgencyDirectory(all.map((u) => u.name)),
       folders: outputFolders(config, master),
+      docsApi: newDocsApiMemory(),
     };
   },
-  each(ctx, s, unit) {
-    // Documents this run already made (a step repeated after a fault) are kept, not made again.
-    const runStartedMs = memo(
-      ctx,
-      'generate.run',
-      () => loadRecord(GENERATE_JOB)?.startedMs ?? ctx.startedMs,
-    );
-    let result: UnitResult = { problem: '' };
-    for (let attempt = 1; attempt <= UNIT_ATTEMPTS; attempt++) {
-      try {
-        result = unitDocument(s, unit, runStartedMs);
-        break;
-      } catch (e) {
-        const message = e instanceof Error ? e.message : String(e);
-        if (e instanceof TemplateError || RUN_WIDE.test(message)) throw e;
-        result = {
-          problem: `không tạo được văn bản (lỗi: ${quoted(message)}); đã bỏ qua đơn vị này, các đơn vị khác vẫn được tạo. Kiểm tra bảng tính của đơn vị rồi chạy lại cho mã ${unit.code}.`,
-        };
-      }
-    }
-    if ('problem' in result) {
-      return { handled: false, problems: [capProblem(`${quoted(unit.name)}: ${result.problem}`)] };
-    }
-    ctx.master.writeRegistryCells(unit.row, registryColumn('planDoc'), [
-      docUrl(result.docId),
-      fileUrl(result.pdfId),
-    ]);
-    return { handled: true, problems: [] };
-  },
+  each: eachUnit,
+  eachChunk,
   outcome: (state) => ({
     ok: state.problems.length === 0,
     summary:

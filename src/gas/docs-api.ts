@@ -115,6 +115,24 @@ export function apiUnusable(response: HTTPResponse | null, thrown: string | null
   return reason === null || !PASSING_403_REASONS.includes(reason);
 }
 
+/**
+ * A refusal for good (apiUnusable) seen in this execution: the rest of the execution's documents
+ * go straight to DocumentApp instead of each spending a copy of the day's quota to hear it again.
+ * Made by the caller once per execution (a job's setup), as the Sheets pacer is: a module variable
+ * would outlive the execution in hosts that reuse module state (the emulator, tests).
+ */
+export interface DocsApiMemory {
+  refusal: string | null;
+}
+
+export function newDocsApiMemory(): DocsApiMemory {
+  return { refusal: null };
+}
+
+export function rememberRefusal(memory: DocsApiMemory | undefined, why: string): void {
+  if (memory && memory.refusal === null) memory.refusal = why;
+}
+
 /** A fault of the Docs/Drive API that may pass: thrown, for the job's retry. */
 function passingFault(step: string, why: string): Error {
   return new Error(
@@ -129,13 +147,16 @@ function passingFault(step: string, why: string): Error {
  * `fallback`) only when Google says the API is unusable here (apiUnusable); any other failure
  * throws, having made nothing that stays.
  */
-export function createThroughDocsApi(spec: DocSpec, folder: Folder): FastDocument {
+export function createThroughDocsApi(spec: DocSpec, folder: Folder, memory?: DocsApiMemory): FastDocument {
   if (readDocumentJson<boolean>(DOCS_API_SWITCH_KEY) === false) return { fallback: 'tắt trong cấu hình' };
+  if (memory?.refusal) return { fallback: memory.refusal };
   const templateId = layoutTemplateId(folder);
   const copy = copyFile(templateId, spec.name, folder.getId());
   if (!('id' in copy)) {
     if (apiUnusable(copy.refused, copy.thrown)) {
-      return { fallback: `không sao chép được mẫu trang qua Drive API: ${copy.why}` };
+      const why = `không sao chép được mẫu trang qua Drive API: ${copy.why}`;
+      rememberRefusal(memory, why);
+      return { fallback: why };
     }
     // A copy whose answer was lost may exist (counted: the stricter side of the day's quota); the
     // retry finds it by name, a Doc without its PDF, and trashes it.
@@ -166,5 +187,6 @@ export function createThroughDocsApi(spec: DocSpec, folder: Folder): FastDocumen
   }
   if (!apiUnusable(response, thrown)) throw passingFault('điền văn bản', why);
   noteFallback('docs-fill', why);
+  rememberRefusal(memory, why);
   return { fallback: why };
 }

@@ -1,6 +1,6 @@
 import { DocSpec } from '../domain/document/doc-spec';
 import { countDocumentCreated } from './doc-quota';
-import { createThroughDocsApi } from './docs-api';
+import { createThroughDocsApi, DocsApiMemory } from './docs-api';
 import { fillSections, Section, TaskTable, templateFaults } from './fill-template';
 import { renderDocument } from './render-doc';
 
@@ -11,8 +11,8 @@ type Folder = GoogleAppsScript.Drive.Folder;
  * else with DocumentApp. Returns its id. When rendering
  * fails the half-made Doc goes to the trash (it would otherwise stay in the owner's My Drive).
  */
-export function createRenderedDocument(spec: DocSpec, folder: Folder): string {
-  const fast = createThroughDocsApi(spec, folder);
+export function createRenderedDocument(spec: DocSpec, folder: Folder, memory?: DocsApiMemory): string {
+  const fast = createThroughDocsApi(spec, folder, memory);
   if ('id' in fast) return fast.id;
   return renderWithDocumentApp(spec, folder);
 }

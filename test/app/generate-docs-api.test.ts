@@ -94,6 +94,33 @@ describe('Tạo văn bản kế hoạch through the Docs API', () => {
     expect(calls['Body.appendTable'] ?? 0).toBe(0);
   });
 
+  it("sends a step's copies, fills and PDF exports each in one fetchAll, not one per unit", () => {
+    office = submittedOffice();
+    generate(office); // makes the layout template once
+    for (const unit of UNITS) office.emu.ctx.drive.deletePermanently(docIdOf(office, unit));
+    office.emu.ctx.ledger.reset();
+    urlFetchControls(office.emu.ctx).clearRequests();
+    generate(office);
+    const served = urlFetchControls(office.emu.ctx).requests();
+    const kinds = {
+      copy: /\/drive\/v3\/files\/[^/]+\/copy/,
+      fill: /docs\.googleapis\.com\/v1\/documents\/[^/]+:batchUpdate$/,
+      export: /\/drive\/v3\/files\/[^/]+\/export\?mimeType=application%2Fpdf$/,
+    };
+    for (const pattern of Object.values(kinds)) {
+      const sent = served.filter((r) => pattern.test(r.url));
+      expect(sent).toHaveLength(UNITS.length);
+      // All of a kind arrive together: one fetchAll for the step's units.
+      expect(new Set(sent.map((r) => r.atMs)).size).toBe(1);
+      expect(sent.every((r) => r.status === 200)).toBe(true);
+    }
+    const calls = office.emu.ctx.ledger.snapshot();
+    // The PDFs come from the export endpoint, saved with one createFile each; no DriveApp getAs.
+    expect(calls['File.getAs'] ?? 0).toBe(0);
+    expect(calls['Folder.createFile']).toBe(UNITS.length);
+    expect(lastLog(office.master)[4]).toBe(`tạo ${UNITS.length}, lỗi 0`);
+  });
+
   /** Google's answer when the Docs API is not enabled in the script's Cloud project. */
   const SERVICE_DISABLED = JSON.stringify({
     error: {
@@ -127,6 +154,24 @@ describe('Tạo văn bản kế hoạch through the Docs API', () => {
     expect(model.body.some((b) => b.type === 'paragraph' && b.text === 'Phụ lục II')).toBe(true);
     const named = namedCommuneDocs(office);
     expect(named.map((it) => office.emu.ctx.drive.isTrashed(it)).sort()).toEqual([false, true]);
+    expect(lastLog(office.master)[4]).toBe(`tạo ${UNITS.length}, lỗi 0`);
+  });
+
+  it('remembers a refusal for good: after it no unit spends another copy on the Docs API', () => {
+    office = submittedOffice();
+    urlFetchControls(office.emu.ctx).failNext(/docs\.googleapis\.com/, 403, {
+      times: 100,
+      body: SERVICE_DISABLED,
+      contentType: 'application/json',
+    });
+    urlFetchControls(office.emu.ctx).clearRequests();
+    office.emu.ctx.ledger.reset();
+    generate(office);
+    const served = urlFetchControls(office.emu.ctx).requests();
+    // One copy per unit (the batch's, trashed when its fill was refused); the units' retries then
+    // go straight to DocumentApp instead of copying again to hear the same refusal.
+    expect(served.filter((r) => /\/drive\/v3\/files\/[^/]+\/copy/.test(r.url))).toHaveLength(UNITS.length);
+    expect(office.emu.ctx.ledger.snapshot()['DocumentApp.create']).toBe(1 + UNITS.length);
     expect(lastLog(office.master)[4]).toBe(`tạo ${UNITS.length}, lỗi 0`);
   });
 

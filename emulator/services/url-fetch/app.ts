@@ -55,6 +55,8 @@ export const DEFAULT_LATENCY_MS: Readonly<Record<LatencyKind, number>> = {
   // Guessed (E): a batchUpdate carrying a few dozen requests takes about a second.
   sheetsWrite: 1000,
   driveRead: 500,
+  // Guessed: files.export renders the PDF, like File.getAs (LATENCY 'File.getAs', 2 s).
+  driveExport: 2000,
   driveCopy: 2500,
   drivePermission: 1000,
   // Guessed: a documents.get like other API reads; a batchUpdate filling a whole document

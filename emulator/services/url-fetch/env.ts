@@ -25,6 +25,7 @@ export type EndpointKind =
   | 'sheetsRead'
   | 'sheetsWrite'
   | 'driveRead'
+  | 'driveExport'
   | 'driveCopy'
   | 'drivePermission'
   | 'docsRead'

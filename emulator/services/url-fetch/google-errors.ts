@@ -303,6 +303,20 @@ export const DRIVE_USER_RATE_LIMIT: GoogleError = {
 };
 
 /** Documented reason (handle-errors: "403: Daily limit exceeded"); wording guessed. */
+/** files.export over 10 MB (measured by others: googleapis/google-api-dotnet-client#990). */
+export const DRIVE_EXPORT_SIZE_LIMIT: GoogleError = {
+  code: 403,
+  message: 'This file is too large to be exported.',
+  reason: 'exportSizeLimitExceeded',
+};
+
+/** files.export of a file that is not a Google Workspace document (reason seen in the wild; text guessed). */
+export const DRIVE_CANNOT_EXPORT: GoogleError = {
+  code: 403,
+  message: 'Export only supports Docs Editors files.',
+  reason: 'fileNotExportable',
+};
+
 export const DRIVE_DAILY_LIMIT: GoogleError = {
   code: 403,
   message: 'Daily Limit Exceeded',

@@ -4,6 +4,7 @@
  *   GET  …/drive/v3/files/{id}?fields=…
  *   POST …/drive/v3/files/{id}/copy           body {name?, parents?: [folderId]}
  *   POST …/drive/v3/files/{id}/permissions    body {role, type: 'user', emailAddress}
+ *   GET  …/drive/v3/files/{id}/export?mimeType=application/pdf   (the PDF bytes, as DriveApp getAs)
  * https://developers.google.com/drive/api/reference/rest/v3/files
  *
  * Checks: credentials (401/403), the per-user query rate (403 userRateLimitExceeded), for copies
@@ -27,7 +28,9 @@ import {
   ApiError,
   apiError,
   DRIVE_CANNOT_ADD_PARENT,
+  DRIVE_CANNOT_EXPORT,
   DRIVE_DAILY_LIMIT,
+  DRIVE_EXPORT_SIZE_LIMIT,
   DRIVE_INSUFFICIENT_PARENT_PERMISSIONS,
   DRIVE_PARSE_ERROR,
   DRIVE_TRANSFER_OWNERSHIP_REQUIRED,
@@ -43,8 +46,15 @@ import {
 } from '../google-errors';
 import { firstParam, googleJson, prettyPrint, ServerRequest, ServerResponse } from '../http';
 import { takeFromBucket, takeFromWindow } from '../quotas';
+import { exporterFor } from '../../drive/content';
+import { EmuBlob } from '../../support/blob';
 
-export const DRIVE_PATH = /^\/drive\/v3\/files(?:\/([A-Za-z0-9_-]+)(\/copy|\/permissions)?)?$/;
+/** An answer that is not JSON (files.export's bytes). */
+class RawBody {
+  constructor(readonly response: ServerResponse) {}
+}
+
+export const DRIVE_PATH = /^\/drive\/v3\/files(?:\/([A-Za-z0-9_-]+)(\/copy|\/permissions|\/export)?)?$/;
 
 const UNMODELED_FILE_FIELDS =
   `appProperties capabilities contentHints contentRestrictions copyRequiresWriterPermission
@@ -139,7 +149,7 @@ function endpoint(kind: Endpoint['kind'], handle: (call: Call, id: string) => un
           apiError(DRIVE_USER_RATE_LIMIT);
         }
         const id = DRIVE_PATH.exec(req.url.pathname)![1] ?? '';
-        if (kind !== 'driveRead') {
+        if (kind !== 'driveRead' && kind !== 'driveExport') {
           const key = `driveWrite|${caller.user.toLowerCase()}`;
           if (!takeFromBucket(env.ctx, key, env.driveWriteBurst, env.driveWritesPerSecond)) {
             apiError(
@@ -149,7 +159,9 @@ function endpoint(kind: Endpoint['kind'], handle: (call: Call, id: string) => un
             );
           }
         }
-        return googleJson(200, handle({ env, req, user: caller.user }, id), pretty);
+        const out = handle({ env, req, user: caller.user }, id);
+        if (out instanceof RawBody) return out.response;
+        return googleJson(200, out, pretty);
       } catch (e) {
         if (e instanceof ApiError) return driveErrorResponse(e.error, pretty);
         throw e;
@@ -165,6 +177,7 @@ export function driveEndpoint(req: ServerRequest): Endpoint {
   if (id === undefined && req.method === 'GET') return filesList;
   if (id !== undefined && action === undefined && req.method === 'GET') return filesGet;
   if (action === '/copy' && req.method === 'POST') return filesCopy;
+  if (action === '/export' && req.method === 'GET') return filesExport;
   if (action === '/permissions' && req.method === 'POST') return permissionsCreate;
   return notModeled(`${req.method} ${req.url.pathname}`);
 }
@@ -296,6 +309,37 @@ const filesGet = endpoint('driveRead', (call, id) => {
   if (firstParam(call.req.url, 'alt') === 'media') notModeled('files.get alt=media (downloads)');
   const item = visibleItem(call, id);
   return project(call.req.url, fileResource(call.env.ctx, item, call.user), FILE_SCHEMA, DEFAULT_FILE_FIELDS);
+});
+
+// ---- files.export --------------------------------------------------------------------------
+
+/** "Note that the exported content is limited to 10 MB." (files.export reference) */
+export const EXPORT_LIMIT_BYTES = 10 * 1024 * 1024;
+
+/**
+ * Exports a Google Workspace file: the same bytes DriveApp's getAs gives (the exporter the owning
+ * service registered, content.ts), from the committed content (what Drive's servers hold). Only
+ * PDF is modeled; a non-Google file is refused as Drive does (cannotExportFile, guessed text); an
+ * export over 10 MB is 403 exportSizeLimitExceeded. A read for the per-minute query quota.
+ * https://developers.google.com/drive/api/reference/rest/v3/files/export
+ */
+const filesExport = endpoint('driveExport', (call, id) => {
+  const { env, req, user } = call;
+  const ctx = env.ctx;
+  const mimeType = firstParam(req.url, 'mimeType');
+  if (mimeType === undefined || mimeType === '') apiError(driveRequired('mimeType'));
+  const item = visibleItem(call, id);
+  const content = committedContent(ctx, item.id, item.content);
+  if (!item.mimeType.startsWith('application/vnd.google-apps.') || !content || content.kind === 'blob') {
+    apiError(DRIVE_CANNOT_EXPORT);
+  }
+  if (mimeType !== 'application/pdf') notModeled(`files.export to ${mimeType}`);
+  const exporter = exporterFor(ctx, content.kind);
+  if (!exporter) notModeled(`files.export of ${content.kind} files`);
+  const blob = ctx.session.as(user, () => exporter({ ...item, content } as DriveItem, mimeType, ctx));
+  const bytes = EmuBlob.dataOf(blob)!.bytes;
+  if (bytes.length > EXPORT_LIMIT_BYTES) apiError(DRIVE_EXPORT_SIZE_LIMIT);
+  return new RawBody({ status: 200, headers: { 'Content-Type': 'application/pdf' }, body: bytes });
 });
 
 // ---- files.list ----------------------------------------------------------------------------

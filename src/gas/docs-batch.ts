@@ -1,0 +1,204 @@
+import { DocSpec } from '../domain/document/doc-spec';
+import { docsRequests } from '../domain/document/docs-requests';
+import { countDocumentCreated } from './doc-quota';
+import {
+  apiUnusable,
+  DOCS_API_SWITCH_KEY,
+  DOCS_API_URL,
+  layoutTemplateId,
+  DocsApiMemory,
+  rememberRefusal,
+} from './docs-api';
+import { trashFile } from './drive';
+import { ApiRequest, DEFAULT_BATCH, describeFailure, fetchAllDetailed, SEND_ONCE } from './fetch-batch';
+import { noteFallback, noteFastPath } from './paths';
+import { readDocumentJson } from './properties';
+
+type Folder = GoogleAppsScript.Drive.Folder;
+type HTTPResponse = GoogleAppsScript.URL_Fetch.HTTPResponse;
+
+const FILES_URL = 'https://www.googleapis.com/drive/v3/files';
+
+/**
+ * What the batch made of one document: the Doc and its PDF; or `retry` (a fault that may pass:
+ * nothing of it is left live, the caller makes it the one-at-a-time way, which tries the API again);
+ * or `fallback` (Google said the API is unusable here: the caller makes it with DocumentApp).
+ */
+export type BatchDocument =
+  | { readonly docId: string; readonly pdfId: string }
+  | { readonly retry: string }
+  | { readonly fallback: string };
+
+/**
+ * "Write requests per minute per user: 60" (Docs API usage limits), the same for reads.
+ * https://developers.google.com/workspace/docs/api/limits
+ */
+export const DOCS_WRITES_PER_MINUTE = 60;
+const MINUTE_MS = 60_000;
+
+/**
+ * When this execution sent each batchUpdate, kept per UrlFetchApp (one per execution in Apps
+ * Script; the emulator installs a new one per run), as fetch-batch.ts keeps its write pace.
+ */
+const fillsSent = new WeakMap<object, number[]>();
+
+/** Sleeps until `count` more batchUpdates fit in the trailing minute, and books them. */
+function paceFills(count: number): void {
+  const now = new Date().getTime();
+  const recent = (fillsSent.get(UrlFetchApp) ?? []).filter((t) => t > now - MINUTE_MS && t <= now);
+  const excess = recent.length + count - DOCS_WRITES_PER_MINUTE;
+  let at = now;
+  if (excess > 0) {
+    // The excess-th oldest fill must leave the window first.
+    const waitMs = recent[excess - 1] + MINUTE_MS - now + 1;
+    Utilities.sleep(waitMs);
+    at = now + waitMs;
+  }
+  for (let i = 0; i < count; i++) recent.push(at);
+  fillsSent.set(UrlFetchApp, recent);
+}
+
+const ok = (r: HTTPResponse | null): r is HTTPResponse =>
+  r !== null && r.getResponseCode() >= 200 && r.getResponseCode() < 300;
+
+/**
+ * Many documents at once, each as createThroughDocsApi makes one (docs-api.ts) and its PDF beside
+ * it: the layout template copied for all in paced batches (Drive's write rate), filled by one
+ * batchUpdate each in fetchAll batches of at most DOCS_WRITES_PER_MINUTE a minute, exported as PDF
+ * through Drive's files.export in parallel, each PDF then saved with DriveApp. One document's
+ * failure is its own: its half goes to the trash and it comes back as `retry` or `fallback`; the
+ * others go on. Copies and fills are sent once (a lost answer may have been performed); a refusal
+ * for good is remembered in `memory` for the rest of the execution.
+ */
+export function createDocumentsWithPdfs(
+  specs: readonly DocSpec[],
+  folder: Folder,
+  memory: DocsApiMemory,
+): BatchDocument[] {
+  const out: BatchDocument[] = specs.map(() => ({ retry: '' }));
+  if (specs.length === 0) return out;
+  if (readDocumentJson<boolean>(DOCS_API_SWITCH_KEY) === false) {
+    return specs.map(() => ({ fallback: 'tắt trong cấu hình' }));
+  }
+  const refused = memory.refusal;
+  if (refused !== null) return specs.map(() => ({ fallback: refused }));
+  const templateId = layoutTemplateId(folder);
+
+  // 1. Copies, paced at Drive's write rate.
+  const copies = fetchAllDetailed(
+    specs.map((s) => ({
+      url: `${FILES_URL}/${templateId}/copy?fields=id&supportsAllDrives=true`,
+      method: 'post' as const,
+      payload: { name: s.name, parents: [folder.getId()] },
+    })),
+    { ...SEND_ONCE, pacedWrites: true },
+  );
+  const docIds: (string | null)[] = specs.map((_, i) => {
+    const response = copies.responses[i];
+    const thrown = copies.thrown[i];
+    const id = ok(response) ? (JSON.parse(response.getContentText() || '{}') as { id?: unknown }).id : null;
+    if (typeof id === 'string') {
+      countDocumentCreated();
+      return id;
+    }
+    const why = `không sao chép được mẫu trang qua Drive API: ${thrown ?? describeFailure(response)}`;
+    if (apiUnusable(response, thrown)) {
+      rememberRefusal(memory, why);
+      out[i] = { fallback: why };
+    } else {
+      // A copy whose answer was lost may exist (counted: the stricter side of the day's quota);
+      // the retry finds it by name, a Doc without its PDF, and trashes it.
+      if (!response) countDocumentCreated();
+      out[i] = { retry: why };
+    }
+    return null;
+  });
+  noteFastPath('drive-copy', docIds.filter((id) => id !== null).length);
+
+  // 2. Fills, paced at the Docs API's writes a minute.
+  const toFill = indexesOf(docIds);
+  const fills: (HTTPResponse | null)[] = [];
+  const fillThrown: (string | null)[] = [];
+  for (let start = 0; start < toFill.length; start += DOCS_WRITES_PER_MINUTE) {
+    const batch = toFill.slice(start, start + DOCS_WRITES_PER_MINUTE);
+    paceFills(batch.length);
+    const sent = fetchAllDetailed(
+      batch.map((i) => ({
+        url: `${DOCS_API_URL}/${docIds[i]!}:batchUpdate`,
+        method: 'post' as const,
+        payload: { requests: docsRequests(specs[i]).requests },
+      })),
+      { ...SEND_ONCE, batchSize: DOCS_WRITES_PER_MINUTE },
+    );
+    fills.push(...sent.responses);
+    fillThrown.push(...sent.thrown);
+  }
+  const filled: (string | null)[] = specs.map(() => null);
+  toFill.forEach((i, k) => {
+    const response = fills[k];
+    if (ok(response)) {
+      filled[i] = docIds[i];
+      noteFastPath('docs-fill');
+      return;
+    }
+    const why = fillThrown[k] ?? describeFailure(response);
+    trashHalf(docIds[i]!);
+    if (apiUnusable(response, fillThrown[k])) {
+      rememberRefusal(memory, why);
+      noteFallback('docs-fill', why);
+      out[i] = { fallback: why };
+    } else {
+      out[i] = { retry: why };
+    }
+  });
+
+  // 3. PDFs: exported in parallel (reads: retried), each saved beside its Doc.
+  const toExport = indexesOf(filled);
+  const exported = fetchAllDetailed(
+    toExport.map((i): ApiRequest => ({
+      url: `${FILES_URL}/${filled[i]!}/export?mimeType=application%2Fpdf`,
+    })),
+    DEFAULT_BATCH,
+  );
+  toExport.forEach((i, k) => {
+    const response = exported.responses[k];
+    const docId = filled[i]!;
+    if (!ok(response)) {
+      trashHalf(docId);
+      out[i] = { retry: `không xuất được PDF: ${exported.thrown[k] ?? describeFailure(response)}` };
+      return;
+    }
+    let pdfId: string;
+    try {
+      pdfId = folder.createFile(response.getBlob().setName(`${specs[i].name}.pdf`)).getId();
+    } catch (e) {
+      trashHalf(docId);
+      if (isRunWide(e)) throw e;
+      out[i] = { retry: e instanceof Error ? e.message : String(e) };
+      return;
+    }
+    out[i] = { docId, pdfId };
+  });
+  return out;
+}
+
+/** Moves a half-made Doc to the trash; a failure here is not the one to report (the retry finds it by name). */
+function trashHalf(id: string): void {
+  try {
+    trashFile(id);
+  } catch {
+    // left without a PDF in the output folder: a half the retry's findStrays trashes
+  }
+}
+
+function indexesOf(ids: readonly (string | null)[]): number[] {
+  return ids.map((id, i) => (id === null ? -1 : i)).filter((i) => i >= 0);
+}
+
+/** The execution's time is up or a daily quota is spent: the step stops, no unit is to blame. */
+function isRunWide(e: unknown): boolean {
+  const message = e instanceof Error ? e.message : String(e);
+  return /Exceeded maximum execution time|Service invoked too many times|too many times for one day/i.test(
+    message,
+  );
+}
