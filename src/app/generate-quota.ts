@@ -1,3 +1,4 @@
+import { GoogleAccountType } from '../domain/config/fields';
 import { planDay, quotaNotice } from '../domain/document/daily-quota';
 import { Unit } from '../domain/registry/unit';
 import { dailyDocumentLimit, documentsLeftToday, msToPacificMidnight, resumeText } from '../gas/doc-quota';
@@ -21,10 +22,15 @@ export interface TodayPlan {
   readonly notice: string | null;
 }
 
-export function planToday(chosen: readonly Unit[], zone: string, nowMs = new Date().getTime()): TodayPlan {
+export function planToday(
+  chosen: readonly Unit[],
+  zone: string,
+  account: GoogleAccountType,
+  nowMs = new Date().getTime(),
+): TodayPlan {
   const codes = (units: readonly Unit[]) => units.map((u) => u.code).join(', ');
   // The layout template, when it has to be made first, takes one of today's documents too.
-  const left = documentsLeftToday(nowMs) - (layoutTemplateNeeded() ? 1 : 0);
+  const left = documentsLeftToday(account, nowMs) - (layoutTemplateNeeded() ? 1 : 0);
   const plan = planDay(chosen.length, left);
   if (plan.later === 0) return { codes: codes(chosen), notice: null };
   const waitMs = msToPacificMidnight(nowMs) + AFTER_RESET_MS;
@@ -32,7 +38,7 @@ export function planToday(chosen: readonly Unit[], zone: string, nowMs = new Dat
   const resumeAt = resumeText(nowMs + waitMs, zone);
   return {
     codes: plan.today > 0 ? codes(chosen.slice(0, plan.today)) : null,
-    notice: quotaNotice(plan, dailyDocumentLimit(), resumeAt),
+    notice: quotaNotice(plan, dailyDocumentLimit(account), resumeAt),
   };
 }
 

@@ -521,7 +521,7 @@ export function generateUnitPlans(ctx: ActionContext, codesText: string): Action
   if (!loadRecord(generateJob.name)) {
     const all = loadUnits(ctx.master, config);
     const chosen = chooseUnits(ctx.master, config, all, codesText).filter((u) => u.fileId);
-    const today = planToday(chosen, ctx.master.timeZone());
+    const today = planToday(chosen, ctx.master.timeZone(), config.googleAccount);
     notice = today.notice;
     if (today.codes === null) return { ok: true, summary: notice ?? '', counts: 'tạo 0', problems: [] };
     writeDocumentJson(CODES_KEY, today.codes);

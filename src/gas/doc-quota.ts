@@ -1,3 +1,4 @@
+import { GoogleAccountType } from '../domain/config/fields';
 import { counted, DayCount, DOCUMENTS_PER_DAY, usedOn } from '../domain/document/daily-quota';
 import { readDocumentJson, writeDocumentJson } from './properties';
 
@@ -14,21 +15,21 @@ export function pacificDay(ms: number): string {
 
 /**
  * The account's daily limit. Apps Script cannot tell a consumer account from a Google Workspace
- * one, so the lower (consumer) figure is taken — never past Google's quota; an office on Workspace
- * raises it by setting this document property to 1500.
+ * one, so the office says which in "Cấu hình" ("Loại tài khoản Google"; blank: consumer, the
+ * stricter). This document property, when set, overrides it (never above Workspace's figure).
  */
 export const DAILY_LIMIT_KEY = 'cchc.docs.dailyLimit';
 
-export function dailyDocumentLimit(): number {
+export function dailyDocumentLimit(account: GoogleAccountType): number {
   const set = readDocumentJson<number>(DAILY_LIMIT_KEY);
   return typeof set === 'number' && set > 0
     ? Math.min(set, DOCUMENTS_PER_DAY.workspace)
-    : DOCUMENTS_PER_DAY.consumer;
+    : DOCUMENTS_PER_DAY[account];
 }
 
-export function documentsLeftToday(nowMs = new Date().getTime()): number {
+export function documentsLeftToday(account: GoogleAccountType, nowMs = new Date().getTime()): number {
   const used = usedOn(readDocumentJson<DayCount>(COUNT_KEY), pacificDay(nowMs));
-  return Math.max(0, dailyDocumentLimit() - used);
+  return Math.max(0, dailyDocumentLimit(account) - used);
 }
 
 /** One more Google Doc created (a copy, a new document): counted whether or not it is kept. */

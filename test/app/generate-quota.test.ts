@@ -1,3 +1,4 @@
+import { configureQuotas } from '../../emulator/core/quotas';
 import { TriggerRunner } from '../../emulator';
 import { pacificDay } from '../../emulator/core/daily-documents';
 import { registryColumn } from '../../src/domain/registry/columns';
@@ -5,7 +6,14 @@ import * as entry from '../../src/index';
 import { fillTaskTable, setUnitState } from '../../sample/fill';
 import { sampleTasks } from '../../sample/tasks';
 import { focalEmail, SAMPLE_UNITS, SampleUnit } from '../../sample/vinh-linh';
-import { Office, provisionedOffice, runContinuations, sheetValues, unitFileId } from '../fixtures/office';
+import {
+  Office,
+  provisionedOffice,
+  runContinuations,
+  setConfig,
+  sheetValues,
+  unitFileId,
+} from '../fixtures/office';
 import { SAMPLE_PLAN_TEXTS, writePlanTexts } from '../fixtures/plan';
 
 const pick = (code: string) => SAMPLE_UNITS.find((u) => u.code === code) as SampleUnit;
@@ -108,6 +116,18 @@ describe("the day's document quota", () => {
     });
     runContinuations(office);
     expect(UNITS.map((u) => docsNamed(office, u).length)).toEqual([1, 1]);
+  });
+
+  it("follows the office's account type: on Google Workspace, 1,500 a day", () => {
+    office = submittedOffice();
+    setConfig(office.master, 'googleAccount', 'Google Workspace');
+    configureQuotas(office.emu.ctx, { accountType: 'workspace' });
+    usedToday(office, 250); // a consumer account's whole day, not a Workspace one's
+    generate(office);
+    runContinuations(office);
+    expect(shown(office)).not.toContain('hôm nay');
+    expect(UNITS.map((u) => docsNamed(office, u).length)).toEqual([1, 1]);
+    expect(nextDayTriggers(office)).toHaveLength(0);
   });
 
   it('counts every Google Doc it creates, the layout template included', () => {

@@ -70,6 +70,11 @@ export interface OfficeConfig {
   readonly fundingSources: readonly string[];
   /** The progress-report periods of the plan year, in the order of their cut-offs. */
   readonly reportingPeriods: readonly ReportingPeriod[];
+  /**
+   * Which column of Google's daily quotas applies to the admins' account. Apps Script cannot tell
+   * a consumer account from a Workspace one, so the office says; absent: the stricter consumer one.
+   */
+  readonly googleAccount: GoogleAccountType;
   /** Guidance bullets of the eight areas (index 0 = area 1). */
   readonly guidance: readonly (readonly string[])[];
 }
@@ -78,7 +83,16 @@ export interface OfficeConfig {
 export type GuidanceKey = `guidance${1 | 2 | 3 | 4 | 5 | 6 | 7 | 8}`;
 
 export type FieldKind =
-  'text' | 'year' | 'date' | 'emails' | 'lines' | 'count' | 'id' | 'level' | 'kinds' | 'periods';
+  'text' | 'year' | 'date' | 'emails' | 'lines' | 'count' | 'id' | 'level' | 'kinds' | 'periods' | 'account';
+
+/** The two columns of Google's quota table: consumer (gmail.com and other personal accounts) or Workspace. */
+export type GoogleAccountType = 'consumer' | 'workspace';
+
+/** How "Loại tài khoản Google" is written in "Cấu hình", per account type. */
+export const GOOGLE_ACCOUNT_LABELS: Readonly<Record<GoogleAccountType, string>> = {
+  consumer: 'Gmail',
+  workspace: 'Google Workspace',
+};
 
 export interface ConfigField {
   readonly key: keyof OfficeConfig | GuidanceKey;
@@ -346,6 +360,15 @@ export const CONFIG_FIELDS: readonly ConfigField[] = [
     required: false,
     fromLevel: true,
     defaultValue: (y, p) => defaultPeriods(y, p.level).map(formatPeriodLine).join('\n'),
+  },
+  {
+    key: 'googleAccount',
+    label: 'Loại tài khoản Google',
+    help: '"Gmail" (tài khoản Google thường, kể cả tài khoản dùng email khác): mỗi ngày tạo được 250 văn bản Google Docs, gửi thư tới 100 người nhận. "Google Workspace" (tài khoản do cơ quan quản lý): 1.500 văn bản, 1.500 người nhận. Không chắc thì để "Gmail": hệ thống tính theo hạn mức thấp hơn.',
+    kind: 'account',
+    required: false,
+    fromLevel: true,
+    defaultValue: () => GOOGLE_ACCOUNT_LABELS.consumer,
   },
   ...REFORM_AREAS.map((a): ConfigField => ({
     key: `guidance${a.number}` as GuidanceKey,

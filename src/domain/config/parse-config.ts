@@ -2,7 +2,7 @@ import { CellValue, isBlank } from '../cell';
 import { DateOnly, parseDateText } from '../dates';
 import { Problem, valueText } from '../problem';
 import { isEmail, splitEmails } from '../registry/emails';
-import { CONFIG_FIELDS, ConfigField, OfficeConfig } from './fields';
+import { CONFIG_FIELDS, ConfigField, GoogleAccountType, OfficeConfig } from './fields';
 import { Level, parseLevel, parseUnitKindLine, presetFor, UnitKindSpec } from './levels';
 import { shortNameOf } from './names';
 import { parsePeriods, ReportingPeriod } from '../progress/periods';
@@ -165,10 +165,20 @@ function parseField(field: ConfigField, value: CellValue, year: number): Parsed 
     }
     case 'periods':
       return parsePeriods(text, year);
+    case 'account':
+      return parseGoogleAccount(text) ?? { error: `Ghi "Gmail" hoặc "Google Workspace". ${field.help}` };
     case 'lines':
       return text
         .split(/\r?\n/)
         .map((line) => line.trim())
         .filter(Boolean);
   }
+}
+
+/** "Gmail" / "Google Workspace" (case and diacritics aside); blank: the stricter consumer quotas. */
+export function parseGoogleAccount(text: string): GoogleAccountType | null {
+  const t = text.toLowerCase().replace(/\s+/g, ' ').trim();
+  if (t === '' || t === 'gmail' || t === 'gmail thường' || t === 'cá nhân') return 'consumer';
+  if (t === 'google workspace' || t === 'workspace') return 'workspace';
+  return null;
 }

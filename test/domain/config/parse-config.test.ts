@@ -67,4 +67,21 @@ describe('parseConfig', () => {
     expect(config?.unitFolderId).toBe('');
     expect(CONFIG_FIELDS.find((f) => f.key === 'unitFolderId')?.required).toBe(false);
   });
+
+  it('reads the Google account type: Gmail by default and when the row is missing, Workspace when said', () => {
+    expect(parseConfig(defaultRows(), layout).config?.googleAccount).toBe('consumer');
+    const without = defaultRows().filter((r) => r.key !== 'googleAccount');
+    expect(parseConfig(without, layout).config?.googleAccount).toBe('consumer');
+    for (const text of ['Google Workspace', 'google  workspace', 'Workspace'])
+      expect(parseConfig(defaultRows({ googleAccount: text }), layout).config?.googleAccount).toBe(
+        'workspace',
+      );
+    const rows = defaultRows({ googleAccount: 'Doanh nghiệp' });
+    const { config, problems } = parseConfig(rows, layout);
+    expect(config).toBeNull();
+    expect(problems.map((p) => [p.cell, p.field])).toEqual([
+      [`C${rows.find((r) => r.key === 'googleAccount')?.row}`, 'Loại tài khoản Google'],
+    ]);
+    expect(problems[0].message).toContain('"Gmail" hoặc "Google Workspace"');
+  });
 });
