@@ -32,9 +32,13 @@ export function documentsLeftToday(account: GoogleAccountType, nowMs = new Date(
   return Math.max(0, dailyDocumentLimit(account) - used);
 }
 
-/** One more Google Doc created (a copy, a new document): counted whether or not it is kept. */
-export function countDocumentCreated(nowMs = new Date().getTime()): void {
-  writeDocumentJson(COUNT_KEY, counted(readDocumentJson<DayCount>(COUNT_KEY), pacificDay(nowMs)));
+/**
+ * `n` more Google Docs created (copies, new documents): counted whether or not they are kept. A
+ * batch counts its copies in one write (one property read and write, not one per document).
+ */
+export function countDocumentCreated(n = 1, nowMs = new Date().getTime()): void {
+  if (n <= 0) return;
+  writeDocumentJson(COUNT_KEY, counted(readDocumentJson<DayCount>(COUNT_KEY), pacificDay(nowMs), n));
 }
 
 /** Milliseconds from `nowMs` to the next midnight in Pacific time (when the quota rolls). */

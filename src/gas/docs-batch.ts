@@ -93,12 +93,13 @@ export function createDocumentsWithPdfs(
     })),
     { ...SEND_ONCE, pacedWrites: true },
   );
+  let created = 0;
   const docIds: (string | null)[] = specs.map((_, i) => {
     const response = copies.responses[i];
     const thrown = copies.thrown[i];
     const id = ok(response) ? (JSON.parse(response.getContentText() || '{}') as { id?: unknown }).id : null;
     if (typeof id === 'string') {
-      countDocumentCreated();
+      created++;
       return id;
     }
     const why = `không sao chép được mẫu trang qua Drive API: ${thrown ?? describeFailure(response)}`;
@@ -108,11 +109,12 @@ export function createDocumentsWithPdfs(
     } else {
       // A copy whose answer was lost may exist (counted: the stricter side of the day's quota);
       // the retry finds it by name, a Doc without its PDF, and trashes it.
-      if (!response) countDocumentCreated();
+      if (!response) created++;
       out[i] = { retry: why };
     }
     return null;
   });
+  countDocumentCreated(created);
   noteFastPath('drive-copy', docIds.filter((id) => id !== null).length);
 
   // 2. Fills, paced at the Docs API's writes a minute.

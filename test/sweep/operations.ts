@@ -202,6 +202,24 @@ export const OPERATIONS: Record<string, SweepOperation> = {
     start: () => entry.menuSendReminders(),
     checkReference: (office) => must(mails(office, '[Quá hạn]').length >= 2, 'send the overdue reminders'),
   },
+  remindSelected: {
+    name: 'Nhắc ngay (thanh bên)',
+    // The sidebar's "Nhắc ngay" for one overdue unit: the same day as above, only TP is reminded.
+    prepare: () => {
+      const office = submittedOffice();
+      office.emu.ctx.clock.set(at(2, 16));
+      return office;
+    },
+    start: () => {
+      entry.consoleRemind([agency.code]);
+    },
+    checkReference: (office) =>
+      must(
+        mails(office, '[Quá hạn]').length === 1 &&
+          mails(office, '[Quá hạn]')[0].to.some((to) => to === focalEmail(agency)),
+        'send TP, and only TP, its overdue reminder',
+      ),
+  },
   returnSubmission: {
     name: 'Trả lại để bổ sung',
     prepare: () => submittedOffice(),
