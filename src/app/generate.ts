@@ -19,21 +19,23 @@ import { planTexts } from '../domain/tracking/content';
 import { trackKey } from '../domain/tracking/track-sheet';
 import { UNIT_SHEETS } from '../domain/unit-file/sheets';
 import { capProblem, oversizeReason, quoted } from '../domain/document/limits';
-import {
-  createRenderedDocument,
-  fillTemplateCopy,
-  lastUpdatedMs,
-  moveFile,
-  savePdf,
-  templateFaultsOf,
-  templateText,
-  trashFile,
-} from '../gas/documents';
+import { createRenderedDocument, fillTemplateCopy, templateFaultsOf, templateText } from '../gas/documents';
 import { DocsApiMemory, newDocsApiMemory } from '../gas/docs-api';
 import { createDocumentsWithPdfs } from '../gas/docs-batch';
-import { filesNamed, myDriveRoot, subfolder } from '../gas/drive';
+import { subfolder } from '../gas/drive';
 import { MasterWorkbook } from '../gas/master';
 import { deleteDocumentKey, readDocumentJson, writeDocumentJson } from '../gas/properties';
+import {
+  docUrl,
+  fileUrl,
+  finishWrite,
+  Output,
+  OutputFolders,
+  planWrite,
+  recordMade,
+  ToMake,
+  writeDocument,
+} from './document-writer';
 import { deleteTriggers, once } from '../gas/triggers';
 import { prompt } from '../gas/ui';
 import { ActionContext, ActionOutcome, runLockedAction } from './action';
@@ -41,7 +43,6 @@ import { NEXT_DAY_HANDLER, NEXT_DAY_KEY, NEXT_DAY_RETRY_MS, planToday } from './
 import { memo } from './jobs/memo';
 import { unitLoopJob } from './jobs/unit-loop';
 import { SCOPE } from '../domain/scopes';
-import { fingerprint } from '../domain/util/hash';
 import { jobScopes } from './jobs/job';
 import { loadRecord, runJob } from './jobs/runner';
 import { loadConfig, requireAdmin } from './config';
@@ -52,30 +53,7 @@ import { readUnitSheets } from './unit-sheets';
 
 type Folder = GoogleAppsScript.Drive.Folder;
 
-/** What we remember of a generated document, per unit code (or LOCAL_KEY), to re-run safely. */
-interface GeneratedRecord {
-  readonly docId: string;
-  readonly pdfId: string;
-  /** The Doc's last update right after generation: later than that means edited by hand. */
-  readonly generatedMs: number;
-  /** What it was made from (`contentPrint`); absent in records written before it existed. */
-  readonly print?: string;
-}
-
-/**
- * What a document is made from: its spec (the unit's data, settings, layout) and the office's
- * template with its last update. Equal prints make equal documents, so a rerun with nothing
- * changed keeps the one it has (a run reported as failed after its documents were made, then run
- * again by a person, ends as one uninterrupted run: no second copy, nothing archived).
- */
-function contentPrint(config: OfficeConfig, spec: DocSpec, templateUpdatedMs: number | null): string {
-  return fingerprint(JSON.stringify([spec, config.documentTemplateId, templateUpdatedMs]));
-}
-
 const LOCAL_KEY = '__local__';
-/** Drive may stamp a Doc a little after our save; a hand edit comes later than this. */
-const EDIT_TOLERANCE_MS = 60 * 1000;
-const recordKey = (key: string) => `cchc.doc.${key}`;
 
 /** "Văn bản KH CCHC 2025 - Phòng Tư pháp": apart from the unit's spreadsheet of the same plan. */
 export function unitDocName(config: OfficeConfig, unit: Pick<Unit, 'name'>): string {
@@ -84,11 +62,6 @@ export function unitDocName(config: OfficeConfig, unit: Pick<Unit, 'name'>): str
 
 export function localDocName(config: OfficeConfig): string {
   return `Dự thảo Kế hoạch CCHC ${config.planYear} - ${config.issuingAuthority}`;
-}
-
-interface Output {
-  readonly docId: string;
-  readonly pdfId: string;
 }
 
 /** A fault of the office's template itself: every unit would fail alike, so it stops the run. */
@@ -104,156 +77,29 @@ const RUN_WIDE = /Exceeded maximum execution time|Service invoked too many times
 const UNIT_ATTEMPTS = 2;
 
 /**
- * Writes one document: refuses to overwrite a Doc edited by hand since it was generated; keeps
- * one made since `madeSinceMs` (earlier in this run: never made twice) or made from the same
- * content (`contentPrint`); builds the new Doc from the office's template when one is configured
- * or from the built-in one, and its PDF beside it; only then moves the previous version (Doc and
- * PDF) to the archive subfolder, never deleting it — so a unit whose document fails keeps its
- * last one.
+ * One plan document through the shared document path (document-writer.ts): from the office's
+ * template when one is configured, else from the built-in layout.
  */
-function writeDocument(
+function writePlanDocument(
   config: OfficeConfig,
-  folders: { output: Folder; archive: () => Folder },
+  folders: OutputFolders,
   key: string,
   spec: DocSpec,
   content: PlanContent,
   madeSinceMs?: number,
   memory?: DocsApiMemory,
 ): Output | { skipped: string } {
-  const plan = planWrite(config, folders, key, spec, madeSinceMs);
-  if (!('make' in plan)) return plan;
-  const made = makeDocument(config, folders.output, key, spec, content, plan.make.print, memory);
-  return finishWrite(folders, plan.make, made);
-}
-
-/** A document to make: what planWrite found, for finishWrite once it is made. */
-interface ToMake {
-  readonly print: string;
-  readonly previous: GeneratedRecord | null;
-  /** Strays of an older run, moved to the archive once the new document is made. */
-  readonly older: readonly string[];
-}
-
-/**
- * writeDocument's first half: the document kept (`docId`), refused (`skipped`), or what making it
- * needs (`make`), with this run's halves already in the trash.
- */
-function planWrite(
-  config: OfficeConfig,
-  folders: { output: Folder; archive: () => Folder },
-  key: string,
-  spec: DocSpec,
-  madeSinceMs?: number,
-): Output | { skipped: string } | { make: ToMake } {
-  const previous = readDocumentJson<GeneratedRecord>(recordKey(key));
-  const templateUpdatedMs = config.documentTemplateId ? lastUpdatedMs(config.documentTemplateId) : null;
-  const print = contentPrint(config, spec, templateUpdatedMs);
-  if (previous) {
-    const updated = lastUpdatedMs(previous.docId);
-    if (updated !== null && updated > previous.generatedMs + EDIT_TOLERANCE_MS) {
-      return {
-        skipped: `"${spec.name}" đã được sửa tay sau khi tạo nên không ghi đè. Đổi tên hoặc chuyển tệp đó đi nếu muốn tạo lại.`,
-      };
-    }
-    const madeThisRun = madeSinceMs !== undefined && previous.generatedMs >= madeSinceMs;
-    const unchanged = previous.print === print;
-    if ((madeThisRun || unchanged) && updated !== null && lastUpdatedMs(previous.pdfId) !== null) {
-      return { docId: previous.docId, pdfId: previous.pdfId };
-    }
-  }
-  const strays = findStrays(folders.output, spec.name, previous, madeSinceMs);
-  if (strays.adopt) {
-    // This run made both and died before recording them: they are the document, kept as made.
-    writeDocumentJson(recordKey(key), { ...strays.adopt, generatedMs: strays.adoptedMs, print });
-    if (previous) archive(previous, folders);
-    return strays.adopt;
-  }
-  // A half this run left (a Doc never finished: no PDF beside it) goes to the trash, as a failed
-  // try's half does; an older stray (a run that died before saving its record, long ago) goes to
-  // the archive, so the output folder never holds two of one document.
-  for (const half of strays.halves) trashFile(half);
-  return { make: { print, previous: previous ?? null, older: strays.older } };
-}
-
-/** writeDocument's last part, once the new document is made and recorded: older versions archived. */
-function finishWrite(folders: { archive: () => Folder }, plan: ToMake, made: Output): Output {
-  if (plan.previous) archive(plan.previous, folders);
-  for (const stray of plan.older) moveFile(stray, folders.archive());
-  return made;
-}
-
-function archive(previous: GeneratedRecord, folders: { archive: () => Folder }): void {
-  moveFile(previous.docId, folders.archive());
-  moveFile(previous.pdfId, folders.archive());
-}
-
-/**
- * Files of the document's name that no record knows: what a run killed before saving its record
- * left. Made in this run (since `madeSinceMs`): a Doc with its PDF beside it is whole (the PDF is
- * made from the finished Doc) and adopted; a Doc without one is a half — in the output folder, or
- * still in My Drive's root where DocumentApp.create puts it. Older ones are for the archive.
- */
-function findStrays(
-  output: Folder,
-  name: string,
-  previous: GeneratedRecord | null,
-  madeSinceMs: number | undefined,
-): { adopt: Output | null; adoptedMs: number; halves: string[]; older: string[] } {
-  const known = (id: string) => id === previous?.docId || id === previous?.pdfId;
-  const docs = filesNamed(output, name).filter((id) => !known(id));
-  const pdfs = filesNamed(output, `${name}.pdf`).filter((id) => !known(id));
-  const thisRun = (id: string) => {
-    const at = lastUpdatedMs(id);
-    return madeSinceMs !== undefined && at !== null && at >= madeSinceMs;
-  };
-  const recentDocs = docs.filter(thisRun);
-  const recentPdfs = pdfs.filter(thisRun);
-  const older = [...docs, ...pdfs].filter((id) => !recentDocs.includes(id) && !recentPdfs.includes(id));
-  const rootHalves = madeSinceMs === undefined ? [] : filesNamed(myDriveRoot(), name).filter(thisRun);
-  if (recentDocs.length === 1 && recentPdfs.length === 1) {
-    const adopt = { docId: recentDocs[0], pdfId: recentPdfs[0] };
-    return { adopt, adoptedMs: lastUpdatedMs(adopt.docId) ?? 0, halves: rootHalves, older };
-  }
-  return { adopt: null, adoptedMs: 0, halves: [...recentDocs, ...recentPdfs, ...rootHalves], older };
-}
-
-/**
- * The Doc and its PDF, then their record. A failure while making them sends what was made to the
- * trash; a failure saving the record leaves both whole: the next try finds them by name and
- * archives them, as it does what a killed run left.
- */
-function makeDocument(
-  config: OfficeConfig,
-  output: Folder,
-  key: string,
-  spec: DocSpec,
-  content: PlanContent,
-  print: string,
-  memory?: DocsApiMemory,
-): Output {
-  let docId: string | null = null;
-  let pdfId: string;
-  try {
-    docId = config.documentTemplateId
-      ? fromTemplate(config.documentTemplateId, output, spec, content)
-      : createRenderedDocument(spec, output, memory);
-    pdfId = savePdf(docId, `${spec.name}.pdf`, output);
-  } catch (e) {
-    if (docId) trashFile(docId);
-    throw e;
-  }
-  return recordMade(key, { docId, pdfId }, print);
-}
-
-/** The record that lets a rerun keep, adopt or archive the document (issue 12). */
-function recordMade(key: string, made: Output, print: string): Output {
-  writeDocumentJson(recordKey(key), {
-    docId: made.docId,
-    pdfId: made.pdfId,
-    generatedMs: lastUpdatedMs(made.docId) ?? new Date().getTime(),
-    print,
-  });
-  return made;
+  return writeDocument(
+    folders,
+    key,
+    spec,
+    config.documentTemplateId,
+    () =>
+      config.documentTemplateId
+        ? fromTemplate(config.documentTemplateId, folders.output, spec, content)
+        : createRenderedDocument(spec, folders.output, memory),
+    madeSinceMs,
+  );
 }
 
 /** A filled copy of the office's template; a placeholder it cannot fill is the template's fault. */
@@ -377,7 +223,15 @@ function unitSpec(s: Setup, unit: Unit): { spec: DocSpec; content: PlanContent }
 function unitDocument(s: Setup, unit: Unit, runStartedMs: number): UnitResult {
   const made = unitSpec(s, unit);
   if ('problem' in made) return made;
-  const out = writeDocument(s.config, s.folders, unit.code, made.spec, made.content, runStartedMs, s.docsApi);
+  const out = writePlanDocument(
+    s.config,
+    s.folders,
+    unit.code,
+    made.spec,
+    made.content,
+    runStartedMs,
+    s.docsApi,
+  );
   return 'skipped' in out ? { problem: out.skipped } : out;
 }
 
@@ -425,7 +279,7 @@ function planUnit(s: Setup, unit: Unit, runStartedMs: number): Planned {
   try {
     const made = unitSpec(s, unit);
     if ('problem' in made) return { result: made };
-    const plan = planWrite(s.config, s.folders, unit.code, made.spec, runStartedMs);
+    const plan = planWrite(s.folders, unit.code, made.spec, s.config.documentTemplateId, runStartedMs);
     if ('skipped' in plan) return { result: { problem: plan.skipped } };
     if ('make' in plan) return { batch: { spec: made.spec, make: plan.make } };
     return { result: plan };
@@ -574,7 +428,7 @@ export function generateLocalPlan(ctx: ActionContext): ActionOutcome {
   }
   const content = localPlanContent(config, proposals);
   const spec = planDocument(localDocName(config), content, DEFAULT_TASK_COLUMNS);
-  const out = writeDocument(config, outputFolders(config, master), LOCAL_KEY, spec, content);
+  const out = writePlanDocument(config, outputFolders(config, master), LOCAL_KEY, spec, content);
   if ('skipped' in out) return { ok: false, summary: out.skipped, counts: 'tạo 0', problems: [] };
   return {
     ok: true,
@@ -582,14 +436,6 @@ export function generateLocalPlan(ctx: ActionContext): ActionOutcome {
     counts: `${proposals.length} nhiệm vụ`,
     problems: [],
   };
-}
-
-function docUrl(id: string): string {
-  return `https://docs.google.com/document/d/${id}/edit`;
-}
-
-function fileUrl(id: string): string {
-  return `https://drive.google.com/file/d/${id}/view`;
 }
 
 /** Menu: asks which units (blank: every unit that submitted), then generates. */

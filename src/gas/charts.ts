@@ -4,6 +4,12 @@ import { STATUS_LABELS } from '../domain/tracking/status';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
+const CHART_TYPES: Readonly<Record<ChartSpec['kind'], () => GoogleAppsScript.Charts.ChartType>> = {
+  pie: () => Charts.ChartType.PIE,
+  column: () => Charts.ChartType.COLUMN,
+  bar: () => Charts.ChartType.BAR,
+};
+
 /** Embedded charts on a freshly rebuilt sheet (its old charts went with the old sheet). */
 export function drawCharts(ss: Spreadsheet, sheetName: string, charts: readonly ChartSpec[]): void {
   const sheet = ss.getSheetByName(sheetName);
@@ -12,7 +18,7 @@ export function drawCharts(ss: Spreadsheet, sheetName: string, charts: readonly 
     const range = sheet.getRange(spec.data.row, spec.data.column, spec.data.numRows, spec.data.numColumns);
     const chart = sheet
       .newChart()
-      .setChartType(spec.kind === 'pie' ? Charts.ChartType.PIE : Charts.ChartType.COLUMN)
+      .setChartType(CHART_TYPES[spec.kind]())
       .addRange(range)
       .setNumHeaders(1)
       .setOption('title', spec.title)

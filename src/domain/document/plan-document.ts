@@ -75,7 +75,20 @@ export function authorityLines(c: Pick<PlanContent, 'parentAuthority' | 'issuer'
   };
 }
 
-function header(c: PlanContent): DocBlock {
+/** What the Nghị định 30 header block is made of (the plans and the periodic reports share it). */
+export type HeaderFacts = Pick<
+  PlanContent,
+  'parentAuthority' | 'issuer' | 'number' | 'symbol' | 'place' | 'issueDate' | 'year'
+>;
+
+/** What the recipients-and-signer block is made of. */
+export type SignatureFacts = Pick<
+  PlanContent,
+  'recipients' | 'signerAuthority' | 'signerTitle' | 'signerName'
+>;
+
+/** The header: authority, number | national title, motto, place and date (Phụ lục I). */
+export function header(c: HeaderFacts): DocBlock {
   const lines = authorityLines(c);
   const left = [
     ...lines.parent.map((text) => ({ role: 'authority-parent' as const, text })),
@@ -93,7 +106,7 @@ function header(c: PlanContent): DocBlock {
 }
 
 /** The symbol written after the number: the unit's own ("05/KH-UBND") wins over the default. */
-function symbolOf(c: PlanContent): string {
+export function symbolOf(c: Pick<PlanContent, 'number' | 'symbol'>): string {
   const slash = c.number.indexOf('/');
   return slash >= 0 ? c.number.slice(slash + 1).trim() : c.symbol;
 }
@@ -141,7 +154,8 @@ function budgetSection(summary: BudgetSummary, tasks: readonly TaskRow[], year: 
   return blocks;
 }
 
-function signature(c: PlanContent): DocBlock {
+/** "Nơi nhận" on the left, the signer on the right: one block, never split across pages. */
+export function signature(c: SignatureFacts): DocBlock {
   const recipients = c.recipients.length > 0 ? c.recipients : ['Như trên', 'Lưu: VT'];
   return {
     kind: 'columns',

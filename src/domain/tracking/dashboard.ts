@@ -18,7 +18,8 @@ const STATUSES: readonly SubmissionStatus[] = [
 
 /** A chart the adapter draws from a block of the dashboard. */
 export interface ChartSpec {
-  readonly kind: 'column' | 'pie';
+  /** 'bar': horizontal bars, for long lists of labels (units). */
+  readonly kind: 'column' | 'pie' | 'bar';
   readonly title: string;
   /** Labels in the first column, values in the next ones (header row included). */
   readonly data: Area;
