@@ -1,5 +1,5 @@
 import { UnitRef } from '../consolidate/task-row';
-import { compareDates, formatDateVn } from '../dates';
+import { compareDates, daysInMonth, formatDateVn } from '../dates';
 import { REFORM_AREAS } from '../plan/areas';
 import { deadlineOf } from '../progress/deadline';
 import { STATUS_LABELS } from '../progress/model';
@@ -292,18 +292,21 @@ function nextPeriodBlocks(
   const withDue = open.map((e) => ({ e, deadline: deadlineOf(e.task.completion, planYear) }));
   const blocks: DocBlock[] = [];
   if (next) {
+    // The next period's work is what falls due by the end of its cut-off's month: a quarter's
+    // tasks are due on its last day, after the cut-off of the 14th, yet they are that period's.
+    const until = { y: next.cutOff.y, m: next.cutOff.m, d: daysInMonth(next.cutOff.y, next.cutOff.m) };
     const due = withDue
       .filter(
-        (x) =>
-          x.deadline.rule === 'dated' && x.deadline.due && compareDates(x.deadline.due, next.cutOff) <= 0,
+        (x) => x.deadline.rule === 'dated' && x.deadline.due && compareDates(x.deadline.due, until) <= 0,
       )
       .sort((a, b) => compareDates(a.deadline.due!, b.deadline.due!));
+    const label = `kỳ ${periodPhrase(next, planYear)} (hạn đến hết ngày ${formatDateVn(until)})`;
     blocks.push(
       para(
         'body',
         due.length > 0
-          ? `Tập trung hoàn thành ${n(due.length)} có hạn đến ngày chốt số liệu kỳ ${periodPhrase(next, planYear)} (${formatDateVn(next.cutOff)}), trước hết là các nhiệm vụ đã quá hạn:`
-          : `Không có nhiệm vụ nào có hạn đến ngày chốt số liệu kỳ ${periodPhrase(next, planYear)} (${formatDateVn(next.cutOff)}) còn chưa hoàn thành.`,
+          ? `Tập trung hoàn thành ${n(due.length)} có hạn trong ${label}, trước hết là các nhiệm vụ đã quá hạn:`
+          : `Không có nhiệm vụ chưa hoàn thành nào có hạn trong ${label}.`,
       ),
     );
     blocks.push(
