@@ -11,6 +11,7 @@ import { disableAutomation, enableAutomation } from './app/automation';
 import { acceptFromMenu, returnFromMenu } from './app/decisions';
 import { previewReminders, remindJob } from './app/reminders';
 import { generateLocalPlan, generateNextDay, generateUnitPlansFromMenu } from './app/generate';
+import { generateProgressReportsFromMenu, refreshProgressDashboard } from './app/progress-report';
 import { refreshJob } from './app/tracking';
 import { openMaster } from './app/open';
 import { provisionJob } from './app/provision';
@@ -95,6 +96,15 @@ export function menuGenerateLocalPlan(): void {
   runLockedAction('Tạo dự thảo kế hoạch chung', generateLocalPlan, {
     scopes: [SCOPE.documents, SCOPE.drive, SCOPE.externalRequest],
   });
+}
+
+/** Issue 17: the periodic report documents of a period (progress-report.ts). */
+export function menuGenerateProgressReports(): void {
+  generateProgressReportsFromMenu();
+}
+
+export function menuRefreshProgressDashboard(): void {
+  runLockedAction('Cập nhật biểu đồ tiến độ', refreshProgressDashboard);
 }
 
 export function menuContinueJobs(): void {

@@ -151,7 +151,8 @@ function checkTemplate(config: OfficeConfig): void {
   }
 }
 
-function outputFolders(
+/** The plans' output folder (the periodic reports go there too) and its archive, made on first use. */
+export function outputFolders(
   config: OfficeConfig,
   master: MasterWorkbook,
 ): { output: Folder; archive: () => Folder } {

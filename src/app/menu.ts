@@ -39,6 +39,8 @@ export const MENU: readonly MenuGroupSpec[] = [
     items: [
       { label: 'Tạo văn bản kế hoạch của đơn vị', functionName: 'menuGenerateUnitPlans' },
       { label: 'Tạo dự thảo kế hoạch chung', functionName: 'menuGenerateLocalPlan' },
+      { label: 'Tạo báo cáo tiến độ kỳ…', functionName: 'menuGenerateProgressReports' },
+      { label: 'Cập nhật biểu đồ tiến độ', functionName: 'menuRefreshProgressDashboard' },
     ],
   },
   {

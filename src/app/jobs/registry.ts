@@ -2,6 +2,7 @@ import { ActionContext, ActionOutcome, runLockedAction } from '../action';
 import { loadConfig, requireAdmin } from '../config';
 import { consolidateJob } from '../consolidate';
 import { generateJob } from '../generate';
+import { progressReportJobForRegistry } from '../progress-report';
 import { provisionJob } from '../provision';
 import { pushTemplateJob } from '../push-template';
 import { remindJob, remindSelectedJob } from '../reminders';
@@ -28,6 +29,7 @@ const JOBS: Readonly<Record<string, Job<unknown>>> = {
   [generateJob.name]: generateJob as Job<unknown>,
   [remindJob.name]: remindJob as Job<unknown>,
   [remindSelectedJob.name]: remindSelectedJob as Job<unknown>,
+  [progressReportJobForRegistry.name]: progressReportJobForRegistry as Job<unknown>,
 };
 
 /** Rights first: a refused person must not count as a failed step of someone else's job. */
