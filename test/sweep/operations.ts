@@ -22,6 +22,10 @@ import {
 } from '../fixtures/office';
 import { SAMPLE_PLAN_TEXTS, writePlanTexts } from '../fixtures/plan';
 import { SweepOperation } from './harness';
+import { setPeriodProgressLoader } from '../../src/app/progress-source';
+import { PROGRESS_DASHBOARD_SHEET } from '../../src/domain/progress/dashboard';
+import { defaultPeriods } from '../../src/domain/progress/periods';
+import { periodProgress } from '../fixtures/period-progress';
 
 const pick = (code: string) => SAMPLE_UNITS.find((u) => u.code === code) as SampleUnit;
 export const UNITS: readonly SampleUnit[] = ['TP', 'BQLDA', 'HX', 'VO'].map(pick);
@@ -261,4 +265,66 @@ export const OPERATIONS: Record<string, SweepOperation> = {
         "generate the submitted units' documents",
       ),
   },
+  progressReport: {
+    name: 'Tạo báo cáo tiến độ',
+    prepare: () => reportingOffice(),
+    start: (office) => {
+      answer(office, 'Quý I');
+      entry.menuGenerateProgressReports();
+    },
+    checkReference: (office) =>
+      must(
+        office.emu.ctx.drive
+          .all()
+          .filter((f) => f.name.startsWith('Báo cáo CCHC Quý I 2025 - ') && f.name.endsWith('.pdf'))
+          .length === 4 && office.master.getSheetByName(PROGRESS_DASHBOARD_SHEET)?.getCharts().length === 2,
+        "make the office's and three units' reports and the progress dashboard",
+      ),
+  },
 };
+
+/**
+ * 20 March: quarter I consolidated (the loader gives crafted progress, as the consolidation's
+ * loadPeriodProgress would): TP, BQLDA and VO reported, one task overdue; HX never reported.
+ */
+function reportingOffice(): Office {
+  const office = provisionedOffice(UNITS, false);
+  office.emu.ctx.clock.set(at(3, 20));
+  const [q1] = defaultPeriods(2025, 'huyện');
+  const ref = (u: SampleUnit) => ({ code: u.code, name: u.name });
+  const progress = periodProgress(q1, 2025, [
+    {
+      unit: ref(agency),
+      state: 'reported',
+      tasks: [
+        {
+          task: 'Ban hành kế hoạch CCHC',
+          area: 1,
+          time: 'Tháng 1/2025',
+          status: 'done',
+          done: { y: 2025, m: 1, d: 20 },
+        },
+        {
+          task: 'Kiểm tra CCHC',
+          area: 1,
+          time: 'Tháng 2/2025',
+          status: 'in-progress',
+          reason: 'Thiếu nhân lực',
+        },
+      ],
+    },
+    {
+      unit: ref(serviceUnit),
+      state: 'reported',
+      tasks: [{ task: 'Số hóa hồ sơ', area: 7, time: 'Thường xuyên', status: 'in-progress' }],
+    },
+    { unit: ref(onTime), state: 'missing', tasks: [] },
+    {
+      unit: ref(returned),
+      state: 'drafting',
+      tasks: [{ task: 'Tuyên truyền CCHC', area: 1, time: 'Quý I/2025', status: 'not-started' }],
+    },
+  ]);
+  setPeriodProgressLoader((_m, _c, period) => (period.key === q1.key ? progress : null));
+  return office;
+}
