@@ -185,6 +185,32 @@ describe('Tạo báo cáo tiến độ kỳ', () => {
     ]);
   });
 
+  it("sends the office's report in its own step, then a chunk of units' copies, fills and PDF exports each in one fetchAll", () => {
+    office = reportOffice();
+    generate('Quý I'); // makes the layout template once
+    consolidated.set(q1.key, { ...quarterOne(), consolidatedAt: '16/03/2025 10:00' }); // every report changes
+    urlFetchControls(office.emu.ctx).clearRequests();
+    office.emu.ctx.ledger.reset();
+    generate('Quý I');
+    const served = urlFetchControls(office.emu.ctx).requests();
+    const kinds = {
+      copy: /\/drive\/v3\/files\/[^/]+\/copy/,
+      fill: /docs\.googleapis\.com\/v1\/documents\/[^/]+:batchUpdate$/,
+      export: /\/drive\/v3\/files\/[^/]+\/export\?mimeType=application%2Fpdf$/,
+    };
+    for (const pattern of Object.values(kinds)) {
+      const sent = served.filter((r) => pattern.test(r.url));
+      expect(sent).toHaveLength(3);
+      // The office's alone, then the two units' together.
+      expect([...new Set(sent.map((r) => r.atMs))]).toHaveLength(2);
+    }
+    const calls = office.emu.ctx.ledger.snapshot();
+    expect(calls['DocumentApp.create'] ?? 0).toBe(0);
+    expect(calls['Folder.createFile']).toBe(3);
+    expect(calls['File.moveTo']).toBe(6); // the earlier Docs and PDFs to the archive
+    expect(lastLog(office.master)[4]).toBe('tạo 3, lỗi 0');
+  });
+
   it('falls back to DocumentApp when the Docs API is refused for good (portrait appendix, same content)', () => {
     office = reportOffice();
     urlFetchControls(office.emu.ctx).failNext(/docs\.googleapis\.com/, 403, {
