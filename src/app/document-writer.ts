@@ -34,6 +34,13 @@ export interface OutputFolders {
   readonly archive: () => Folder;
 }
 
+/**
+ * Faults that are not one document's: the execution's time is up, or a daily quota is spent. They
+ * stop the step (the job continues later) instead of being reported against a unit.
+ */
+export const RUN_WIDE =
+  /Exceeded maximum execution time|Service invoked too many times|too many times for one day/i;
+
 /** Drive may stamp a Doc a little after our save; a hand edit comes later than this. */
 const EDIT_TOLERANCE_MS = 60 * 1000;
 const recordKey = (key: string) => `cchc.doc.${key}`;

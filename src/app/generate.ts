@@ -33,6 +33,7 @@ import {
   OutputFolders,
   planWrite,
   recordMade,
+  RUN_WIDE,
   ToMake,
   writeDocument,
 } from './document-writer';
@@ -66,12 +67,6 @@ export function localDocName(config: OfficeConfig): string {
 
 /** A fault of the office's template itself: every unit would fail alike, so it stops the run. */
 class TemplateError extends Error {}
-
-/**
- * Faults that are not one unit's: the execution's time is up, or a daily quota is spent. They stop
- * the step (the job continues later) instead of being reported against a unit.
- */
-const RUN_WIDE = /Exceeded maximum execution time|Service invoked too many times|too many times for one day/i;
 
 /** A unit whose document fails is tried once more at once (a passing fault of Google heals). */
 const UNIT_ATTEMPTS = 2;

@@ -1,5 +1,5 @@
 import { OfficeConfig } from '../domain/config/fields';
-import { compareDates, formatDateVn } from '../domain/dates';
+import { compareDates, DateOnly, formatDateVn } from '../domain/dates';
 import { DocSpec } from '../domain/document/doc-spec';
 import { capProblem, quoted } from '../domain/document/limits';
 import {
@@ -30,6 +30,7 @@ import {
   OutputFolders,
   planWrite,
   recordMade,
+  RUN_WIDE,
   writeDocument,
 } from './document-writer';
 import { outputFolders } from './generate';
@@ -69,7 +70,7 @@ const reportKey = (year: number, period: ReportingPeriod, code: string) =>
 export function choosePeriod(
   periods: readonly ReportingPeriod[],
   text: string,
-  today: ReturnType<typeof todayInScriptZone>,
+  today: DateOnly,
 ): ReportingPeriod | { error: string } {
   const wanted = periodKey(text);
   if (wanted !== '') {
@@ -191,8 +192,6 @@ function plannedReport(
 function docsLeft(config: OfficeConfig): number {
   return documentsLeftToday(config.googleAccount) - (layoutTemplateNeeded() ? 1 : 0);
 }
-
-const RUN_WIDE = /Exceeded maximum execution time|Service invoked too many times|too many times for one day/i;
 
 function quotaProblem(name: string): string {
   return capProblem(
