@@ -105,6 +105,7 @@ function dueSentence(
   return `Đến ngày ${formatDateVn(period.cutOff)} có ${n(due.length)} đến hạn, đã hoàn thành ${r.figures.completed} (${formatRate(ratesOf(entries, period, planYear).dueCompletedRate)}).`;
 }
 
+/** Completed as of the cut-off, by the rule of rates.ts (which lists and rates must agree on). */
 const judgedCompleted = (e: ProgressEntry, cutOff: ReportingPeriod['cutOff']) =>
   e.status === 'done' && (!e.completionDate || compareDates(e.completionDate, cutOff) <= 0);
 

@@ -152,6 +152,9 @@ describe('the periodic report document', () => {
       expect.arrayContaining([
         'Có 2/4 cơ quan, đơn vị đã gửi báo cáo tiến độ trong kỳ.',
         '1 đơn vị chưa báo cáo: UBND xã Cửa Tùng.',
+        // Due by 14/03: the three February tasks and the one of January (one of them dropped) and
+        // TP's audit; done: the plan (on time) and the late campaign.
+        'Đến ngày 14/03/2026 có 5 nhiệm vụ đến hạn, đã hoàn thành 2 (40%).',
         expect.stringContaining(
           'chưa gửi báo cáo (số liệu được tính theo bảng đang cập nhật): Phòng Văn hóa',
         ),
