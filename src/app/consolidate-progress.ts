@@ -30,6 +30,7 @@ import { FILE_STATE_TEXT } from '../domain/unit-file/naming';
 import { formatTimestamp } from '../gas/values';
 import {
   appendToDraft,
+  completeName,
   draftPending,
   dropDraft,
   formatDraft,
@@ -43,6 +44,7 @@ import { ActionContext } from './action';
 import { loadConfig, requireAdmin } from './config';
 import { Job } from './jobs/job';
 import { memo } from './jobs/memo';
+import { periodGroup } from './period-progress';
 import { loadUnits } from './provision';
 import { todayInScriptZone } from './today';
 import { readUnitSheets } from './unit-sheets';
@@ -98,6 +100,9 @@ function periodOf(config: OfficeConfig, key: string): ReportingPeriod {
 function start(ctx: ActionContext, period: ReportingPeriod, total: number): ProgressState {
   const ss = ctx.master.ss;
   const names = periodSheetNames(period);
+  // A swap of the group left half-done (its entries marked, the job's record lost): finished
+  // first, as a group, so the drafts started below never pair new entries with old rates.
+  if (ss.getSheetByName(completeName(names.entries))) swapDrafts(ss, periodGroup(names));
   startDraft(ss, names.entries, [[...ENTRY_HEADERS]]);
   startDraft(ss, names.problems, [PROBLEM_HEADERS]);
   startDraft(ss, names.unitsRaw, [['Mã đơn vị', 'Đơn vị', 'Tình trạng báo cáo', 'Tệp']]);
@@ -334,7 +339,7 @@ export const consolidateProgressJob: Job<ProgressState> = {
         overdueSheet(period, report, (unit, _sheet, row) => links.get(`${unit.code}|${row}`) ?? ''),
       );
     }
-    swapDrafts(ss, [names.entries, names.rates, names.overdue, names.problems]);
+    swapDrafts(ss, periodGroup(names));
     dropDraft(ss, names.unitsRaw);
     const { entries, errors, warnings } = state.counts;
     const { reported, drafting, missing } = state.states;
