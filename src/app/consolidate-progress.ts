@@ -46,8 +46,8 @@ import { Job } from './jobs/job';
 import { memo } from './jobs/memo';
 import { periodGroup } from './period-progress';
 import { loadUnits } from './provision';
+import { readProgressSheets } from './progress-sheets';
 import { todayInScriptZone } from './today';
-import { readUnitSheets } from './unit-sheets';
 
 /** Units per step: as the plan's consolidation, two parallel fetch batches and one append per sheet. */
 const CHUNK = 100;
@@ -232,7 +232,7 @@ export const consolidateProgressJob: Job<ProgressState> = {
     }
     const chunk = progress.todo.slice(0, CHUNK);
     const sheet = progressSheetName(period);
-    const reads = readUnitSheets(chunk, () => [sheet]);
+    const reads = readProgressSheets(chunk, period);
     const results = chunk.map((u) =>
       readResult(
         u,
