@@ -13,7 +13,8 @@ import { SampleUnit } from './vinh-linh';
  * place in the unit's sheet and its deadline — never on the period —, so the six-month report
  * repeats what quarter I said of the tasks done by then (reports are cumulative). Per unit:
  * - most tasks done on or before their deadline, with a document as evidence;
- * - every sixth task done twelve days late, every eighth a hundred days late (while that day is
+ * - every sixth task done twelve days late (and every other task due in quarter I: the first
+ *   deadlines are the ones most often missed), every eighth a hundred days late (while that day is
  *   after the cut-off: still in progress, so it shows as overdue once its deadline is past);
  * - every seventh done task with no evidence (an error the consolidation points at), every
  *   eleventh with no completion date (counted completed, neither on time nor late);
@@ -54,7 +55,8 @@ function schedule(
   const notBefore = (day: DateOnly) => (compareDates(day, firstDay) < 0 ? firstDay : day);
   let end: DateOnly;
   if (index % 8 === 7) end = addDays(due, VERY_LATE_DAYS);
-  else if (index % 6 === 5) end = addDays(due, LATE_DAYS);
+  else if (index % 6 === 5 || (deadline.rule === 'dated' && due.m <= 3 && index % 2 === 0))
+    end = addDays(due, LATE_DAYS);
   // On time: spread between January and the deadline (the plan's work goes on all year).
   else
     end = addDays(
@@ -82,7 +84,7 @@ export function sampleProgress(
     const day = plan.end;
     if (compareDates(day, period.cutOff) <= 0) {
       const evidence = i % 7 === 3 ? '' : `Báo cáo số ${10 + i}/BC-${unit.code} ngày ${formatDateVn(day)}`;
-      const date = i % 11 === 4 ? '' : formatDateVn(day);
+      const date = i % 11 === 9 ? '' : formatDateVn(day);
       const spent = i % 3 === 0 ? 5_000_000 * (1 + (i % 4)) : '';
       return { row: t.row, input: [STATUS_LABELS.done, date, evidence, spent, '', ''] };
     }

@@ -336,6 +336,27 @@ describe('Tổng hợp tiến độ kỳ báo cáo', () => {
     expect(done(six)).toBeGreaterThan(done(quarter));
     const overdue = progressRates(six?.entries ?? [], sixMonths, SAMPLE_YEAR).overdue;
     expect(overdue.length).toBeGreaterThan(0);
+    // The sample as the issue asks: late completions, done without evidence, a dropped task with
+    // its reason in each reporting unit, and reports that are cumulative.
+    const figures = progressRates(six?.entries ?? [], sixMonths, SAMPLE_YEAR).overall.figures;
+    expect(figures.completedLate).toBeGreaterThan(0);
+    expect(figures.completedOnTime).toBeGreaterThan(figures.completedLate);
+    expect(
+      six?.problems.filter((p) => p.field.startsWith('Kết quả, minh chứng') && p.severity === 'error').length,
+    ).toBeGreaterThan(0);
+    const dropped = six?.entries.filter((e) => e.status === 'dropped') ?? [];
+    expect(dropped.map((e) => e.unit.code)).toEqual(['TP', 'BQLDA', 'HX']);
+    expect(dropped.every((e) => e.reason !== '')).toBe(true);
+    const sixById = new Map(six?.entries.map((e) => [`${e.unit.code}|${e.task.id}`, e]));
+    for (const e of quarter?.entries.filter((q) => q.status === 'done') ?? []) {
+      const later = sixById.get(`${e.unit.code}|${e.task.id}`);
+      expect([e.task.task, later?.status, later?.completionDate]).toEqual([
+        e.task.task,
+        'done',
+        e.completionDate,
+      ]);
+    }
+    expect(six?.units.find((u) => u.unit.code === NEVER_REPORTS)?.state).toBe('missing');
     expect(sheetValues(office.master, periodSheetNames(sixMonths).overdue).length - 1).toBe(overdue.length);
   });
 });
