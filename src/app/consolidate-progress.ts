@@ -30,11 +30,11 @@ import { FILE_STATE_TEXT } from '../domain/unit-file/naming';
 import { formatTimestamp } from '../gas/values';
 import {
   appendToDraft,
-  completeName,
   draftPending,
   dropDraft,
   formatDraft,
   readDraft,
+  settleGroup,
   startDraft,
   swapDrafts,
   writeDraft,
@@ -102,7 +102,7 @@ function start(ctx: ActionContext, period: ReportingPeriod, total: number): Prog
   const names = periodSheetNames(period);
   // A swap of the group left half-done (its entries marked, the job's record lost): finished
   // first, as a group, so the drafts started below never pair new entries with old rates.
-  if (ss.getSheetByName(completeName(names.entries))) swapDrafts(ss, periodGroup(names));
+  settleGroup(ss, periodGroup(names));
   startDraft(ss, names.entries, [[...ENTRY_HEADERS]]);
   startDraft(ss, names.problems, [PROBLEM_HEADERS]);
   startDraft(ss, names.unitsRaw, [['Mã đơn vị', 'Đơn vị', 'Tình trạng báo cáo', 'Tệp']]);

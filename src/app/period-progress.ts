@@ -11,38 +11,20 @@ import { PeriodProgress } from '../domain/progress/period-progress';
 import { ReportingPeriod } from '../domain/progress/periods';
 import { ProgressEntry } from '../domain/progress/read';
 import { MasterWorkbook } from '../gas/master';
-import { completeName, draftName, findSheet } from '../gas/replace-sheets';
-
-type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+import { readGroupSheet } from '../gas/replace-sheets';
 
 /** The sheets a period's consolidation replaces as one group, the entries first (its marker). */
 export function periodGroup(names: PeriodSheetNames): string[] {
   return [names.entries, names.rates, names.overdue, names.problems];
 }
 
-/**
- * One sheet of a period's group as of the same run as the others. The swap marks the entries
- * sheet complete first, and only once every sheet of the group is written in full: so while the
- * entries' complete version waits for its swap, every sheet's newest version — marked or not yet —
- * is whole and of the same run; otherwise each sheet's newest complete version is.
- */
-export function periodSheet(master: MasterWorkbook, names: PeriodSheetNames, name: string): Sheet | null {
-  const ss = master.ss;
-  const swapping = ss.getSheetByName(completeName(names.entries)) !== null;
-  if (swapping)
-    return (
-      ss.getSheetByName(completeName(name)) ?? ss.getSheetByName(draftName(name)) ?? ss.getSheetByName(name)
-    );
-  return findSheet(ss, name);
-}
-
+/** A sheet of the period's group, of the same run as the others even mid-swap (findGroupSheet). */
 export function periodSheetValues(
   master: MasterWorkbook,
   names: PeriodSheetNames,
   name: string,
 ): CellValue[][] | null {
-  const sheet = periodSheet(master, names, name);
-  return sheet ? (sheet.getDataRange().getValues() as CellValue[][]) : null;
+  return readGroupSheet(master.ss, periodGroup(names), name, master.timeZone());
 }
 
 /**

@@ -58,7 +58,7 @@ function readDirectly(office: Office, unit: SampleUnit, period = quarterI) {
   });
 }
 
-/** A row of the period's rates sheet, as readers see it (periodSheet: of the same run as the entries). */
+/** A row of the period's rates sheet, as readers see it (findGroupSheet: of the same run as the entries). */
 function ratesRow(office: Office, period: typeof quarterI, scope: string, code: string): CellValue[] {
   const names = periodSheetNames(period);
   const rows = periodSheetValues(new MasterWorkbook(office.master), names, names.rates) ?? [];
