@@ -19,7 +19,11 @@ function consolidationCalls(units: SampleUnit[]): { first: Calls; second: Calls 
       office.emu.ctx.ledger.reset();
       entry.menuConsolidateProgress();
       runContinuations(office);
-      return { ...office.emu.ctx.ledger.snapshot(), total: office.emu.ctx.ledger.totalCalls() };
+      return {
+        ...office.emu.ctx.ledger.snapshot(),
+        total: office.emu.ctx.ledger.totalCalls(),
+        modeledMs: office.emu.ctx.ledger.modeledTimeMs(),
+      };
     };
     return { first: run(), second: run() };
   } finally {
@@ -52,7 +56,9 @@ describe('period consolidation call budget', () => {
     expect(large.second['Range.getValues'] ?? 0).toBe(small.second['Range.getValues'] ?? 0);
     expect(fixed(large.second) - fixed(small.second)).toBeLessThanOrEqual(5);
     process.stdout.write(
-      `period consolidation calls — 10 units: ${small.first.total} first, ${small.second.total} next; 60 units: ${large.first.total} first, ${large.second.total} next\n`,
+      `period consolidation — 10 units: ${small.first.total} calls first (${Math.round(small.first.modeledMs)} ms modeled), ` +
+        `${small.second.total} next (${Math.round(small.second.modeledMs)} ms); 60 units: ${large.first.total} first ` +
+        `(${Math.round(large.first.modeledMs)} ms), ${large.second.total} next (${Math.round(large.second.modeledMs)} ms)\n`,
     );
   });
 });
