@@ -1,3 +1,4 @@
+import { CellValue } from '../domain/cell';
 import { SCOPE } from '../domain/scopes';
 import { cellUrl } from '../domain/consolidate/links';
 import { PROBLEM_HEADERS, problemRow, problemsFormat } from '../domain/consolidate/master-sheets';
@@ -14,6 +15,7 @@ import {
   overdueSheet,
   periodSheetNames,
   ratesSheet,
+  ratesSheetReading,
   unitOfRawRow,
   unitRawRow,
 } from '../domain/progress/master-sheets';
@@ -44,7 +46,7 @@ import { ActionContext } from './action';
 import { loadConfig, requireAdmin } from './config';
 import { Job } from './jobs/job';
 import { memo } from './jobs/memo';
-import { periodGroup } from './period-progress';
+import { periodGroup, periodSheetValues } from './period-progress';
 import { loadUnits } from './provision';
 import { readProgressSheets } from './progress-sheets';
 import { todayInScriptZone } from './today';
@@ -72,18 +74,43 @@ interface ProgressState {
   readonly states: Readonly<Record<PeriodUnitState, number>>;
   readonly unreadable: readonly (readonly [string, string])[];
   readonly unreadableCount: number;
+  /** Entries kept from the last run for units whose file could not be read. */
+  readonly carried?: number;
+}
+
+/** The period's sheets as its last run left them: what a unit keeps when its file cannot be read. */
+interface PreviousRun {
+  readonly entries: readonly CellValue[][];
+  readonly units: readonly PeriodUnit[];
+  readonly consolidatedAt: string;
 }
 
 interface Setup {
   readonly config: OfficeConfig;
   readonly units: Unit[];
+  readonly previous: (period: ReportingPeriod) => PreviousRun;
 }
 
 function setup(ctx: ActionContext): Setup {
   return memo(ctx, 'consolidate-progress', () => {
     const config = loadConfig(ctx.master);
     requireAdmin(config, ctx.user);
-    return { config, units: loadUnits(ctx.master, config) };
+    let previous: PreviousRun | null = null;
+    return {
+      config,
+      units: loadUnits(ctx.master, config),
+      // Read only when a file cannot be: the sheets as swapped in, never this run's drafts.
+      previous: (period) => {
+        if (previous) return previous;
+        const names = periodSheetNames(period);
+        const rates = periodSheetValues(ctx.master, names, names.rates) ?? [];
+        previous = {
+          entries: (periodSheetValues(ctx.master, names, names.entries) ?? []).slice(1),
+          ...ratesSheetReading(rates),
+        };
+        return previous;
+      },
+    };
   });
 }
 
@@ -126,7 +153,47 @@ interface UnitResult {
   readonly problems: readonly Problem[];
   /** Why the file could not be read (not: a file without the sheet, which is a unit not reporting). */
   readonly unreadable: string | null;
+  /** A cell of the unit's sheet. */
   readonly link: (cell: string) => string;
+  /** An entry's status cell (for entries kept from the last run: the link that run wrote). */
+  readonly entryLink: (e: ProgressEntry) => string;
+  /** Entries kept from the last run (its file could not be read). */
+  readonly carried?: number;
+}
+
+const STATUS_COLUMN = progressColumn('status');
+
+/**
+ * A unit whose file could not be read (gone, or not shared with this admin — not a file without
+ * the sheet) keeps what the last run read of it, and its state then, as the plan's consolidation
+ * keeps its rows: a file out of reach says nothing of the unit's report.
+ */
+function carriedResult(
+  unit: UnitRef,
+  where: { readonly fileUrl: string; readonly sheet: string; readonly planYear: number },
+  text: string,
+  previous: PreviousRun,
+): UnitResult {
+  const { fileUrl, sheet, planYear } = where;
+  const rows = previous.entries.filter((r) => String(r[1]) === unit.code);
+  const links = new Map(
+    rows.map((r) => [Number(r[ENTRY_HEADERS.indexOf('Dòng')]), String(r[ENTRY_HEADERS.indexOf('Liên kết')])]),
+  );
+  const entries = rows.map((r) => entryOf(r, planYear)).filter((e): e is ProgressEntry => e !== null);
+  const state = previous.units.find((u) => u.unit.code === unit.code)?.state ?? 'missing';
+  const kept =
+    entries.length > 0
+      ? ` Giữ ${entries.length} nhiệm vụ của lần tổng hợp trước (${previous.consolidatedAt}).`
+      : '';
+  return {
+    unit: { unit, state: entries.length > 0 ? state : 'missing', fileUrl },
+    entries,
+    problems: [missingProblem(unit, sheet, `${text}.${kept}`)],
+    unreadable: text,
+    link: () => fileUrl,
+    entryLink: (e) => links.get(e.row) ?? fileUrl,
+    carried: entries.length,
+  };
 }
 
 function missingProblem(unit: UnitRef, sheet: string, message: string): Problem {
@@ -138,11 +205,12 @@ function readResult(
   read: SheetRead | undefined,
   config: OfficeConfig,
   period: ReportingPeriod,
+  previous: (period: ReportingPeriod) => PreviousRun,
 ): UnitResult {
   const ref = { code: unit.code, name: unit.name };
   const sheet = progressSheetName(period);
   const fileUrl = unit.fileId ? cellUrl(unit.fileId, null, '') : '';
-  const base = { entries: [], unreadable: null, link: () => fileUrl };
+  const base = { entries: [], unreadable: null, link: () => fileUrl, entryLink: () => fileUrl };
   if (!unit.fileId || !read) {
     const message = 'Đơn vị chưa có tệp bảng tính; chạy "Tạo bảng tính cho đơn vị".';
     return {
@@ -161,12 +229,7 @@ function readResult(
       };
     }
     const text = UNREADABLE_TEXT[read.failure === 'missing' ? 'missing' : 'failed'];
-    return {
-      ...base,
-      unit: { unit: ref, state: 'missing', fileUrl },
-      problems: [missingProblem(ref, sheet, text)],
-      unreadable: text,
-    };
+    return carriedResult(ref, { fileUrl, sheet, planYear: config.planYear }, text, previous(period));
   }
   const fileId = unit.fileId;
   const link = (cell: string) => cellUrl(fileId, read.sheetId, cell);
@@ -197,7 +260,14 @@ function readResult(
           },
         ]
       : reading.problems;
-  return { unit: { unit: ref, state, fileUrl }, entries: reading.entries, problems, unreadable: null, link };
+  return {
+    unit: { unit: ref, state, fileUrl },
+    entries: reading.entries,
+    problems,
+    unreadable: null,
+    link,
+    entryLink: (e) => link(a1(e.row, STATUS_COLUMN)),
+  };
 }
 
 /**
@@ -219,7 +289,7 @@ export const consolidateProgressJob: Job<ProgressState> = {
     return { state: start(ctx, period, units.length), total: units.length };
   },
   step(ctx, saved) {
-    const { config, units } = setup(ctx);
+    const { config, units, previous } = setup(ctx);
     const period = periodOf(config, saved.periodKey);
     const names = periodSheetNames(period);
     let state = saved;
@@ -239,23 +309,21 @@ export const consolidateProgressJob: Job<ProgressState> = {
         reads.find((r) => r.request.key === `${u.code}|${sheet}`),
         config,
         period,
+        previous,
       ),
     );
     const ss = ctx.master.ss;
     const linkOf = new Map(results.map((r) => [r.unit.unit.code, r.link]));
     const cellLink = (code: string, _sheet: string, cell: string) => linkOf.get(code)?.(cell) ?? '';
     const first = state.committed.entries;
-    const entryRows = results.flatMap((r) => r.entries);
+    const entryRows = results.flatMap((r) => r.entries.map((e) => ({ e, link: r.entryLink(e) })));
     const problems = results.flatMap((r) => r.problems);
-    const statusColumn = progressColumn('status');
     const committed = {
       entries: appendToDraft(
         ss,
         names.entries,
         state.committed.entries,
-        entryRows.map((e, i) =>
-          entryRow(e, first + i, cellLink(e.unit.code, e.sheet, a1(e.row, statusColumn))),
-        ),
+        entryRows.map(({ e, link }, i) => entryRow(e, first + i, link)),
       ),
       problems: appendToDraft(
         ss,
@@ -295,6 +363,7 @@ export const consolidateProgressJob: Job<ProgressState> = {
         states,
         unreadable: [...state.unreadable, ...unreadable].slice(0, MAX_KEPT_UNREADABLE),
         unreadableCount: state.unreadableCount + unreadable.length,
+        carried: (state.carried ?? 0) + results.reduce((n, r) => n + (r.carried ?? 0), 0),
       },
       done: units.length - remaining,
     };
@@ -343,13 +412,14 @@ export const consolidateProgressJob: Job<ProgressState> = {
     dropDraft(ss, names.unitsRaw);
     const { entries, errors, warnings } = state.counts;
     const { reported, drafting, missing } = state.states;
+    const kept = (state.carried ?? 0) > 0 ? ` (giữ ${state.carried} nhiệm vụ của lần tổng hợp trước)` : '';
     return {
       ok: state.unreadableCount === 0,
       summary: `Đã tổng hợp tiến độ kỳ ${period.name} của ${state.total} đơn vị (${reported} đã báo cáo, ${drafting} đang soạn, ${missing} chưa báo cáo): ${entries} nhiệm vụ; ${errors} lỗi, ${warnings} cảnh báo (xem trang "${names.problems}").`,
       counts: `${state.total} đơn vị, ${entries} nhiệm vụ, ${errors} lỗi, ${warnings} cảnh báo`,
       problems: state.unreadable.map(
         ([code, text]) =>
-          `${nameOf(code)}: ${text}. Nếu tệp vẫn còn, có thể bạn chưa được chia sẻ: nhờ quản trị viên đã tạo tệp chạy lại "Tạo bảng tính cho đơn vị".`,
+          `${nameOf(code)}: ${text}${kept}. Nếu tệp vẫn còn, có thể bạn chưa được chia sẻ: nhờ quản trị viên đã tạo tệp chạy lại "Tạo bảng tính cho đơn vị".`,
       ),
     };
   },

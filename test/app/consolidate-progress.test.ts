@@ -310,6 +310,32 @@ describe('Tổng hợp tiến độ kỳ báo cáo', () => {
     );
   });
 
+  it("keeps the last run's entries of a unit whose file it cannot read, and says so", () => {
+    office = craftedOffice();
+    entry.menuConsolidateProgress();
+    const before = load(office, sixMonths);
+    office.emu.ctx.drive.deletePermanently(unitFileId(office.master, 'HX'));
+    office.emu.ctx.clock.set(at(6, 18));
+    entry.menuConsolidateProgress();
+    const after = load(office, sixMonths);
+    expect(after?.entries).toEqual(before?.entries);
+    expect(after?.entries.length).toBe(6);
+    expect(after?.units.map((u) => [u.unit.code, u.state])).toEqual([
+      ['HX', 'drafting'],
+      ['VO', 'missing'],
+    ]);
+    expect(after?.consolidatedAt).toBe('18/06/2025 09:00');
+    const hx = after?.problems.filter((p) => p.unit?.code === 'HX') ?? [];
+    expect(hx.map((p) => [p.severity, p.message])).toEqual([
+      ['error', expect.stringContaining(`Giữ 6 nhiệm vụ của lần tổng hợp trước (${before?.consolidatedAt})`)],
+    ]);
+    // The overdue list still links to the cell the last run linked.
+    const overdue = sheetValues(office.master, periodSheetNames(sixMonths).overdue);
+    expect(String(overdue[1]?.[7])).toMatch(/#gid=\d+&range=H\d+$/);
+    expect(lastLog(office.master)[3]).not.toBe('Thành công');
+    expect(lastLog(office.master)[5]).toContain('giữ 6 nhiệm vụ của lần tổng hợp trước');
+  });
+
   it('refuses before the first cut-off, saying when it is', () => {
     office = provisionedOffice(UNITS);
     office.emu.ctx.clock.set(at(3, 13));
