@@ -336,6 +336,29 @@ describe('Tổng hợp tiến độ kỳ báo cáo', () => {
     expect(lastLog(office.master)[5]).toContain('giữ 6 nhiệm vụ của lần tổng hợp trước');
   });
 
+  it("reads by CSV export once a sheet's gid is known; a sheet made again is found by name, once", () => {
+    office = craftedOffice();
+    const { ledger } = office.emu.ctx;
+    const run = () => {
+      ledger.reset();
+      entry.menuConsolidateProgress();
+      return [ledger.count('SpreadsheetApp.openById'), ledger.count('UrlFetchApp.fetchAll')];
+    };
+    // HX's sheet is read by name the first time (VO has no sheet: looked for by name each time).
+    expect(run()).toEqual([2, 0]);
+    const before = load(office, sixMonths);
+    expect(run()).toEqual([1, 1]);
+    // The sheet deleted and made again, with the same input: a new gid.
+    const ss = office.emu.SpreadsheetApp.openById(unitFileId(office.master, 'HX'));
+    ss.deleteSheet(ss.getSheetByName(progressSheetName(sixMonths)) as GoogleAppsScript.Spreadsheet.Sheet);
+    addProgressSheets(office, [HX], sixMonths);
+    for (const [letter, input] of Object.entries(CRAFTED_INPUT)) typeInput(office, letter, input);
+    expect(run()).toEqual([2, 1]);
+    expect(run()).toEqual([1, 1]);
+    const entries = (p: PeriodProgress | null) => p?.entries.map((e) => ({ ...e, row: 0 }));
+    expect(entries(load(office, sixMonths))).toEqual(entries(before));
+  });
+
   it('refuses before the first cut-off, saying when it is', () => {
     office = provisionedOffice(UNITS);
     office.emu.ctx.clock.set(at(3, 13));
