@@ -7,6 +7,7 @@ import { runAction, runLockedAction } from './app/action';
 import { checkRegistry } from './app/check-registry';
 import { selfTestFromMenu } from './app/self-test';
 import { consolidateJob } from './app/consolidate';
+import { consolidateProgressJob } from './app/consolidate-progress';
 import { disableAutomation, enableAutomation } from './app/automation';
 import { acceptFromMenu, returnFromMenu } from './app/decisions';
 import { previewReminders, remindJob } from './app/reminders';
@@ -50,6 +51,11 @@ export function menuPushTemplate(): void {
 
 export function menuConsolidate(): void {
   startJob(consolidateJob);
+}
+
+/** The period whose cut-off is the latest on or before today (src/domain/progress/period-choice.ts). */
+export function menuConsolidateProgress(): void {
+  startJob(consolidateProgressJob);
 }
 
 export function menuRefreshStatus(): void {

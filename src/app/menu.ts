@@ -25,6 +25,7 @@ export const MENU: readonly MenuGroupSpec[] = [
     items: [
       { label: 'Bảng điều khiển', functionName: 'menuOpenConsole' },
       { label: 'Tổng hợp dữ liệu', functionName: 'menuConsolidate' },
+      { label: 'Tổng hợp tiến độ kỳ báo cáo', functionName: 'menuConsolidateProgress' },
       { label: 'Cập nhật trạng thái', functionName: 'menuRefreshStatus' },
       { label: 'Xem trước nhắc nhở', functionName: 'menuPreviewReminders' },
       { label: 'Gửi nhắc nhở', functionName: 'menuSendReminders' },

@@ -1,6 +1,8 @@
+import { CellValue } from '../domain/cell';
 import { SheetSpec, SpecValue } from '../domain/sheet-spec';
 import { literalGrid } from '../domain/sheet-text';
 import { applyFormatting, applyProtection, ensureSize, writeSheetContent } from './render-sheet';
+import { readGrid } from './values';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -152,4 +154,38 @@ export function replaceSheets(
     ss,
     specs.map((s) => s.name),
   );
+}
+
+/**
+ * A sheet of a group that `swapDrafts` replaces together (`names`, the marker first), of the same
+ * run as the group's other sheets. The marker is marked complete first, and only once every draft
+ * of the group is written in full: while its complete version waits for its swap, each sheet's
+ * newest version — marked or not yet — is whole and of that run. Otherwise each sheet's newest
+ * complete version is (findSheet).
+ */
+export function findGroupSheet(ss: Spreadsheet, names: readonly string[], name: string): Sheet | null {
+  if (ss.getSheetByName(completeName(names[0])) === null) return findSheet(ss, name);
+  return (
+    ss.getSheetByName(completeName(name)) ?? ss.getSheetByName(draftName(name)) ?? ss.getSheetByName(name)
+  );
+}
+
+/**
+ * Before new drafts of a group are started: a swap of the group left half done (its marker
+ * complete, the run that marked it gone) is finished as a group first, so new drafts never pair
+ * with a half-swapped group.
+ */
+export function settleGroup(ss: Spreadsheet, names: readonly string[]): void {
+  if (ss.getSheetByName(completeName(names[0]))) swapDrafts(ss, names);
+}
+
+/** findGroupSheet's values (Date cells as calendar days in `timeZone`); null when it has none. */
+export function readGroupSheet(
+  ss: Spreadsheet,
+  names: readonly string[],
+  name: string,
+  timeZone: string,
+): CellValue[][] | null {
+  const sheet = findGroupSheet(ss, names, name);
+  return sheet ? readGrid(sheet.getDataRange(), timeZone) : null;
 }

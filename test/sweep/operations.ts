@@ -26,6 +26,8 @@ import { setPeriodProgressLoader } from '../../src/app/progress-source';
 import { PROGRESS_DASHBOARD_SHEET } from '../../src/domain/progress/dashboard';
 import { defaultPeriods } from '../../src/domain/progress/periods';
 import { periodProgress } from '../fixtures/period-progress';
+import { periodSheetNames } from '../../src/domain/progress/master-sheets';
+import { addProgressSheets, fillSampleProgress, SAMPLE_PERIODS } from '../fixtures/progress';
 
 const pick = (code: string) => SAMPLE_UNITS.find((u) => u.code === code) as SampleUnit;
 export const UNITS: readonly SampleUnit[] = ['TP', 'BQLDA', 'HX', 'VO'].map(pick);
@@ -171,6 +173,27 @@ export const OPERATIONS: Record<string, SweepOperation> = {
       must(
         UNITS.every((u) => sheetValues(office.master, CONSOLIDATED_SHEET).some((r) => r.includes(u.name))),
         'consolidate every unit',
+      ),
+  },
+  consolidateProgress: {
+    name: 'Tổng hợp tiến độ kỳ báo cáo',
+    // 17 March: three units typed their quarter I progress, VO never reports.
+    prepare: () => {
+      const office = provisionedOffice(UNITS);
+      for (const unit of UNITS) fill(office, unit);
+      addProgressSheets(office, UNITS, SAMPLE_PERIODS[0]);
+      office.emu.ctx.clock.set(at(3, 16));
+      fillSampleProgress(office, UNITS, SAMPLE_PERIODS[0]);
+      office.emu.ctx.clock.set(at(3, 17));
+      return office;
+    },
+    start: () => entry.menuConsolidateProgress(),
+    checkReference: (office) =>
+      must(
+        UNITS.every((u) =>
+          sheetValues(office.master, periodSheetNames(SAMPLE_PERIODS[0]).rates).some((r) => r[1] === u.code),
+        ) && sheetValues(office.master, periodSheetNames(SAMPLE_PERIODS[0]).entries).length > UNITS.length,
+        "consolidate every unit's quarter I progress",
       ),
   },
   refresh: {

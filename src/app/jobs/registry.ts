@@ -1,6 +1,7 @@
 import { ActionContext, ActionOutcome, runLockedAction } from '../action';
 import { loadConfig, requireAdmin } from '../config';
 import { consolidateJob } from '../consolidate';
+import { consolidateProgressJob } from '../consolidate-progress';
 import { generateJob } from '../generate';
 import { progressReportJobForRegistry } from '../progress-report';
 import { provisionJob } from '../provision';
@@ -24,6 +25,7 @@ import {
 const JOBS: Readonly<Record<string, Job<unknown>>> = {
   [provisionJob.name]: provisionJob as Job<unknown>,
   [consolidateJob.name]: consolidateJob as Job<unknown>,
+  [consolidateProgressJob.name]: consolidateProgressJob as Job<unknown>,
   [refreshJob.name]: refreshJob as Job<unknown>,
   [pushTemplateJob.name]: pushTemplateJob as Job<unknown>,
   [generateJob.name]: generateJob as Job<unknown>,
