@@ -1,6 +1,8 @@
 import { SCOPE } from '../domain/scopes';
 import { PROBLEM_HEADERS, problemRow, problemsFormat } from '../domain/consolidate/master-sheets';
 import { OfficeConfig } from '../domain/config/fields';
+import { writeProgressDashboard } from './progress-dashboard';
+import { consolidatedPeriods } from './progress-source';
 import { DoneCodes, progressAgainst, withDone } from '../domain/jobs/done-codes';
 import {
   ENTRY_HEADERS,
@@ -266,6 +268,9 @@ export const consolidateProgressJob: Job<ProgressState> = {
     }
     swapDrafts(ss, periodGroup(names));
     dropDraft(ss, names.unitsRaw);
+    // The charts over the periods follow every consolidation (a whole-sheet rewrite: a finish run
+    // again after a failure draws them again, never twice).
+    writeProgressDashboard(ctx.master, consolidatedPeriods(ctx.master, config));
     const { entries, errors, warnings } = state.counts;
     const { reported, drafting, missing } = state.states;
     const kept = (state.carried ?? 0) > 0 ? ` (giữ ${state.carried} nhiệm vụ của lần tổng hợp trước)` : '';

@@ -2,6 +2,7 @@ import { OfficeConfig } from '../domain/config/fields';
 import { PeriodProgress } from '../domain/progress/period-progress';
 import { ReportingPeriod } from '../domain/progress/periods';
 import { MasterWorkbook } from '../gas/master';
+import { loadPeriodProgress } from './period-progress';
 
 /**
  * Where the report documents and the dashboard get a period's consolidated progress: the
@@ -15,12 +16,12 @@ export type LoadPeriodProgress = (
 ) => PeriodProgress | null;
 
 /**
- * Until the consolidation's loader is wired in (issue 17, item 4), no period reads as
- * consolidated: every report run tells the person to consolidate first. Tests and the merge set
- * the real one with `setPeriodProgressLoader`; the job registry resumes reports through
- * `periodProgressLoader()`, so a continuation sees the same loader as the run it continues.
+ * The consolidation's own reader of the master. Tests may put crafted progress in its place
+ * with `setPeriodProgressLoader` (and must put it back: see `resetPeriodProgressLoader`); the job
+ * registry resumes reports through `periodProgressLoader()`, so a continuation sees the same
+ * loader as the run it continues.
  */
-let loader: LoadPeriodProgress = () => null;
+let loader: LoadPeriodProgress = loadPeriodProgress;
 
 export function periodProgressLoader(): LoadPeriodProgress {
   return loader;
@@ -28,6 +29,10 @@ export function periodProgressLoader(): LoadPeriodProgress {
 
 export function setPeriodProgressLoader(load: LoadPeriodProgress): void {
   loader = load;
+}
+
+export function resetPeriodProgressLoader(): void {
+  loader = loadPeriodProgress;
 }
 
 /** Every consolidated period of the year, in the configured order (for the dashboard). */

@@ -11,7 +11,7 @@ import { focalEmail, SAMPLE_UNITS, SampleUnit } from '../../sample/vinh-linh';
 import { PeriodProgress } from '../../src/domain/progress/period-progress';
 import { defaultPeriods, ReportingPeriod } from '../../src/domain/progress/periods';
 import { PROGRESS_DASHBOARD_SHEET } from '../../src/domain/progress/dashboard';
-import { setPeriodProgressLoader } from '../../src/app/progress-source';
+import { resetPeriodProgressLoader, setPeriodProgressLoader } from '../../src/app/progress-source';
 import { DAILY_LIMIT_KEY } from '../../src/gas/doc-quota';
 import { LAYOUT_TEMPLATE_NAME } from '../../src/gas/docs-api';
 import * as entry from '../../src/index';
@@ -88,7 +88,10 @@ beforeEach(() => {
     (_master, _config, period: ReportingPeriod) => consolidated.get(period.key) ?? null,
   );
 });
-afterEach(() => office.close());
+afterEach(() => {
+  office.close();
+  resetPeriodProgressLoader();
+});
 
 describe('Tạo báo cáo tiến độ kỳ', () => {
   it("makes the office's report and each reporting unit's, read back (.docx) with the appendix landscape, its header rows repeated and the signature kept whole", async () => {
