@@ -14,7 +14,11 @@ import {
   writeDocumentJson,
   writeDocumentJsonMany,
 } from '../gas/properties';
-import { pushThroughApi } from '../gas/push-api';
+import { ProgressTarget, pushThroughApi } from '../gas/push-api';
+import { baselineOf, isSent } from '../domain/progress/period-rounds';
+import { readTrackRecords, TRACK_SHEET, trackKey } from '../domain/tracking/track-sheet';
+import { unitRounds } from './tracking';
+import { todayInScriptZone } from './today';
 import { newSheetsPacer } from '../gas/sheets-api';
 import { effectiveUserEmail } from '../gas/session';
 import { Unit } from '../domain/registry/unit';
@@ -58,10 +62,31 @@ export const pushTemplateJob = unitLoopJob({
       }
       return specs.get(variant) as SheetSpec[];
     };
+    // The tracking says which periods are open for each unit and which were sent (never rewritten).
+    const records = readTrackRecords(ctx.master.readSheet(TRACK_SHEET));
+    const today = todayInScriptZone();
+    const progressOf = (unit: Unit): ProgressTarget => ({
+      periods: unitRounds(config, unit, records, today).flatMap((round, index) =>
+        round.period
+          ? [
+              {
+                period: round.period,
+                index,
+                label: round.label,
+                sent: isSent(
+                  (records.get(trackKey(unit.code, round.key)) ?? { status: 'not-started' }).status,
+                ),
+              },
+            ]
+          : [],
+      ),
+      baseline: baselineOf(records, unit.code),
+    });
     return {
       config,
       units: all.filter((u) => u.fileId),
       specsFor,
+      progressOf,
       editors: protectionEditors(config),
       pacer: newSheetsPacer(),
     };
@@ -73,7 +98,12 @@ export const pushTemplateJob = unitLoopJob({
     const users = [...new Set([me, ...s.editors].filter(Boolean))];
     const ok = units.filter((_, i) => states[i] === 'ok');
     const api = pushThroughApi(
-      ok.map((u) => ({ fileId: u.fileId, unitName: u.name, specs: s.specsFor(variantOf(u)) })),
+      ok.map((u) => ({
+        fileId: u.fileId,
+        unitName: u.name,
+        specs: s.specsFor(variantOf(u)),
+        progress: s.progressOf(u),
+      })),
       s.config,
       users,
       s.pacer,
@@ -120,13 +150,14 @@ export const pushTemplateJob = unitLoopJob({
 type PushSetup = {
   readonly config: ReturnType<typeof loadConfig>;
   readonly specsFor: (variant: WorkbookVariant) => SheetSpec[];
+  readonly progressOf: (unit: Unit) => ProgressTarget;
   readonly editors: readonly string[];
 };
 
 /** The SpreadsheetApp path for one unit (the fallback): open, rewrite, protections one by one. */
 function pushTemplateSlow(unit: Unit, s: PushSetup): string[] {
   const ss = openSpreadsheet(unit.fileId);
-  const problems = pushToUnit(ss, s.config, unit, s.specsFor(variantOf(unit)), s.editors);
+  const problems = pushToUnit(ss, s.config, unit, s.specsFor(variantOf(unit)), s.editors, s.progressOf(unit));
   alignProtectionEditors(ss, s.editors);
   return problems;
 }

@@ -21,11 +21,14 @@ import {
 } from '../domain/unit-file/sheets';
 import { locateTaskTable } from '../domain/unit-file/task-table';
 import { noteFallback, noteFastPath } from './paths';
+import { progressRequests } from './progress-requests';
+import { OpenPeriod, progressPush } from '../domain/progress/push-plan';
 import { specHeight, specWidth } from './render-sheet';
 import {
   ApiSheet,
   ApiSpreadsheet,
   cellValueRequest,
+  columnCountOf,
   gridOf,
   notesRequest,
   numberFormatRequest,
@@ -48,6 +51,13 @@ export interface ApiPushTarget {
   readonly fileId: string;
   readonly unitName: string;
   readonly specs: readonly SheetSpec[];
+  /** The reporting periods open for the unit (their progress sheets), and its plan's baseline. */
+  readonly progress?: ProgressTarget;
+}
+
+export interface ProgressTarget {
+  readonly periods: readonly OpenPeriod[];
+  readonly baseline?: ReadonlySet<string>;
 }
 
 /** Done through the API, or why the slow path must do it ('' : the file differs from the template). */
@@ -63,6 +73,7 @@ export function pushRequests(
   unitName: string,
   specs: readonly SheetSpec[],
   users: readonly string[],
+  progress?: ProgressTarget,
 ): SheetRequest[] | null {
   const sheets = book.sheets ?? [];
   const byName = (name: string) => sheets.find((s) => s.properties.title === name);
@@ -137,6 +148,25 @@ export function pushRequests(
     sync.removed.forEach((r) => removed.add(r));
   }
 
+  // The progress sheets of the open periods, and their rows in "Nộp kế hoạch".
+  if (progress && progress.periods.length > 0) {
+    const push = progressPush({
+      planYear: config.planYear,
+      unitName,
+      periods: progress.periods,
+      baseline: progress.baseline,
+      sheet: (name) => {
+        const sheet = byName(name);
+        return sheet ? gridOf(sheet, columnCountOf(sheet)) : null;
+      },
+    });
+    // A problem (a header the unit changed): the slow path words it; nothing is written here.
+    if (push.problems.length > 0 || (push.rows.length > 0 && !byName(UNIT_SHEETS.submission))) return null;
+    const written = progressRequests(sheets, push, users, LOCK_PREFIX);
+    requests.push(...written.requests);
+    written.removed.forEach((r) => removed.add(r));
+  }
+
   // alignProtectionEditors: every protection the office keeps gets exactly the admins as editors.
   const want = users.map((u) => u.toLowerCase());
   for (const sheet of sheets)
@@ -184,7 +214,8 @@ export function pushThroughApi(
       results[i] = { done: false, reason: read.reason };
       return;
     }
-    const requests = pushRequests(read.body, config, targets[i].unitName, targets[i].specs, users);
+    const t = targets[i];
+    const requests = pushRequests(read.body, config, t.unitName, t.specs, users, t.progress);
     // Not an API failure: the slow path words what the unit changed (no fallback is noted).
     if (requests === null) results[i] = { done: false, reason: '' };
     else updates.push({ index: i, id: targets[i].fileId, requests });
