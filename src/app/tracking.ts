@@ -528,6 +528,23 @@ function withBaseline(
   return { ...record, baselineIds: taskIds(plan) };
 }
 
+/**
+ * The record of a period opened by this very refresh (the unit's plan just came in): empty, read
+ * when the plan's round was — the file was read whole then (its progress sheet is not there yet),
+ * so the next refresh need not read it again for this round alone.
+ */
+function openedRecord(state: TrackState, unit: Unit, round: Round): TrackRecord {
+  const plan = state.records.get(trackKey(unit.code, 'plan'));
+  const empty = emptyRecord(unit.code, round.key);
+  if (!plan || plan.readFileId === undefined) return empty;
+  return {
+    ...empty,
+    readFileId: plan.readFileId,
+    readModifiedAtMs: plan.readModifiedAtMs,
+    readListedAtMs: plan.readListedAtMs,
+  };
+}
+
 /** Rebuilds "Theo dõi nộp", "Tổng quan" and the registry's status column from the records. */
 export function writeTracking(master: MasterWorkbook, state: TrackState): void {
   const zone = master.timeZone();
@@ -536,8 +553,7 @@ export function writeTracking(master: MasterWorkbook, state: TrackState): void {
   const lines: TrackLine[] = [];
   for (const unit of state.units) {
     for (const round of unitRounds(state.config, unit, state.records, today)) {
-      // A period opened by this very refresh (the plan just submitted) starts empty.
-      const record = state.records.get(trackKey(unit.code, round.key)) ?? emptyRecord(unit.code, round.key);
+      const record = state.records.get(trackKey(unit.code, round.key)) ?? openedRecord(state, unit, round);
       const submittedDay =
         record.submittedAtMs === null ? null : dateOnlyOf(new Date(record.submittedAtMs), zone);
       lines.push({
