@@ -154,8 +154,9 @@ function pushProgress(
     const rows = Math.max(specHeight(spec), sheet.getLastRow());
     const columns = Math.max(specWidth(spec), sheet.getLastColumn());
     const whole = sheet.getRange(1, 1, sheet.getMaxRows(), sheet.getMaxColumns());
-    whole.clearFormat();
-    whole.clearDataValidations();
+    // Number formats too (clearFormat keeps them): a text cell left "@" would store the
+    // apostrophe of the literal written into it. Validations go with them (Range.clear options).
+    whole.clear({ formatOnly: true, validationsOnly: true });
     // Padded to the used area: the rows the sheet no longer needs are blanked in the same write.
     const values = rectangular(spec.values).map((r) => [
       ...r,

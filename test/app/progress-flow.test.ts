@@ -152,3 +152,71 @@ describe('a reporting period as a round: the push makes its sheet, the refresh t
     expect(track(office, reporting, QUARTER_ROUND)?.[3]).toBe('Đã tiếp nhận');
   });
 });
+
+describe('the progress sheets through SpreadsheetApp (the API refused)', () => {
+  let office: Office;
+  afterEach(() => office.close());
+
+  /** The progress sheet's values, validations' formulas and protections, comparable. */
+  function shape(o: Office, unit: SampleUnit): unknown {
+    const ss = o.emu.SpreadsheetApp.openById(unitFileId(o.master, unit.code));
+    const sheet = ss.getSheetByName(QUARTER);
+    if (!sheet) return null;
+    const range = sheet.getDataRange();
+    const protections = sheet
+      .getProtections(o.emu.SpreadsheetApp.ProtectionType.SHEET)
+      .map((p) => [p.getDescription(), p.getUnprotectedRanges().map((r) => r.getA1Notation())]);
+    const submission = ss.getSheetByName('Nộp kế hoạch');
+    return {
+      values: range.getValues(),
+      rules: range
+        .getDataValidations()
+        .map((row) => row.map((v) => (v ? `${String(v.getCriteriaType())}|${v.getAllowInvalid()}` : ''))),
+      protections,
+      submission: submission?.getRange(6, 1, 3, 3).getValues(),
+      open: submission
+        ?.getProtections(o.emu.SpreadsheetApp.ProtectionType.SHEET)
+        .map((p) => p.getUnprotectedRanges().map((r) => r.getA1Notation())),
+    };
+  }
+
+  function prepared(): Office {
+    const o = provisionedOffice(UNITS);
+    o.emu.ctx.clock.set(at(2, 10));
+    for (const u of UNITS) fill(o, u);
+    setUnitState(o.emu, focalEmail(reporting), unitFileId(o.master, reporting.code), SUBMIT);
+    entry.menuRefreshStatus();
+    return o;
+  }
+
+  it('ends as the API path does, and a second push changes nothing', () => {
+    office = prepared();
+    entry.menuPushTemplate();
+    const viaApi = shape(office, reporting);
+    expect(viaApi).not.toBeNull();
+    office.close();
+
+    office = prepared();
+    urlFetchControls(office.emu.ctx).failNext('sheets.googleapis.com', 500, { times: 1000 });
+    entry.menuPushTemplate();
+    expect(lastLog(office.master)[3]).toBe('Thành công');
+    expect(shape(office, reporting)).toEqual(viaApi);
+    urlFetchControls(office.emu.ctx).failNext('sheets.googleapis.com', 500, { times: 1000 });
+    entry.menuPushTemplate();
+    expect(shape(office, reporting)).toEqual(viaApi);
+  });
+
+  it('names a progress sheet whose header the unit changed, and leaves it as it is', () => {
+    office = prepared();
+    entry.menuPushTemplate();
+    const id = unitFileId(office.master, reporting.code);
+    const sheet = office.emu.SpreadsheetApp.openById(id).getSheetByName(QUARTER);
+    sheet?.getRange(4, 8).setValue('Trạng thái');
+    const before = sheet?.getDataRange().getValues();
+    entry.menuPushTemplate();
+    expect(sheet?.getDataRange().getValues()).toEqual(before);
+    expect(lastLog(office.master)[5]).toContain(
+      `${reporting.name}, trang "${QUARTER}": tiêu đề cột (dòng 4) đã bị sửa`,
+    );
+  });
+});
