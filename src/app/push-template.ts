@@ -38,8 +38,11 @@ import { loadUnits, protectionEditors, variantOf } from './provision';
  * "Cập nhật mẫu cho các đơn vị": brings every existing unit file up to the current template —
  * guidance, dropdown lists (after the unit list changed), column help, validation and protection
  * of the task tables — without writing a single cell a unit fills in. Sections are found where
- * the unit's inserted rows moved them. Every write is a rewrite, so a unit done twice (a step run
- * again after a failure) ends the same. Works in steps.
+ * the unit's inserted rows moved them. It also brings in the progress sheet of each reporting
+ * period open for the unit, and that period's row in "Nộp kế hoạch" (domain/progress/push-plan.ts:
+ * created, or rewritten with the unit's input carried over; a sent period is never touched).
+ * Every write is a rewrite, so a unit done twice (a step run again after a failure) ends the
+ * same. Works in steps.
  */
 export const pushTemplateJob = unitLoopJob({
   name: 'push-template',
