@@ -9,6 +9,7 @@ import {
   periodRound,
   periodUnitState,
   periodUnitStateOf,
+  PeriodOpening,
 } from '../../../src/domain/progress/period-rounds';
 import { defaultPeriods } from '../../../src/domain/progress/periods';
 import { planTasksOfGrid } from '../../../src/domain/progress/plan-of-grid';
@@ -30,8 +31,8 @@ describe('periods as rounds', () => {
   });
 
   it('opens periods by date only once the plan was submitted, and keeps a tracked one', () => {
-    const none = { planSubmitted: false, tracked: () => false };
-    const planIn = { planSubmitted: true, tracked: () => false };
+    const none: PeriodOpening = { planSubmitted: false, tracked: () => false };
+    const planIn: PeriodOpening = { planSubmitted: true, tracked: () => false };
     const keys = (today: { y: number; m: number; d: number }, o: typeof none) =>
       openPeriods(config, today, o).map((p) => p.key);
     expect(keys(day(2, 1), none)).toEqual([]);
