@@ -23,6 +23,10 @@ import {
   validationRequest,
 } from './sheet-requests';
 
+/** A new sheet's grid in Sheets (the UI's and insertSheet's). */
+const NEW_SHEET_ROWS = 1000;
+const NEW_SHEET_COLUMNS = 26;
+
 /** First id tried for an added progress sheet; any free non-negative id is allowed. */
 const PROGRESS_SHEET_ID_BASE = 170_000_000;
 
@@ -100,7 +104,11 @@ export function progressRequests(
     if (!sheet || write.kind === 'create') {
       while (taken.has(nextId)) nextId++;
       taken.add(nextId);
-      const size = { rowCount: specHeight(write.spec), columnCount: specWidth(write.spec) };
+      // The size insertSheet gives (the SpreadsheetApp path's): both paths end with the same grid.
+      const size = {
+        rowCount: Math.max(specHeight(write.spec), NEW_SHEET_ROWS),
+        columnCount: Math.max(specWidth(write.spec), NEW_SHEET_COLUMNS),
+      };
       requests.push({
         addSheet: { properties: { sheetId: nextId, title: write.spec.name, gridProperties: size } },
       });
