@@ -251,6 +251,12 @@ export const refreshJob: Job<RefreshState> = {
           records.push(stored);
           return;
         }
+        // A progress sheet that could not be read (not one that is not there yet): its round
+        // stays as it was, as a file that could not be read does; the file is read next time.
+        if (round.period && !grid(round.tasksSheet) && !absent.has(`${unit.code}|${round.tasksSheet}`)) {
+          records.push(stored);
+          return;
+        }
         // A read that missed a sheet leaves no marks: the file's state is not fully known.
         const previous = withoutReadMarks(stored);
         const tasks = grid(round.tasksSheet) ?? [];
