@@ -14,7 +14,8 @@ import {
   writeDocumentJson,
   writeDocumentJsonMany,
 } from '../gas/properties';
-import { ProgressTarget, pushThroughApi } from '../gas/push-api';
+import { ApiPushResult, ProgressTarget, pushThroughApi } from '../gas/push-api';
+import { SheetIdBook } from './sheet-ids';
 import { baselineOf, isSent } from '../domain/progress/period-rounds';
 import { readTrackRecords, TRACK_SHEET, trackKey } from '../domain/tracking/track-sheet';
 import { unitRounds } from './tracking';
@@ -112,6 +113,7 @@ export const pushTemplateJob = unitLoopJob({
       s.pacer,
     );
     const viaApi = new Set(ok.filter((_, i) => api[i].done).map((u) => u.code));
+    recordProgressSheetIds(ok, api);
     // The focal records: one read and one write of the store for the whole step.
     const records = readDocumentJsonByPrefix(FOCAL_RECORD_PREFIX) as Record<string, FocalRecord>;
     const changedRecords: Record<string, FocalRecord> = {};
@@ -149,6 +151,24 @@ export const pushTemplateJob = unitLoopJob({
     problems: [...state.problems],
   }),
 });
+
+/**
+ * The gids of the progress sheets the API path wrote or found, for the refresh's CSV reads (which
+ * would otherwise open each file once to find a new sheet by name). A cache: one read and at most
+ * one write of its properties a step, and what is lost is found again by name.
+ */
+function recordProgressSheetIds(units: readonly Unit[], results: readonly ApiPushResult[]): void {
+  const found = units.flatMap((u, i) => {
+    const r = results[i];
+    return r.done && r.progressSheetIds && Object.keys(r.progressSheetIds).length > 0
+      ? [{ fileId: u.fileId, ids: r.progressSheetIds }]
+      : [];
+  });
+  if (found.length === 0) return;
+  const book = SheetIdBook.load();
+  for (const f of found) book.record(f.fileId, f.ids);
+  book.save();
+}
 
 type PushSetup = {
   readonly config: ReturnType<typeof loadConfig>;

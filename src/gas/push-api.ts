@@ -23,6 +23,7 @@ import { locateTaskTable } from '../domain/unit-file/task-table';
 import { noteFallback, noteFastPath } from './paths';
 import { progressRequests } from './progress-requests';
 import { OpenPeriod, progressPush } from '../domain/progress/push-plan';
+import { progressSheetName } from '../domain/progress/sheet';
 import { specHeight, specWidth } from './render-sheet';
 import {
   ApiSheet,
@@ -61,7 +62,32 @@ export interface ProgressTarget {
 }
 
 /** Done through the API, or why the slow path must do it ('' : the file differs from the template). */
-export type ApiPushResult = { readonly done: true } | { readonly done: false; readonly reason: string };
+export type ApiPushResult =
+  | {
+      readonly done: true;
+      /** The gids of the file's progress sheets after the push (for the CSV reads of the refresh). */
+      readonly progressSheetIds?: Readonly<Record<string, number>>;
+    }
+  | { readonly done: false; readonly reason: string };
+
+/** The open periods' sheets of the file and their gids: those read, and those the push adds. */
+function progressSheetIds(
+  book: ApiSpreadsheet,
+  requests: readonly SheetRequest[],
+  progress: ProgressTarget | undefined,
+): Record<string, number> {
+  const names = new Set((progress?.periods ?? []).map((p) => progressSheetName(p.period)));
+  const ids: Record<string, number> = {};
+  for (const sheet of book.sheets ?? [])
+    if (names.has(sheet.properties.title)) ids[sheet.properties.title] = sheetIdOf(sheet);
+  for (const r of requests) {
+    const added = (r.addSheet as { properties?: { title?: string; sheetId?: number } } | undefined)
+      ?.properties;
+    if (added?.title && names.has(added.title) && added.sheetId !== undefined)
+      ids[added.title] = added.sheetId;
+  }
+  return ids;
+}
 
 /**
  * The batchUpdate for one unit file from its read; null when the fast path cannot do it alone
@@ -209,6 +235,7 @@ export function pushThroughApi(
   );
   const results: ApiPushResult[] = targets.map(() => ({ done: false, reason: '' }));
   const updates: { index: number; id: string; requests: SheetRequest[] }[] = [];
+  const ids = new Map<number, Record<string, number>>();
   reads.forEach((read, i) => {
     if (!read.ok) {
       results[i] = { done: false, reason: read.reason };
@@ -218,11 +245,15 @@ export function pushThroughApi(
     const requests = pushRequests(read.body, config, t.unitName, t.specs, users, t.progress);
     // Not an API failure: the slow path words what the unit changed (no fallback is noted).
     if (requests === null) results[i] = { done: false, reason: '' };
-    else updates.push({ index: i, id: targets[i].fileId, requests });
+    else {
+      updates.push({ index: i, id: t.fileId, requests });
+      ids.set(i, progressSheetIds(read.body, requests, t.progress));
+    }
   });
   const written = batchUpdateSpreadsheets(pacer, updates);
   written.forEach((w, k) => {
-    results[updates[k].index] = w.ok ? { done: true } : { done: false, reason: w.reason };
+    const i = updates[k].index;
+    results[i] = w.ok ? { done: true, progressSheetIds: ids.get(i) } : { done: false, reason: w.reason };
   });
   const done = results.filter((r) => r.done).length;
   if (done > 0) noteFastPath('sheets-push', done);

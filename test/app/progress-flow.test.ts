@@ -119,8 +119,11 @@ describe('a reporting period as a round: the push makes its sheet, the refresh t
     const kept = refreshed.find((r) => r[13] === sheet[row - 1][13]) as unknown[];
     expect(kept.slice(7, 10)).toEqual(['Đã hoàn thành', '', 'Quyết định số 12/QĐ-UBND ngày 05/3/2025']);
 
-    // Typed: drafting. Sent: submitted, archived, locked; a later push leaves it as it is.
+    // Typed: drafting. The push recorded the sheets' gids: the refresh reads them as CSV, opening
+    // no file. Sent: submitted, archived, locked; a later push leaves it as it is.
+    const openedBefore = emu.ctx.ledger.count('SpreadsheetApp.openById');
     entry.menuRefreshStatus();
+    expect(emu.ctx.ledger.count('SpreadsheetApp.openById') - openedBefore).toBe(0);
     expect(track(office, reporting, QUARTER_ROUND)?.[3]).toBe('Đang soạn');
     emu.ctx.clock.set(at(3, 12));
     submitRow(office, reporting, 7);
