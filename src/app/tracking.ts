@@ -233,6 +233,8 @@ export const refreshJob: Job<RefreshState> = {
     let changedNow = 0;
     const unreadable: string[] = [];
     const submissions: NewSubmission[] = [];
+    /** Units whose progress sheet could not be read: like an unreadable file, not reminded. */
+    const unreadableSheets: Unit[] = [];
     for (const unit of chunk) {
       const grid = (sheet: string) => grids.get(`${unit.code}|${sheet}`) ?? null;
       const submission = grid(UNIT_SHEETS.submission);
@@ -255,6 +257,10 @@ export const refreshJob: Job<RefreshState> = {
         // stays as it was, as a file that could not be read does; the file is read next time.
         if (round.period && !grid(round.tasksSheet) && !absent.has(`${unit.code}|${round.tasksSheet}`)) {
           records.push(stored);
+          unreadableSheets.push(unit);
+          problems.push(
+            `${unit.name}: chưa đọc được trang "${round.tasksSheet}"; giữ nguyên trạng thái ${round.label} và không nhắc đơn vị này theo lần đọc này. Chạy lại "Cập nhật trạng thái" để đọc lại.`,
+          );
           return;
         }
         // A read that missed a sheet leaves no marks: the file's state is not fully known.
@@ -288,6 +294,7 @@ export const refreshJob: Job<RefreshState> = {
         if (events.includes('changed-after-submission')) changedNow++;
         records.push(marks ? { ...next, ...marks } : next);
       });
+      if (unreadableSheets.includes(unit)) unreadable.push(unit.code);
       if (!submission) {
         unreadable.push(unit.code);
         problems.push(
