@@ -537,9 +537,14 @@ function withBaseline(
   config: OfficeConfig,
 ): TrackRecord {
   const plan = planTasksOfGrid(tasks, DEFAULT_TASK_COLUMNS, config.planYear);
-  if (!plan) return { ...record, baselineIds: undefined };
-  return { ...record, baselineIds: taskIds(plan) };
+  const ids = plan ? taskIds(plan) : [];
+  // The record is one cell (50,000 characters): a plan of thousands of tasks keeps no baseline.
+  if (!plan || JSON.stringify(ids).length > MAX_BASELINE_CHARS) return { ...record, baselineIds: undefined };
+  return { ...record, baselineIds: ids };
 }
+
+/** Room for ≈ 1,900 task ids, leaving the rest of the record's cell for its other fields. */
+const MAX_BASELINE_CHARS = 30_000;
 
 /**
  * The record of a period opened by this very refresh (the unit's plan just came in): empty, read
