@@ -149,10 +149,30 @@ describe('a reporting period as a round: the push makes its sheet, the refresh t
     expect(mails.map((m) => m.to[0])).toEqual([focalEmail(silent)]);
     expect(track(office, silent, QUARTER_ROUND)?.[7]).toBe('before');
 
-    // Tiếp nhận works on a period round through the menu ("code/period").
+    // Trả lại and Tiếp nhận work on a period round through the menu ("code/period"): a return
+    // unlocks the sheet and sets the unit's row back; the report sent again is archived again.
+    emu.ui.answerNext(emu.SpreadsheetApp.getUi().Button.OK, `${reporting.code}/Quý I`);
+    emu.ui.answerNext(emu.SpreadsheetApp.getUi().Button.OK, 'Bổ sung minh chứng.');
+    entry.menuReturn();
+    expect(track(office, reporting, QUARTER_ROUND)?.[3]).toBe('Cần bổ sung');
+    expect(values(office, reporting, 'Nộp kế hoạch')[6].slice(2, 6)).toEqual([
+      'Đang soạn',
+      '',
+      'Cần bổ sung',
+      'Bổ sung minh chứng.',
+    ]);
+    expect(() => type(office, reporting, row, 12, 'thêm')).not.toThrow();
+    emu.ctx.clock.set(at(3, 14));
+    submitRow(office, reporting, 7);
+    entry.menuRefreshStatus();
+    expect(String(track(office, reporting, QUARTER_ROUND)?.[11]).split('\n')).toHaveLength(2);
     emu.ui.answerNext(emu.SpreadsheetApp.getUi().Button.OK, `${reporting.code}/Quý I`);
     entry.menuAccept();
     expect(track(office, reporting, QUARTER_ROUND)?.[3]).toBe('Đã tiếp nhận');
+    // A period that is not open for the unit is refused by name.
+    emu.ui.answerNext(emu.SpreadsheetApp.getUi().Button.OK, `${reporting.code}/6 tháng`);
+    entry.menuAccept();
+    expect(lastLog(master)[5]).toContain('chưa có kỳ báo cáo tiến độ "6 tháng"');
   });
 });
 
