@@ -111,7 +111,7 @@ export function consoleSnapshot(): ConsoleSnapshot {
       };
     };
     const views: UnitView[] = units.map((unit) => {
-      const rounds = unitRounds(config, unit);
+      const rounds = unitRounds(config, unit, state.records, today);
       const records = rounds.map((r) => state.records.get(trackKey(unit.code, r.key)) as TrackRecord);
       const latest = Math.max(0, ...records.flatMap((r) => [r.submittedAtMs ?? 0, r.decidedAtMs ?? 0]));
       const snapshots = records.flatMap((r) => r.snapshotIds);

@@ -33,6 +33,7 @@ import { loadUnits, protectionEditors } from './provision';
 import { loadTrackState, refreshJob, unitRounds, writeTracking } from './tracking';
 import { LoggedMail, reportUnresolvedMail, sendLogged } from './logged-mail';
 import { loadRecord } from './jobs/runner';
+import { periodKey } from '../domain/progress/periods';
 
 /** Suffix a person adds to a unit code to mean its proposals round ("TP/DX"). */
 export const PROPOSALS_SUFFIX = '/DX';
@@ -43,7 +44,10 @@ export interface DecisionTarget {
   readonly index: number;
 }
 
-/** "TP" → the unit's plan; "TP/DX" → its proposals. A clear error for anything else. */
+/**
+ * "TP" → the unit's plan; "TP/DX" → its proposals; "TP/Quý I" (or "TP/quy-i") → its progress
+ * report of that period, once the period is a round of the unit. A clear error for anything else.
+ */
 export function findTarget(
   units: readonly Unit[],
   roundsOf: (u: Unit) => Round[],
@@ -51,10 +55,27 @@ export function findTarget(
 ): DecisionTarget {
   const raw = text.normalize('NFC').trim().toUpperCase();
   const proposals = raw.endsWith(PROPOSALS_SUFFIX);
-  const code = proposals ? raw.slice(0, -PROPOSALS_SUFFIX.length).trim() : raw;
-  const unit = units.find((u) => u.code.toUpperCase() === code);
+  const slash = raw.lastIndexOf('/');
+  const byCode = (code: string) => units.find((u) => u.code.toUpperCase() === code);
+  // A code may itself hold "/": the whole text is a code first.
+  const periodPart = !proposals && slash > 0 && !byCode(raw) ? raw.slice(slash + 1).trim() : '';
+  const code = proposals
+    ? raw.slice(0, -PROPOSALS_SUFFIX.length).trim()
+    : periodPart
+      ? raw.slice(0, slash).trim()
+      : raw;
+  const unit = byCode(code);
   if (!unit) throw new Error(`Không có đơn vị mã "${code}" trong trang "Đơn vị".`);
   const rounds = roundsOf(unit);
+  if (periodPart) {
+    const wanted = periodKey(periodPart);
+    const index = rounds.findIndex((r) => r.period && r.period.key === wanted);
+    if (index < 0)
+      throw new Error(
+        `${unit.name} chưa có kỳ báo cáo tiến độ "${text.slice(text.lastIndexOf('/') + 1).trim()}" (kỳ chưa mở hoặc tên kỳ không đúng như ở trang "Cấu hình").`,
+      );
+    return { unit, round: rounds[index], index };
+  }
   const index = rounds.findIndex((r) => r.key === (proposals ? 'proposals' : 'plan'));
   if (index < 0) throw new Error(`${unit.name} không có vòng đề xuất nhiệm vụ.`);
   return { unit, round: rounds[index], index };
@@ -285,7 +306,7 @@ function loadDecision(ctx: ActionContext, targetText: string) {
   }
   const units = loadUnits(master, config);
   const state = loadTrackState(master, config, units);
-  const target = findTarget(units, (u) => unitRounds(config, u), targetText);
+  const target = findTarget(units, (u) => unitRounds(config, u, state.records), targetText);
   const key = trackKey(target.unit.code, target.round.key);
   return { config, state, target, key, record: state.records.get(key) as TrackRecord };
 }
@@ -294,7 +315,7 @@ function loadDecision(ctx: ActionContext, targetText: string) {
 function askTarget(question: string): string | null {
   return prompt(
     'Chọn đơn vị',
-    `${question}\nNhập mã đơn vị (cột "Mã đơn vị"); với đề xuất nhiệm vụ thêm ${PROPOSALS_SUFFIX}, ví dụ TP${PROPOSALS_SUFFIX}.`,
+    `${question}\nNhập mã đơn vị (cột "Mã đơn vị"); với đề xuất nhiệm vụ thêm ${PROPOSALS_SUFFIX}, ví dụ TP${PROPOSALS_SUFFIX}; với báo cáo tiến độ thêm / và tên kỳ, ví dụ TP/Quý I.`,
   );
 }
 

@@ -14,7 +14,12 @@ import {
   writeDocumentJson,
   writeDocumentJsonMany,
 } from '../gas/properties';
-import { pushThroughApi } from '../gas/push-api';
+import { ApiPushResult, ProgressTarget, pushThroughApi } from '../gas/push-api';
+import { SheetIdBook } from './sheet-ids';
+import { baselineOf, isSent } from '../domain/progress/period-rounds';
+import { readTrackRecords, TRACK_SHEET, trackKey } from '../domain/tracking/track-sheet';
+import { unitRounds } from './tracking';
+import { todayInScriptZone } from './today';
 import { newSheetsPacer } from '../gas/sheets-api';
 import { effectiveUserEmail } from '../gas/session';
 import { Unit } from '../domain/registry/unit';
@@ -34,8 +39,11 @@ import { loadUnits, protectionEditors, variantOf } from './provision';
  * "Cập nhật mẫu cho các đơn vị": brings every existing unit file up to the current template —
  * guidance, dropdown lists (after the unit list changed), column help, validation and protection
  * of the task tables — without writing a single cell a unit fills in. Sections are found where
- * the unit's inserted rows moved them. Every write is a rewrite, so a unit done twice (a step run
- * again after a failure) ends the same. Works in steps.
+ * the unit's inserted rows moved them. It also brings in the progress sheet of each reporting
+ * period open for the unit, and that period's row in "Nộp kế hoạch" (domain/progress/push-plan.ts:
+ * created, or rewritten with the unit's input carried over; a sent period is never touched).
+ * Every write is a rewrite, so a unit done twice (a step run again after a failure) ends the
+ * same. Works in steps.
  */
 export const pushTemplateJob = unitLoopJob({
   name: 'push-template',
@@ -58,10 +66,31 @@ export const pushTemplateJob = unitLoopJob({
       }
       return specs.get(variant) as SheetSpec[];
     };
+    // The tracking says which periods are open for each unit and which were sent (never rewritten).
+    const records = readTrackRecords(ctx.master.readSheet(TRACK_SHEET));
+    const today = todayInScriptZone();
+    const progressOf = (unit: Unit): ProgressTarget => ({
+      periods: unitRounds(config, unit, records, today).flatMap((round, index) =>
+        round.period
+          ? [
+              {
+                period: round.period,
+                index,
+                label: round.label,
+                sent: isSent(
+                  (records.get(trackKey(unit.code, round.key)) ?? { status: 'not-started' }).status,
+                ),
+              },
+            ]
+          : [],
+      ),
+      baseline: baselineOf(records, unit.code),
+    });
     return {
       config,
       units: all.filter((u) => u.fileId),
       specsFor,
+      progressOf,
       editors: protectionEditors(config),
       pacer: newSheetsPacer(),
     };
@@ -73,12 +102,18 @@ export const pushTemplateJob = unitLoopJob({
     const users = [...new Set([me, ...s.editors].filter(Boolean))];
     const ok = units.filter((_, i) => states[i] === 'ok');
     const api = pushThroughApi(
-      ok.map((u) => ({ fileId: u.fileId, unitName: u.name, specs: s.specsFor(variantOf(u)) })),
+      ok.map((u) => ({
+        fileId: u.fileId,
+        unitName: u.name,
+        specs: s.specsFor(variantOf(u)),
+        progress: s.progressOf(u),
+      })),
       s.config,
       users,
       s.pacer,
     );
     const viaApi = new Set(ok.filter((_, i) => api[i].done).map((u) => u.code));
+    recordProgressSheetIds(ok, api);
     // The focal records: one read and one write of the store for the whole step.
     const records = readDocumentJsonByPrefix(FOCAL_RECORD_PREFIX) as Record<string, FocalRecord>;
     const changedRecords: Record<string, FocalRecord> = {};
@@ -117,16 +152,35 @@ export const pushTemplateJob = unitLoopJob({
   }),
 });
 
+/**
+ * The gids of the progress sheets the API path wrote or found, for the refresh's CSV reads (which
+ * would otherwise open each file once to find a new sheet by name). A cache: one read and at most
+ * one write of its properties a step, and what is lost is found again by name.
+ */
+function recordProgressSheetIds(units: readonly Unit[], results: readonly ApiPushResult[]): void {
+  const found = units.flatMap((u, i) => {
+    const r = results[i];
+    return r.done && r.progressSheetIds && Object.keys(r.progressSheetIds).length > 0
+      ? [{ fileId: u.fileId, ids: r.progressSheetIds }]
+      : [];
+  });
+  if (found.length === 0) return;
+  const book = SheetIdBook.load();
+  for (const f of found) book.record(f.fileId, f.ids);
+  book.save();
+}
+
 type PushSetup = {
   readonly config: ReturnType<typeof loadConfig>;
   readonly specsFor: (variant: WorkbookVariant) => SheetSpec[];
+  readonly progressOf: (unit: Unit) => ProgressTarget;
   readonly editors: readonly string[];
 };
 
 /** The SpreadsheetApp path for one unit (the fallback): open, rewrite, protections one by one. */
 function pushTemplateSlow(unit: Unit, s: PushSetup): string[] {
   const ss = openSpreadsheet(unit.fileId);
-  const problems = pushToUnit(ss, s.config, unit, s.specsFor(variantOf(unit)), s.editors);
+  const problems = pushToUnit(ss, s.config, unit, s.specsFor(variantOf(unit)), s.editors, s.progressOf(unit));
   alignProtectionEditors(ss, s.editors);
   return problems;
 }

@@ -10,7 +10,7 @@ import {
   ReminderMail,
   ReminderTier,
 } from '../domain/tracking/reminders';
-import { TrackRecord } from '../domain/tracking/status';
+import { emptyRecord } from '../domain/tracking/status';
 import { trackKey } from '../domain/tracking/track-sheet';
 import { Round } from '../domain/unit-file/submission';
 import { spreadsheetUrl } from '../domain/unit-file/naming';
@@ -53,9 +53,9 @@ export function planReminders(
   const unreadable = new Set(decodeDone(readDocumentJson<string>(UNREADABLE_UNITS_KEY) ?? ''));
   const chosen = (u: Unit) => onlyCodes === null || onlyCodes.includes(u.code);
   for (const unit of state.units.filter((u) => u.fileId && !unreadable.has(u.code) && chosen(u))) {
-    for (const round of unitRounds(config, unit)) {
+    for (const round of unitRounds(config, unit, state.records, today)) {
       const key = trackKey(unit.code, round.key);
-      const record = state.records.get(key) as TrackRecord;
+      const record = state.records.get(key) ?? emptyRecord(unit.code, round.key);
       const tier = dueTier(record.status, round.deadline, today, sent.get(key) ?? [], policy);
       if (!tier) continue;
       const mail = reminderMail(tier, {

@@ -5,7 +5,12 @@ import { OfficeConfig } from '../domain/config/fields';
 import { DEFAULT_TASK_COLUMNS } from '../domain/plan/columns';
 import { registryColumn } from '../domain/registry/columns';
 import { proposesTasks, Unit } from '../domain/registry/unit';
-import { roundContent, unitStateOf } from '../domain/tracking/content';
+import { progressContent, roundContent, unitStateOf } from '../domain/tracking/content';
+import { CellValue } from '../domain/cell';
+import { DateOnly } from '../domain/dates';
+import { openPeriods, periodRound, periodRoundKey } from '../domain/progress/period-rounds';
+import { planTasksOfGrid } from '../domain/progress/plan-of-grid';
+import { taskIds } from '../domain/progress/identity';
 import { readMarks, unchangedSinceRead, withoutReadMarks } from '../domain/tracking/read-marks';
 import { dashboardSpec } from '../domain/tracking/dashboard';
 import { MAIL_LOG_SHEET, sentTiers } from '../domain/tracking/mail-log';
@@ -57,15 +62,36 @@ import { todayInScriptZone } from './today';
 import { chunkStepMs } from '../domain/jobs/time-budget';
 import { BUDGET_SUMMARY_KEY } from './keys';
 
-/** A unit's rounds with their index in "Nộp kế hoạch" (0: plan, 1: proposals). */
-export function unitRounds(config: OfficeConfig, unit: Unit): Round[] {
-  return roundsFor(config, proposesTasks(unit));
+/**
+ * A unit's rounds, each at its index in "Nộp kế hoạch" (0: plan, 1: proposals for an agency), then
+ * the reporting periods open for it (period-rounds.ts: by date once its plan was submitted, or
+ * already tracked), in period order. `records`: the tracking records (stored, or the state's).
+ */
+export function unitRounds(
+  config: OfficeConfig,
+  unit: Unit,
+  records: ReadonlyMap<string, TrackRecord>,
+  today: DateOnly = todayInScriptZone(),
+): Round[] {
+  const plan = records.get(trackKey(unit.code, 'plan'));
+  const periods = openPeriods(config, today, {
+    planSubmitted: !!plan && plan.submittedAtMs !== null,
+    tracked: (key) => records.has(trackKey(unit.code, key)),
+  });
+  return [...roundsFor(config, proposesTasks(unit)), ...periods.map((p) => periodRound(config, p))];
 }
 
-function sheetsToRead(unit: Unit): string[] {
+/** The plan's sheets, which every read needs. */
+function baseSheets(unit: Unit): string[] {
   const sheets: string[] = [UNIT_SHEETS.submission, UNIT_SHEETS.tasks, UNIT_SHEETS.plan];
   if (proposesTasks(unit)) sheets.push(UNIT_SHEETS.proposals);
   return sheets;
+}
+
+/** The plan's sheets and the progress sheet of every open period. */
+function sheetsToRead(config: OfficeConfig, state: TrackState, unit: Unit): string[] {
+  const periods = unitRounds(config, unit, state.records).filter((r) => r.period);
+  return [...baseSheets(unit), ...periods.map((r) => r.tasksSheet)];
 }
 
 export interface TrackState {
@@ -79,8 +105,9 @@ export function loadTrackState(master: MasterWorkbook, config: OfficeConfig, uni
   const stored = readTrackRecords(master.readSheet(TRACK_SHEET));
   const sent = sentTiers(master.readSheet(MAIL_LOG_SHEET));
   const records = new Map<string, TrackRecord>();
+  const today = todayInScriptZone();
   for (const unit of units) {
-    for (const round of unitRounds(config, unit)) {
+    for (const round of unitRounds(config, unit, stored, today)) {
       const key = trackKey(unit.code, round.key);
       const record = stored.get(key) ?? emptyRecord(unit.code, round.key);
       records.set(key, { ...record, remindersSent: sent.get(key) ?? [] });
@@ -194,7 +221,10 @@ export const refreshJob: Job<RefreshState> = {
         chunk: encodeDone(chunk.map((u) => u.code)),
       });
     }
-    const reads = readUnitSheets(chunk, sheetsToRead);
+    const toRead = (unit: Unit) => sheetsToRead(config, state, unit);
+    const reads = readUnitSheets(chunk, toRead);
+    // A progress sheet not pushed yet is no failed read: the file is known all the same.
+    const absent = new Set(reads.filter((r) => r.failure === 'no-sheet').map((r) => r.request.key));
     const grids = new Map(reads.map((r) => [r.request.key, r.grid]));
     const viaOf = new Map(reads.map((r) => [r.request.key, r.via]));
     const problems: string[] = [];
@@ -203,33 +233,51 @@ export const refreshJob: Job<RefreshState> = {
     let changedNow = 0;
     const unreadable: string[] = [];
     const submissions: NewSubmission[] = [];
+    /** Units whose progress sheet could not be read: like an unreadable file, not reminded. */
+    const unreadableSheets: Unit[] = [];
     for (const unit of chunk) {
       const grid = (sheet: string) => grids.get(`${unit.code}|${sheet}`) ?? null;
       const submission = grid(UNIT_SHEETS.submission);
       const modifiedAtMs = times.get(unit.fileId);
       // Marked read only when every sheet came and its time was listed: else read it next time.
+      const known = (sheet: string) =>
+        grid(sheet) !== null || (!baseSheets(unit).includes(sheet) && absent.has(`${unit.code}|${sheet}`));
       const marks =
-        modifiedAtMs !== undefined && sheetsToRead(unit).every((sheet) => grid(sheet))
+        modifiedAtMs !== undefined && toRead(unit).every(known)
           ? readMarks(unit.fileId, modifiedAtMs, listedAtMs)
           : null;
-      unitRounds(config, unit).forEach((round, index) => {
-        const stored = state.records.get(trackKey(unit.code, round.key)) as TrackRecord;
+      unitRounds(config, unit, state.records).forEach((round, index) => {
+        const stored = state.records.get(trackKey(unit.code, round.key)) ?? emptyRecord(unit.code, round.key);
         if (!submission) {
           // Kept as it was (never regressed); the unit is read next time (UNREADABLE_UNITS_KEY).
           records.push(stored);
           return;
         }
+        // A progress sheet that could not be read (not one that is not there yet): its round
+        // stays as it was, as a file that could not be read does; the file is read next time.
+        if (round.period && !grid(round.tasksSheet) && !absent.has(`${unit.code}|${round.tasksSheet}`)) {
+          records.push(stored);
+          unreadableSheets.push(unit);
+          problems.push(
+            `${unit.name}: chưa đọc được trang "${round.tasksSheet}"; giữ nguyên trạng thái ${round.label} và không nhắc đơn vị này theo lần đọc này. Chạy lại "Cập nhật trạng thái" để đọc lại.`,
+          );
+          return;
+        }
         // A read that missed a sheet leaves no marks: the file's state is not fully known.
         const previous = withoutReadMarks(stored);
         const tasks = grid(round.tasksSheet) ?? [];
-        const content = roundContent(tasks, round.key === 'plan' ? grid(UNIT_SHEETS.plan) : null);
+        const content = round.period
+          ? progressContent(tasks)
+          : roundContent(tasks, round.key === 'plan' ? grid(UNIT_SHEETS.plan) : null);
         const observation = {
           unitState: unitStateOf(submission, index),
           ...content,
           lastUpdatedMs: times.get(unit.fileId) ?? new Date().getTime(),
         };
         const { record, events } = observe(previous, observation, UNIT_STATE_SUBMITTED);
-        const next = record;
+        // The plan as submitted is the baseline of the progress reports (period-rounds.ts).
+        const next =
+          round.key === 'plan' && events.includes('submitted') ? withBaseline(record, tasks, config) : record;
         if (events.includes('submitted')) {
           // Archived with the chunk's other new submissions below (copies in parallel).
           submissions.push({ unit, round, index, at: records.length });
@@ -246,6 +294,7 @@ export const refreshJob: Job<RefreshState> = {
         if (events.includes('changed-after-submission')) changedNow++;
         records.push(marks ? { ...next, ...marks } : next);
       });
+      if (unreadableSheets.includes(unit)) unreadable.push(unit.code);
       if (!submission) {
         unreadable.push(unit.code);
         problems.push(
@@ -257,7 +306,7 @@ export const refreshJob: Job<RefreshState> = {
       records[archived.at] = archived.record;
     refreshFileStates(
       ctx,
-      chunk.filter((u) => sheetsToRead(u).every((sheet) => grids.get(`${u.code}|${sheet}`))),
+      chunk.filter((u) => baseSheets(u).every((sheet) => grids.get(`${u.code}|${sheet}`))),
     );
     problems.push(...sharingProblems(ctx, config, [...skipped, ...chunk]));
     const committed = appendToDraft(
@@ -358,8 +407,8 @@ function chooseReads(
     !unreadable.has(unit.code) &&
     !fileStateFlagged(ctx, unit) &&
     unchangedSinceRead(
-      unitRounds(config, unit).map(
-        (round) => state.records.get(trackKey(unit.code, round.key)) as TrackRecord,
+      unitRounds(config, unit, state.records).map(
+        (round) => state.records.get(trackKey(unit.code, round.key)) ?? emptyRecord(unit.code, round.key),
       ),
       unit.fileId,
       listing.times.get(unit.fileId),
@@ -476,6 +525,44 @@ function keepLocked(config: OfficeConfig, unit: Unit, round: Round, index: numbe
   }
 }
 
+/**
+ * The plan record with the progress ids of its "Nhiệm vụ" as submitted (its baseline). Kept in the
+ * record, so in "Theo dõi nộp" (the tracking's one home, rebuilt from the records by every refresh
+ * and backed up with the master): no extra store to keep in step, and no Properties size limit.
+ * A table whose header was changed gives no baseline (carry-over then falls back to the rows).
+ */
+function withBaseline(
+  record: TrackRecord,
+  tasks: readonly (readonly CellValue[])[],
+  config: OfficeConfig,
+): TrackRecord {
+  const plan = planTasksOfGrid(tasks, DEFAULT_TASK_COLUMNS, config.planYear);
+  const ids = plan ? taskIds(plan) : [];
+  // The record is one cell (50,000 characters): a plan of thousands of tasks keeps no baseline.
+  if (!plan || JSON.stringify(ids).length > MAX_BASELINE_CHARS) return { ...record, baselineIds: undefined };
+  return { ...record, baselineIds: ids };
+}
+
+/** Room for ≈ 1,900 task ids, leaving the rest of the record's cell for its other fields. */
+const MAX_BASELINE_CHARS = 30_000;
+
+/**
+ * The record of a period opened by this very refresh (the unit's plan just came in): empty, read
+ * when the plan's round was — the file was read whole then (its progress sheet is not there yet),
+ * so the next refresh need not read it again for this round alone.
+ */
+function openedRecord(state: TrackState, unit: Unit, round: Round): TrackRecord {
+  const plan = state.records.get(trackKey(unit.code, 'plan'));
+  const empty = emptyRecord(unit.code, round.key);
+  if (!plan || plan.readFileId === undefined) return empty;
+  return {
+    ...empty,
+    readFileId: plan.readFileId,
+    readModifiedAtMs: plan.readModifiedAtMs,
+    readListedAtMs: plan.readListedAtMs,
+  };
+}
+
 /** Rebuilds "Theo dõi nộp", "Tổng quan" and the registry's status column from the records. */
 export function writeTracking(master: MasterWorkbook, state: TrackState): void {
   const zone = master.timeZone();
@@ -483,8 +570,8 @@ export function writeTracking(master: MasterWorkbook, state: TrackState): void {
   const time = (ms: number | null) => (ms === null ? '' : formatTimestamp(new Date(ms), zone));
   const lines: TrackLine[] = [];
   for (const unit of state.units) {
-    for (const round of unitRounds(state.config, unit)) {
-      const record = state.records.get(trackKey(unit.code, round.key)) as TrackRecord;
+    for (const round of unitRounds(state.config, unit, state.records, today)) {
+      const record = state.records.get(trackKey(unit.code, round.key)) ?? openedRecord(state, unit, round);
       const submittedDay =
         record.submittedAtMs === null ? null : dateOnlyOf(new Date(record.submittedAtMs), zone);
       lines.push({
@@ -501,7 +588,12 @@ export function writeTracking(master: MasterWorkbook, state: TrackState): void {
   const budget = readDocumentJson<CompactBudgetSummary>(BUDGET_SUMMARY_KEY);
   const dashboard = dashboardSpec({
     today,
-    rounds: roundsFor(state.config, true),
+    rounds: [
+      ...roundsFor(state.config, true),
+      ...state.config.reportingPeriods
+        .filter((p) => lines.some((l) => l.round.key === periodRoundKey(p)))
+        .map((p) => periodRound(state.config, p)),
+    ],
     lines,
     localPlanDeadline: state.config.localPlanDeadline,
     budget: budget ? expandSummary(budget) : null,

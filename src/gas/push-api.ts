@@ -21,11 +21,15 @@ import {
 } from '../domain/unit-file/sheets';
 import { locateTaskTable } from '../domain/unit-file/task-table';
 import { noteFallback, noteFastPath } from './paths';
+import { progressRequests } from './progress-requests';
+import { OpenPeriod, progressPush } from '../domain/progress/push-plan';
+import { progressSheetName } from '../domain/progress/sheet';
 import { specHeight, specWidth } from './render-sheet';
 import {
   ApiSheet,
   ApiSpreadsheet,
   cellValueRequest,
+  columnCountOf,
   gridOf,
   notesRequest,
   numberFormatRequest,
@@ -48,10 +52,42 @@ export interface ApiPushTarget {
   readonly fileId: string;
   readonly unitName: string;
   readonly specs: readonly SheetSpec[];
+  /** The reporting periods open for the unit (their progress sheets), and its plan's baseline. */
+  readonly progress?: ProgressTarget;
+}
+
+export interface ProgressTarget {
+  readonly periods: readonly OpenPeriod[];
+  readonly baseline?: ReadonlySet<string>;
 }
 
 /** Done through the API, or why the slow path must do it ('' : the file differs from the template). */
-export type ApiPushResult = { readonly done: true } | { readonly done: false; readonly reason: string };
+export type ApiPushResult =
+  | {
+      readonly done: true;
+      /** The gids of the file's progress sheets after the push (for the CSV reads of the refresh). */
+      readonly progressSheetIds?: Readonly<Record<string, number>>;
+    }
+  | { readonly done: false; readonly reason: string };
+
+/** The open periods' sheets of the file and their gids: those read, and those the push adds. */
+function progressSheetIds(
+  book: ApiSpreadsheet,
+  requests: readonly SheetRequest[],
+  progress: ProgressTarget | undefined,
+): Record<string, number> {
+  const names = new Set((progress?.periods ?? []).map((p) => progressSheetName(p.period)));
+  const ids: Record<string, number> = {};
+  for (const sheet of book.sheets ?? [])
+    if (names.has(sheet.properties.title)) ids[sheet.properties.title] = sheetIdOf(sheet);
+  for (const r of requests) {
+    const added = (r.addSheet as { properties?: { title?: string; sheetId?: number } } | undefined)
+      ?.properties;
+    if (added?.title && names.has(added.title) && added.sheetId !== undefined)
+      ids[added.title] = added.sheetId;
+  }
+  return ids;
+}
 
 /**
  * The batchUpdate for one unit file from its read; null when the fast path cannot do it alone
@@ -63,6 +99,7 @@ export function pushRequests(
   unitName: string,
   specs: readonly SheetSpec[],
   users: readonly string[],
+  progress?: ProgressTarget,
 ): SheetRequest[] | null {
   const sheets = book.sheets ?? [];
   const byName = (name: string) => sheets.find((s) => s.properties.title === name);
@@ -137,6 +174,25 @@ export function pushRequests(
     sync.removed.forEach((r) => removed.add(r));
   }
 
+  // The progress sheets of the open periods, and their rows in "Nộp kế hoạch".
+  if (progress && progress.periods.length > 0) {
+    const push = progressPush({
+      planYear: config.planYear,
+      unitName,
+      periods: progress.periods,
+      baseline: progress.baseline,
+      sheet: (name) => {
+        const sheet = byName(name);
+        return sheet ? gridOf(sheet, columnCountOf(sheet)) : null;
+      },
+    });
+    // A problem (a header the unit changed): the slow path words it; nothing is written here.
+    if (push.problems.length > 0 || (push.rows.length > 0 && !byName(UNIT_SHEETS.submission))) return null;
+    const written = progressRequests(sheets, push, users, LOCK_PREFIX);
+    requests.push(...written.requests);
+    written.removed.forEach((r) => removed.add(r));
+  }
+
   // alignProtectionEditors: every protection the office keeps gets exactly the admins as editors.
   const want = users.map((u) => u.toLowerCase());
   for (const sheet of sheets)
@@ -179,19 +235,25 @@ export function pushThroughApi(
   );
   const results: ApiPushResult[] = targets.map(() => ({ done: false, reason: '' }));
   const updates: { index: number; id: string; requests: SheetRequest[] }[] = [];
+  const ids = new Map<number, Record<string, number>>();
   reads.forEach((read, i) => {
     if (!read.ok) {
       results[i] = { done: false, reason: read.reason };
       return;
     }
-    const requests = pushRequests(read.body, config, targets[i].unitName, targets[i].specs, users);
+    const t = targets[i];
+    const requests = pushRequests(read.body, config, t.unitName, t.specs, users, t.progress);
     // Not an API failure: the slow path words what the unit changed (no fallback is noted).
     if (requests === null) results[i] = { done: false, reason: '' };
-    else updates.push({ index: i, id: targets[i].fileId, requests });
+    else {
+      updates.push({ index: i, id: t.fileId, requests });
+      ids.set(i, progressSheetIds(read.body, requests, t.progress));
+    }
   });
   const written = batchUpdateSpreadsheets(pacer, updates);
   written.forEach((w, k) => {
-    results[updates[k].index] = w.ok ? { done: true } : { done: false, reason: w.reason };
+    const i = updates[k].index;
+    results[i] = w.ok ? { done: true, progressSheetIds: ids.get(i) } : { done: false, reason: w.reason };
   });
   const done = results.filter((r) => r.done).length;
   if (done > 0) noteFastPath('sheets-push', done);

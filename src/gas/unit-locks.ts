@@ -9,6 +9,7 @@ import {
 } from '../domain/unit-file/sheets';
 import { Round } from '../domain/unit-file/submission';
 import { literal } from '../domain/sheet-text';
+import { PROGRESS_COLUMNS, PROGRESS_FIRST_ROW } from '../domain/progress/sheet';
 import { noteFallback, noteFastPath } from './paths';
 import { restrictEditors } from './render-sheet';
 import { effectiveUserEmail } from './session';
@@ -34,7 +35,17 @@ function roundInputs(
 ): { ranges: Range[]; taskSheets: string[] } {
   const ranges: Range[] = [];
   const taskSheets: string[] = [];
-  for (const tasks of findTaskSheets(ss, round.tasksSheet, columns)) {
+  if (round.period) {
+    // A period's progress sheet: found by name only (its rows are carried by the push, which
+    // looks for it by name too), locked from its first task row to the end, every column.
+    const progress = ss.getSheetByName(round.tasksSheet);
+    if (progress) {
+      taskSheets.push(progress.getName());
+      const last = columnLetter(Math.max(PROGRESS_COLUMNS.length, progress.getMaxColumns()));
+      ranges.push(progress.getRange(`A${PROGRESS_FIRST_ROW}:${last}${progress.getMaxRows()}`));
+    }
+  }
+  for (const tasks of round.period ? [] : findTaskSheets(ss, round.tasksSheet, columns)) {
     taskSheets.push(tasks.getName());
     ranges.push(
       tasks.getRange(`A${TASK_FIRST_SECTION_ROW}:${columnLetter(columns.length)}${tasks.getMaxRows()}`),

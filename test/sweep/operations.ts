@@ -100,11 +100,37 @@ function must(ok: boolean, what: string): void {
   if (!ok) throw new Error(`the uninterrupted run did not ${what}`);
 }
 
-function planStatus(office: Office, unit: SampleUnit): string {
-  const row = sheetValues(office.master, TRACK_SHEET).find(
-    (r) => r[0] === unit.code && r[2] === 'Kế hoạch CCHC năm 2025',
-  );
+function planStatus(office: Office, unit: SampleUnit, round = 'Kế hoạch CCHC năm 2025'): string {
+  const row = sheetValues(office.master, TRACK_SHEET).find((r) => r[0] === unit.code && r[2] === round);
   return String(row?.[3]);
+}
+
+const QUARTER_SHEET = 'Tiến độ Quý I';
+
+function progressSheet(office: Office, unit: SampleUnit) {
+  return office.emu.SpreadsheetApp.openById(unitFileId(office.master, unit.code)).getSheetByName(
+    QUARTER_SHEET,
+  );
+}
+
+/** The unit's status (and evidence) on the first task of its Quý I sheet, typed as its focal point. */
+function typeProgress(office: Office, unit: SampleUnit, status: string): void {
+  const id = unitFileId(office.master, unit.code);
+  office.emu.as(focalEmail(unit), () => {
+    const sheet = office.emu.SpreadsheetApp.openById(id).getSheetByName(QUARTER_SHEET);
+    if (!sheet) throw new Error(`${unit.code} has no ${QUARTER_SHEET}`);
+    const ids = sheet.getRange(1, 14, sheet.getMaxRows(), 1).getValues();
+    const row = ids.findIndex((r, i) => i >= 4 && r[0] !== '') + 1;
+    sheet.getRange(row, 8, 1, 3).setValues([[status, '', 'Văn bản số 5/UBND ngày 02/02/2025']]);
+  });
+}
+
+/** The unit's "sent" for a period, in its row of "Nộp kế hoạch". */
+function submitPeriod(office: Office, unit: SampleUnit, row: number): void {
+  const id = unitFileId(office.master, unit.code);
+  office.emu.as(focalEmail(unit), () =>
+    office.emu.SpreadsheetApp.openById(id).getSheetByName('Nộp kế hoạch')?.getRange(row, 3).setValue(SUBMIT),
+  );
 }
 
 const mails = (office: Office, subject: string) =>
@@ -141,9 +167,21 @@ export const OPERATIONS: Record<string, SweepOperation> = {
   pushTemplate: {
     name: 'Cập nhật mẫu cho các đơn vị',
     // A second focal point for BQLDA, typed in the registry: the push shares its file with them.
+    // Quý I is open (13 February, plans submitted): HX's sheet holds its input and is rewritten,
+    // VO has sent its report (left alone), BQLDA's plan came in since the last push (created).
     prepare: () => {
       const office = provisionedOffice(UNITS);
-      fill(office, agency);
+      office.emu.ctx.clock.set(at(2, 13));
+      for (const unit of UNITS) fill(office, unit);
+      submit(office, onTime);
+      submit(office, returned);
+      entry.menuRefreshStatus();
+      entry.menuPushTemplate();
+      typeProgress(office, onTime, 'Đang thực hiện');
+      typeProgress(office, returned, 'Đã hoàn thành');
+      submitPeriod(office, returned, 7);
+      submit(office, serviceUnit);
+      entry.menuRefreshStatus();
       const registry = office.master.getSheetByName('Đơn vị');
       const row = REGISTRY_HEADER_ROW + 1 + UNITS.indexOf(serviceUnit);
       registry
@@ -152,13 +190,15 @@ export const OPERATIONS: Record<string, SweepOperation> = {
       return office;
     },
     start: () => entry.menuPushTemplate(),
-    checkReference: (office) =>
+    checkReference: (office) => {
       must(
         office.emu.ctx.drive
           .peek(unitFileId(office.master, serviceUnit.code))
           ?.editors.has('ketoan.bqlda@vinhlinh.example.vn') === true,
         "share BQLDA's file with its new focal point",
-      ),
+      );
+      must(progressSheet(office, serviceUnit) !== null, "create BQLDA's Quý I sheet");
+    },
   },
   consolidate: {
     name: 'Tổng hợp dữ liệu',
@@ -198,24 +238,30 @@ export const OPERATIONS: Record<string, SweepOperation> = {
   },
   refresh: {
     name: 'Cập nhật tình trạng nộp',
-    // 13 February: HX and VO submit their plans, TP its proposals; BQLDA is still drafting.
+    // 13 February: HX submits its plan, TP its proposals; BQLDA is still drafting. VO's plan was
+    // in on 5 January: its Quý I sheet was pushed, and it sends that report now (archived, locked).
     prepare: () => {
       const office = provisionedOffice(UNITS);
       office.emu.ctx.clock.set(at(1, 5));
-      entry.menuRefreshStatus();
-      office.emu.ctx.clock.set(at(2, 13));
       for (const unit of UNITS) fill(office, unit);
-      fillProposals(office);
-      submit(office, onTime);
       submit(office, returned);
+      entry.menuRefreshStatus();
+      entry.menuPushTemplate();
+      office.emu.ctx.clock.set(at(2, 13));
+      fillProposals(office);
+      typeProgress(office, returned, 'Đã hoàn thành');
+      submitPeriod(office, returned, 7);
+      submit(office, onTime);
       submit(office, agency, 1);
       return office;
     },
     start: () => entry.menuRefreshStatus(),
     checkReference: (office) =>
       must(
-        planStatus(office, onTime) === 'Đã nộp' && planStatus(office, serviceUnit) === 'Đang soạn',
-        'record HX as submitted and BQLDA as drafting',
+        planStatus(office, onTime) === 'Đã nộp' &&
+          planStatus(office, serviceUnit) === 'Đang soạn' &&
+          planStatus(office, returned, 'Báo cáo tiến độ Quý I năm 2025') === 'Đã nộp',
+        'record HX as submitted, BQLDA as drafting and VO’s Quý I as sent',
       ),
   },
   reminders: {

@@ -18,6 +18,7 @@ import { SpreadsheetModel } from './model';
 export { createSpreadsheetApp } from './app';
 export type { EmulatedSpreadsheetApp } from './app';
 export { UiRecorder } from './ui';
+export { duplicateNameMessage } from './spreadsheet';
 export type { MenuEntry, RecordedDialog, RecordedMenu, RecordedToast } from './ui';
 export {
   DEFAULT_COLUMN_WIDTH,

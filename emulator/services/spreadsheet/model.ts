@@ -600,8 +600,10 @@ export class SpreadsheetModel implements FileContent {
     }
   }
 
-  addSheet(name: string, rows: number, cols: number, index = this.sheets.length): SheetModel {
-    const sheet = new SheetModel(this.nextSheetId(), name, rows, cols);
+  /** `id`: the caller's choice (the Sheets API's addSheet may set it); else a new random one. */
+  addSheet(name: string, rows: number, cols: number, index = this.sheets.length, id?: number): SheetModel {
+    if (id !== undefined) this.sheetSeq++;
+    const sheet = new SheetModel(id ?? this.nextSheetId(), name, rows, cols);
     this.sheets.splice(index, 0, sheet);
     return sheet;
   }

@@ -10,6 +10,7 @@ import {
   TASK_FIRST_SECTION_ROW,
 } from '../unit-file/sheets';
 import { fingerprint } from '../util/hash';
+import { PROGRESS_COLUMNS, PROGRESS_FIRST_ROW, progressColumn } from '../progress/sheet';
 
 /** Plan fields the unit writes itself (the others come prefilled from the template). */
 const AUTHORED: readonly PlanFieldKey[] = [
@@ -75,4 +76,23 @@ export function roundContent(
 /** The unit's own status choice for round `index` (0: plan, 1: proposals) in "Nộp kế hoạch". */
 export function unitStateOf(submissionGrid: readonly (readonly CellValue[])[], index: number): string {
   return text(submissionGrid[SUBMISSION_FIRST_ROW - 1 + index]?.[2]);
+}
+
+/**
+ * What a period round holds: the progress sheet's rows (carried tasks and the unit's input). Its
+ * carried columns are filled by the push, so only the unit's own columns on a task row make it
+ * "drafting"; the fingerprint covers every row, to notice edits after the report was sent.
+ */
+export function progressContent(grid: readonly (readonly CellValue[])[]): {
+  hasContent: boolean;
+  fingerprint: string;
+} {
+  const inputs = PROGRESS_COLUMNS.filter((c) => c.input).map((c) => progressColumn(c.role) - 1);
+  const id = progressColumn('id') - 1;
+  const rows = grid.slice(PROGRESS_FIRST_ROW - 1);
+  const lines = rows.map((row) => row.map(text).join('\t')).filter((line) => line.replace(/\t/g, '') !== '');
+  return {
+    hasContent: rows.some((row) => text(row[id]) !== '' && inputs.some((c) => text(row[c]) !== '')),
+    fingerprint: fingerprint(lines.join('\n')),
+  };
 }

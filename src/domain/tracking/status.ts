@@ -62,6 +62,11 @@ export interface TrackRecord {
   readonly readFileId?: string;
   readonly readModifiedAtMs?: number;
   readonly readListedAtMs?: number;
+  /**
+   * The plan round only: the progress task ids of "Nhiệm vụ" when the plan was last submitted
+   * (progress/identity.ts), the baseline that tells a task added later from one of the plan.
+   */
+  readonly baselineIds?: readonly string[];
 }
 
 export function emptyRecord(unitCode: string, round: RoundKey): TrackRecord {

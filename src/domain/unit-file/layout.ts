@@ -134,6 +134,13 @@ function guideSheet({ config, columns, variant }: WorkbookInput): SheetSpec {
     [
       `- Hoàn thành kế hoạch và chọn "Đã hoàn thành, đề nghị tiếp nhận" trước ngày ${formatDateVn(config.unitPlanDeadline)}.`,
     ],
+    ...(config.reportingPeriods.length > 0
+      ? [
+          [
+            `- Báo cáo tiến độ thực hiện kế hoạch: ${config.reportingPeriods.map((p) => `${p.name} trước ngày ${formatDateVn(p.unitDue)}`).join('; ')}.`,
+          ],
+        ]
+      : []),
     [''],
     ['2. Cách điền'],
     [`- Trang "${UNIT_SHEETS.plan}": nhập nội dung vào cột "Nội dung" (cột C) theo từng mục của Phụ lục I.`],
@@ -142,6 +149,9 @@ function guideSheet({ config, columns, variant }: WorkbookInput): SheetSpec {
     ],
     [
       `- Trang "${UNIT_SHEETS.submission}": khi đã hoàn thành, chọn "Đã hoàn thành, đề nghị tiếp nhận". Sau khi nộp, bảng tính được khóa đến khi ${config.coordinatingOffice} tiếp nhận hoặc trả lại.`,
+    ],
+    [
+      `- Trang "Tiến độ <kỳ>" (có sau khi đã nộp kế hoạch, mỗi kỳ một trang): nhiệm vụ lấy từ trang "${UNIT_SHEETS.tasks}", đơn vị chỉ điền các cột từ "Tình trạng" đến "Ghi chú". Khi xong, chọn "Đã hoàn thành, đề nghị tiếp nhận" ở dòng của kỳ đó trong trang "${UNIT_SHEETS.submission}".`,
     ],
     [''],
     ['3. Các cột của bảng nhiệm vụ'],

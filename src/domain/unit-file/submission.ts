@@ -1,5 +1,6 @@
 import { OfficeConfig } from '../config/fields';
 import { DateOnly } from '../dates';
+import { ReportingPeriod } from '../progress/periods';
 
 /** What a unit can say about its own work, in its "Nộp kế hoạch" sheet. */
 export const UNIT_STATE_DRAFTING = 'Đang soạn';
@@ -10,7 +11,8 @@ export const UNIT_STATES = [UNIT_STATE_DRAFTING, UNIT_STATE_SUBMITTED] as const;
 export const OFFICE_DECISION_ACCEPTED = 'Đã tiếp nhận';
 export const OFFICE_DECISION_RETURNED = 'Cần bổ sung';
 
-export type RoundKey = 'plan' | 'proposals';
+/** A reporting period's round is keyed by the period ("progress:quy-i"): see progress/period-rounds.ts. */
+export type RoundKey = 'plan' | 'proposals' | `progress:${string}`;
 
 export interface Round {
   readonly key: RoundKey;
@@ -18,6 +20,8 @@ export interface Round {
   readonly deadline: DateOnly;
   /** Sheet whose table this round submits. */
   readonly tasksSheet: string;
+  /** A progress round's period (its tasksSheet is the period's "Tiến độ <kỳ>"). */
+  readonly period?: ReportingPeriod;
 }
 
 /** Every unit submits its plan; specialized agencies also submit proposals, earlier. */

@@ -8,8 +8,8 @@
  * (https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/batchUpdate).
  *
  * Modeled request kinds: updateCells, repeatCell, setDataValidation, mergeCells,
- * updateSheetProperties, updateDimensionProperties, addProtectedRange, updateProtectedRange,
- * deleteProtectedRange. Any other kind is an emulator error (not a guess at Google's answer).
+ * updateSheetProperties, updateDimensionProperties, addProtectedRange (a range, or a whole sheet
+ * with unprotectedRanges), updateProtectedRange, deleteProtectedRange, addSheet. Any other kind is an emulator error (not a guess at Google's answer).
  */
 import {
   CellData,
@@ -19,7 +19,7 @@ import {
   SpreadsheetModel,
   ValidationRule,
 } from '../../spreadsheet';
-import { enterValue, localeInfo } from '../../spreadsheet';
+import { duplicateNameMessage, enterValue, localeInfo } from '../../spreadsheet';
 import { GridRange } from '../../spreadsheet';
 import { resolveRange } from '../a1';
 import { apiError, GoogleError } from '../google-errors';
@@ -404,6 +404,22 @@ function protectionFrom(
   };
 }
 
+const BOUNDS = ['startRowIndex', 'endRowIndex', 'startColumnIndex', 'endColumnIndex'];
+
+/** A range with no bounds is a whole sheet ("The range may be fully unbounded, in which case this is considered a protected sheet"). */
+function isUnbounded(range: Json): boolean {
+  return BOUNDS.every((k) => range[k] === undefined);
+}
+
+/** The boxes of unprotectedRanges, all on the protected sheet. */
+function unprotectedOf(sheet: SheetModel, ranges: unknown, fail: (d: string) => never): GridRange[] {
+  return ((ranges ?? []) as Json[]).map((r) => {
+    if ((typeof r.sheetId === 'number' ? r.sheetId : 0) !== sheet.id)
+      fail('Unprotected ranges must be on the same sheet as the protected sheet.'); // guessed wording
+    return boxOf(sheet, r, fail);
+  });
+}
+
 function addProtectedRange(
   model: SpreadsheetModel,
   req: Json,
@@ -411,7 +427,33 @@ function addProtectedRange(
   fail: (d: string) => never,
 ): Reply {
   const pr = (req.protectedRange ?? {}) as Json;
-  if (!pr.range) notModeled('a protected range without a range (named ranges, whole sheets)');
+  if (!pr.range) notModeled('a protected range without a range (named ranges)');
+  const range = pr.range as Json;
+  if (isUnbounded(range)) {
+    // A sheet protection: "Unprotected ranges are only supported on protected sheets" (ProtectedRange reference).
+    const sheet = sheetOf(model, range, fail);
+    // Guessed (the UI offers no second one; stricter than allowing it): one sheet protection a sheet.
+    if (model.protections.some((p) => p.type === 'SHEET' && p.sheetId === sheet.id))
+      fail(`Sheet ${sheet.id} is already protected.`);
+    const unprotected = unprotectedOf(sheet, pr.unprotectedRanges, fail);
+    const base: ProtectionModel = {
+      id: model.nextProtectionId(),
+      type: 'SHEET',
+      sheetId: sheet.id,
+      range: null,
+      description: '',
+      warningOnly: false,
+      editors: null,
+      domainEdit: null,
+      unprotected,
+    };
+    const { range: _omitted, ...rest } = pr;
+    void _omitted;
+    const p = { ...protectionFrom(model, rest, env, fail, base), unprotected };
+    model.protections.push(p);
+    return { addProtectedRange: { protectedRange: protectedRangeJson(model, p) } };
+  }
+  if (pr.unprotectedRanges !== undefined) fail('Unprotected ranges are only supported on protected sheets.');
   const p = protectionFrom(model, pr, env, fail, null);
   model.protections.push(p);
   return { addProtectedRange: { protectedRange: protectedRangeJson(model, p) } };
@@ -443,13 +485,21 @@ function updateProtectedRange(
     warningOnly: current.warningOnly,
     editors: current.editors,
   };
+  let unprotected = existing.unprotected;
   for (const f of fields) {
+    if (f === 'unprotectedRanges') {
+      if (existing.type !== 'SHEET') fail('Unprotected ranges are only supported on protected sheets.');
+      const sheet = model.sheetById(existing.sheetId);
+      if (!sheet) fail(`No grid with id: ${existing.sheetId}`);
+      unprotected = unprotectedOf(sheet, pr.unprotectedRanges, fail);
+      continue;
+    }
     if (!['range', 'description', 'warningOnly', 'editors'].includes(f))
       notModeled(`updateProtectedRange field ${f}`);
     merged[f] = pr[f];
   }
   const next = protectionFrom(model, merged, env, fail, existing);
-  Object.assign(existing, next, { id: existing.id });
+  Object.assign(existing, next, { id: existing.id, unprotected });
   return {};
 }
 
@@ -457,6 +507,47 @@ function deleteProtectedRange(model: SpreadsheetModel, req: Json, fail: (d: stri
   const p = findProtection(model, req.protectedRangeId, fail);
   model.protections = model.protections.filter((x) => x !== p);
   return {};
+}
+
+/**
+ * addSheet (https://developers.google.com/sheets/api/samples/sheet, "Add a sheet"): a title, an
+ * optional id ("If set, the ID must not conflict with any existing sheet ID. If set, it must be
+ * non-negative", SheetProperties reference), index and grid size (default 1000 × 26, as a new
+ * sheet in the UI). Other properties are not modeled. The duplicate-name text is Sheets' own
+ * (the same as insertSheet's); the taken-id text is guessed.
+ */
+function addSheet(model: SpreadsheetModel, req: Json, fail: (d: string) => never): Reply {
+  const props = (req.properties ?? {}) as Json;
+  for (const k of Object.keys(props))
+    if (!['title', 'sheetId', 'index', 'gridProperties'].includes(k)) notModeled(`addSheet property ${k}`);
+  const grid = (props.gridProperties ?? {}) as Json;
+  for (const k of Object.keys(grid))
+    if (!['rowCount', 'columnCount'].includes(k)) notModeled(`addSheet gridProperties.${k}`);
+  if (typeof props.title !== 'string' || props.title === '') notModeled('addSheet without a title');
+  const title = props.title;
+  if (model.nameTaken(title)) fail(duplicateNameMessage(title));
+  const id = props.sheetId;
+  if (id !== undefined) {
+    if (typeof id !== 'number' || !Number.isInteger(id) || id < 0) fail(`Invalid sheetId: ${String(id)}`);
+    if (model.sheetById(id)) fail(`Sheet with id ${id} already exists.`);
+  }
+  const rows = typeof grid.rowCount === 'number' ? grid.rowCount : 1000;
+  const columns = typeof grid.columnCount === 'number' ? grid.columnCount : 26;
+  if (rows < 1 || columns < 1) fail('Invalid gridProperties: rowCount and columnCount must be at least 1.');
+  const index =
+    typeof props.index === 'number' ? Math.min(props.index, model.sheets.length) : model.sheets.length;
+  const sheet = model.addSheet(title, rows, columns, index, id as number | undefined);
+  return {
+    addSheet: {
+      properties: {
+        sheetId: sheet.id,
+        title,
+        index,
+        sheetType: 'GRID',
+        gridProperties: { rowCount: rows, columnCount: columns },
+      },
+    },
+  };
 }
 
 /** A protected range as spreadsheets.get answers it (proto3: defaults left out). */
@@ -529,6 +620,8 @@ export function applyRequest(model: SpreadsheetModel, req: Json, index: number, 
       return updateProtectedRange(model, body, env, fail);
     case 'deleteProtectedRange':
       return deleteProtectedRange(model, body, fail);
+    case 'addSheet':
+      return addSheet(model, body, fail);
     default:
       return notModeled(`the batchUpdate request ${kind}`);
   }
