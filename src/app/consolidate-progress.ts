@@ -1,6 +1,9 @@
 import { SCOPE } from '../domain/scopes';
 import { PROBLEM_HEADERS, problemRow, problemsFormat } from '../domain/consolidate/master-sheets';
 import { OfficeConfig } from '../domain/config/fields';
+import { periodRoundKey } from '../domain/progress/period-rounds';
+import { TrackRecord } from '../domain/tracking/status';
+import { readTrackRecords, TRACK_SHEET, trackKey } from '../domain/tracking/track-sheet';
 import { writeProgressDashboard } from './progress-dashboard';
 import { consolidatedPeriods } from './progress-source';
 import { DoneCodes, progressAgainst, withDone } from '../domain/jobs/done-codes';
@@ -71,6 +74,8 @@ interface Setup {
   readonly config: OfficeConfig;
   readonly units: Unit[];
   readonly previous: (period: ReportingPeriod) => PreviousRun;
+  /** The tracking's records ("Theo dõi nộp"), for whether a unit sent its period report. */
+  readonly records: ReadonlyMap<string, TrackRecord>;
 }
 
 function setup(ctx: ActionContext): Setup {
@@ -81,6 +86,7 @@ function setup(ctx: ActionContext): Setup {
     return {
       config,
       units: loadUnits(ctx.master, config),
+      records: readTrackRecords(ctx.master.readSheet(TRACK_SHEET)),
       // Read only when a file cannot be: the sheets as swapped in, never this run's drafts.
       previous: (period) => {
         if (previous) return previous;
@@ -147,7 +153,7 @@ export const consolidateProgressJob: Job<ProgressState> = {
     return { state: start(ctx, period, units.length), total: units.length };
   },
   step(ctx, saved) {
-    const { config, units, previous } = setup(ctx);
+    const { config, units, previous, records } = setup(ctx);
     const period = periodOf(config, saved.periodKey);
     const names = periodSheetNames(period);
     let state = saved;
@@ -168,6 +174,7 @@ export const consolidateProgressJob: Job<ProgressState> = {
         config,
         period,
         previous,
+        records.get(trackKey(u.code, periodRoundKey(period))),
       ),
     );
     const ss = ctx.master.ss;

@@ -15,6 +15,7 @@ import { ProgressEntry, readProgressSheet } from '../domain/progress/read';
 import { progressColumn, progressSheetName } from '../domain/progress/sheet';
 import { rowsOfProgressSheet } from '../domain/progress/sheet-rows';
 import { periodUnitState } from '../domain/progress/unit-state';
+import { TrackRecord } from '../domain/tracking/status';
 import { Unit } from '../domain/registry/unit';
 import { FILE_STATE_TEXT } from '../domain/unit-file/naming';
 import { SheetRead } from '../gas/unit-reader';
@@ -91,6 +92,7 @@ export function readResult(
   config: OfficeConfig,
   period: ReportingPeriod,
   previous: (period: ReportingPeriod) => PreviousRun,
+  record?: Pick<TrackRecord, 'status'>,
 ): UnitResult {
   const ref = { code: unit.code, name: unit.name };
   const sheet = progressSheetName(period);
@@ -129,7 +131,7 @@ export function readResult(
     ),
   );
   const reading = readProgressSheet(read.grid, { unit: ref, period, planYear: config.planYear, plan });
-  const state = periodUnitState(rows);
+  const state = periodUnitState(rows, record);
   // An untouched sheet is one missing report, not one warning per empty status; its tasks still
   // count (as not started): they are the unit's plan.
   const problems =

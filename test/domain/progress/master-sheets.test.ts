@@ -132,6 +132,21 @@ describe('periodUnitState', () => {
       ]),
     ).toBe('reported');
   });
+  it("once the tracking keeps the period's round, only a sent report is reported", () => {
+    const complete = [
+      withInput(rows[0], { status: 'Đã hoàn thành' }),
+      withInput(rows[1], { status: 'Đang thực hiện' }),
+    ];
+    expect(periodUnitState(complete, { status: 'drafting' })).toBe('drafting');
+    expect(periodUnitState(complete, { status: 'returned' })).toBe('drafting');
+    expect(periodUnitState(complete, { status: 'submitted' })).toBe('reported');
+    expect(periodUnitState([withInput(rows[0], { notes: 'x' }), rows[1]], { status: 'accepted' })).toBe(
+      'reported',
+    );
+    expect(periodUnitState(rows, { status: 'not-started' })).toBe('missing');
+    // Sent, but the sheet is gone or unreadable: nothing to count.
+    expect(periodUnitState(null, { status: 'submitted' })).toBe('missing');
+  });
 });
 
 describe('consolidationPeriod', () => {
