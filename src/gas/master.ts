@@ -41,6 +41,8 @@ function rangeA1(a: Area): string {
 export class MasterWorkbook {
   private readonly sheets = new Map<string, Sheet | null>();
   private zone: string | null = null;
+  /** Rows upsertRow wrote in this run, by sheet and key. */
+  private readonly upserted = new Map<string, number>();
 
   constructor(readonly ss: Spreadsheet) {}
 
@@ -282,19 +284,28 @@ export class MasterWorkbook {
     sheet.getRange(last + 1, 1, rows.length, width).setValues(literalGrid(rows));
   }
 
-  /** Writes the row whose first cell equals values[0], or appends it (a sheet of one row per key). */
+  /**
+   * Writes the row whose first cell equals values[0], or appends it (a sheet of one row per key).
+   * The row found is remembered for this run: a job shows its progress several times an execution,
+   * and each lookup was a read (and a commit of the writes before it).
+   */
   upsertRow(name: string, values: readonly SpecValue[]): void {
     const sheet = this.requireSheet(name);
-    const last = sheet.getLastRow();
-    const keys =
-      last > 0
-        ? sheet
-            .getRange(1, 1, last, 1)
-            .getValues()
-            .map((r) => String(r[0]))
-        : [];
-    const row = keys.indexOf(String(values[0])) + 1 || last + 1;
+    const key = `${name}\u0000${String(values[0])}`;
+    let row = this.upserted.get(key);
+    if (row === undefined) {
+      const last = sheet.getLastRow();
+      const keys =
+        last > 0
+          ? sheet
+              .getRange(1, 1, last, 1)
+              .getValues()
+              .map((r) => String(r[0]))
+          : [];
+      row = keys.indexOf(String(values[0])) + 1 || last + 1;
+    }
     sheet.getRange(row, 1, 1, values.length).setValues(literalGrid([values]));
+    this.upserted.set(key, row);
   }
 
   /** Appends one row of literal values below the sheet's last row (two calls); returns its row. */
