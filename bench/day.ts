@@ -79,6 +79,9 @@ function fileIds(office: BenchOffice): string[] {
 /** The province before the day: files provisioned and filled, automation on, one refresh done. */
 export function prepare(n: number, account: AccountType): BenchOffice {
   const office = openBenchOffice(n, { accountType: account });
+  // A Workspace office says so in its settings (README): the product plans documents and the
+  // reminders' share of the mail quota by it.
+  if (account === 'workspace') setSetting(office, 'googleAccount', 'Google Workspace');
   runExecution(office.emu.ctx, () => entry.menuProvisionUnits());
   continueAll(office);
   fillAll(office, 50);
@@ -95,7 +98,16 @@ const HANDLERS = {
   autoRefreshStatus: entry.autoRefreshStatus,
   autoSendReminders: entry.autoSendReminders,
   continueJobsTrigger: entry.continueJobsTrigger,
+  remindAfterQuotaResetTrigger: entry.remindAfterQuotaResetTrigger,
 };
+
+/** Types a setting's value into "Cấu hình", as the office would. */
+function setSetting(office: BenchOffice, key: string, value: string): void {
+  const sheet = office.master.getSheetByName('Cấu hình');
+  const row = (sheet?.getDataRange().getValues() ?? []).findIndex((r) => r[0] === key) + 1;
+  if (!sheet || row === 0) throw new Error(`no setting ${key}`);
+  sheet.getRange(row, 3).setValue(value);
+}
 
 export function benchDay(n: number, account: AccountType): DayResult {
   const office = prepare(n, account);

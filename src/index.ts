@@ -10,6 +10,7 @@ import { consolidateJob } from './app/consolidate';
 import { disableAutomation, enableAutomation } from './app/automation';
 import { acceptFromMenu, returnFromMenu } from './app/decisions';
 import { previewReminders, remindJob } from './app/reminders';
+import { remindAfterQuotaReset } from './app/remind-after-reset';
 import { generateLocalPlan, generateNextDay, generateUnitPlansFromMenu } from './app/generate';
 import { refreshJob } from './app/tracking';
 import { openMaster } from './app/open';
@@ -85,6 +86,11 @@ export function autoRefreshStatus(): void {
 
 export function autoSendReminders(): void {
   startJob(remindJob, { interactive: false });
+}
+
+/** Time trigger: the reminders the day's mail quota left, after Google resets it. */
+export function remindAfterQuotaResetTrigger(): void {
+  remindAfterQuotaReset();
 }
 
 export function menuGenerateUnitPlans(): void {

@@ -15,6 +15,7 @@ import {
   applyFormatting,
   applyProtection,
   applyValidations,
+  ensureSize,
   restrictEditors,
   writeSheetContent,
 } from './render-sheet';
@@ -281,6 +282,7 @@ export class MasterWorkbook {
     // A setup that died right after creating the sheet left it without its header: header first.
     const rows =
       last === 0 ? [[...LOG_HEADERS, ...Array<SpecValue>(width - LOG_HEADERS.length).fill('')], row] : [row];
+    ensureSize(sheet, last + rows.length, width);
     sheet.getRange(last + 1, 1, rows.length, width).setValues(literalGrid(rows));
   }
 
@@ -312,6 +314,7 @@ export class MasterWorkbook {
   appendRow(name: string, values: readonly SpecValue[]): number {
     const sheet = this.requireSheet(name);
     const row = sheet.getLastRow() + 1;
+    ensureSize(sheet, row, values.length);
     sheet.getRange(row, 1, 1, values.length).setValues(literalGrid([values]));
     return row;
   }
@@ -320,7 +323,12 @@ export class MasterWorkbook {
   appendRows(name: string, rows: readonly (readonly SpecValue[])[]): number {
     const sheet = this.requireSheet(name);
     const row = sheet.getLastRow() + 1;
-    if (rows.length > 0) sheet.getRange(row, 1, rows.length, rows[0].length).setValues(literalGrid(rows));
+    if (rows.length === 0) return row;
+    // A sheet has a fixed number of rows (1,000 when made): writing below them is refused ("The
+    // coordinates of the range are outside the dimensions of the sheet"), so it grows first — the
+    // mail log of a deadline day at 1,000 units passes 1,000 rows.
+    ensureSize(sheet, row + rows.length - 1, rows[0].length);
+    sheet.getRange(row, 1, rows.length, rows[0].length).setValues(literalGrid(rows));
     return row;
   }
 
