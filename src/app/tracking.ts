@@ -48,7 +48,7 @@ import {
   writeRowRuns,
 } from '../gas/replace-sheets';
 import { openSpreadsheet } from '../gas/spreadsheets';
-import { lockRound, relockRound, writeOfficeCells } from '../gas/unit-locks';
+import { lockRounds, relockRound, writeOfficeCells } from '../gas/unit-locks';
 import { dateOnlyOf, formatTimestamp, readSheetValues } from '../gas/values';
 import { ActionContext, ActionOutcome } from './action';
 import { runJob } from './jobs/runner';
@@ -470,32 +470,48 @@ function archiveAndLockAll(
           lost.map((i) => names[i]),
         )
       : new Map<string, string>();
-  return submissions.map((s, i) => {
-    const copyId =
+  const copyIds = submissions.map(
+    (s, i) =>
       existing.get(names[i]) ??
       copied[toCopy.indexOf(i)] ??
       found.get(names[i]) ??
-      copyFile(fileById(s.unit.fileId), names[i], archive).getId();
-    lockSubmitted(config, s, times[i], problems);
+      copyFile(fileById(s.unit.fileId), names[i], archive).getId(),
+  );
+  lockAllSubmitted(config, submissions, times, problems);
+  return submissions.map((s, i) => {
     const record = records[s.at];
-    return { at: s.at, record: { ...record, snapshotIds: [...record.snapshotIds, copyId] } };
+    return { at: s.at, record: { ...record, snapshotIds: [...record.snapshotIds, copyIds[i]] } };
   });
 }
 
-function lockSubmitted(config: OfficeConfig, s: NewSubmission, at: string, problems: string[]): void {
-  const { unit, round, index } = s;
-  const ss = openSpreadsheet(unit.fileId);
-  const locked = lockRound(ss, round, index, DEFAULT_TASK_COLUMNS, protectionEditors(config));
-  if (locked.length === 0) {
-    problems.push(
-      `${unit.name}: không tìm thấy trang "${round.tasksSheet}" (đã bị xóa hoặc đổi tên) nên chưa khóa được bảng nhiệm vụ của bản nộp ${round.label}.`,
-    );
-  } else if (locked.some((name) => name !== round.tasksSheet)) {
-    problems.push(
-      `${unit.name}: trang "${round.tasksSheet}" đã bị đổi tên hoặc thay bằng trang ${locked.map((n) => `"${n}"`).join(', ')}; đã khóa trang đó cùng bản nộp. Đề nghị đơn vị đặt lại tên trang "${round.tasksSheet}".`,
-    );
-  }
-  writeOfficeCells(ss, index, 'Đã nhận, đang xem xét', '', at);
+/**
+ * The new submissions' inputs locked, every file's lock request sent together (lockRounds), then
+ * the office's cells of each written ("received, under review").
+ */
+function lockAllSubmitted(
+  config: OfficeConfig,
+  submissions: readonly NewSubmission[],
+  times: readonly string[],
+  problems: string[],
+): void {
+  const files = submissions.map((s) => openSpreadsheet(s.unit.fileId));
+  const locked = lockRounds(
+    submissions.map((s, i) => ({ ss: files[i], round: s.round, roundIndex: s.index })),
+    DEFAULT_TASK_COLUMNS,
+    protectionEditors(config),
+  );
+  submissions.forEach(({ unit, round, index }, i) => {
+    if (locked[i].length === 0) {
+      problems.push(
+        `${unit.name}: không tìm thấy trang "${round.tasksSheet}" (đã bị xóa hoặc đổi tên) nên chưa khóa được bảng nhiệm vụ của bản nộp ${round.label}.`,
+      );
+    } else if (locked[i].some((name) => name !== round.tasksSheet)) {
+      problems.push(
+        `${unit.name}: trang "${round.tasksSheet}" đã bị đổi tên hoặc thay bằng trang ${locked[i].map((n) => `"${n}"`).join(', ')}; đã khóa trang đó cùng bản nộp. Đề nghị đơn vị đặt lại tên trang "${round.tasksSheet}".`,
+      );
+    }
+    writeOfficeCells(files[i], index, 'Đã nhận, đang xem xét', '', times[i]);
+  });
 }
 
 /** A submitted round whose lock was escaped (a sheet deleted, replaced or grown) is locked again. */

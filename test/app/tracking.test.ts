@@ -6,7 +6,7 @@ import * as entry from '../../src/index';
 import { fillTaskTable, setUnitState } from '../../sample/fill';
 import { sampleTasks } from '../../sample/tasks';
 import { focalEmail, headEmail, SAMPLE_ADMIN, SAMPLE_UNITS, SampleUnit } from '../../sample/vinh-linh';
-import { lastLog, Office, provisionedOffice, sheetValues, unitFileId } from '../fixtures/office';
+import { lastLog, Office, provisionedOffice, setConfig, sheetValues, unitFileId } from '../fixtures/office';
 
 const SUBMIT = 'Đã hoàn thành, đề nghị tiếp nhận';
 /** 09:00 in Vĩnh Linh (UTC+7) on a day of 2025. */
@@ -257,6 +257,8 @@ describe('reminders and admin rights', () => {
 
   it('stops cleanly when the daily mail quota would be exceeded, and says so', () => {
     office = provisionedOffice(UNITS);
+    // The whole quota for reminders (by default they leave half of it to other mail).
+    setConfig(office.master, 'reminderQuotaShare', 100);
     office.emu.ctx.clock.set(at(2, 16));
     entry.menuRefreshStatus();
     const outbox = mailOutbox(office.emu.ctx);
