@@ -49,6 +49,8 @@ import {
 } from '../gas/replace-sheets';
 import { openSpreadsheet } from '../gas/spreadsheets';
 import { lockRounds, relockRound, writeOfficeCells } from '../gas/unit-locks';
+import { lockThroughApi } from '../gas/lock-api';
+import { newSheetsPacer } from '../gas/sheets-api';
 import { dateOnlyOf, formatTimestamp, readSheetValues } from '../gas/values';
 import { ActionContext, ActionOutcome } from './action';
 import { runJob } from './jobs/runner';
@@ -477,7 +479,7 @@ function archiveAndLockAll(
       found.get(names[i]) ??
       copyFile(fileById(s.unit.fileId), names[i], archive).getId(),
   );
-  lockAllSubmitted(config, submissions, times, problems);
+  lockAllSubmitted(ctx, config, submissions, times, problems);
   return submissions.map((s, i) => {
     const record = records[s.at];
     return { at: s.at, record: { ...record, snapshotIds: [...record.snapshotIds, copyIds[i]] } };
@@ -485,34 +487,58 @@ function archiveAndLockAll(
 }
 
 /**
- * The new submissions' inputs locked, every file's lock request sent together (lockRounds), then
- * the office's cells of each written ("received, under review").
+ * The new submissions' inputs locked and the office's cells of each written ("received, under
+ * review"): through the Sheets API without opening the files (lock-api.ts: one read and one write
+ * per file, each kind in one fetchAll for the step), or — a file that way cannot judge or whose
+ * request failed — by opening it, every such file's lock request sent together (lockRounds).
  */
 function lockAllSubmitted(
+  ctx: ActionContext,
   config: OfficeConfig,
   submissions: readonly NewSubmission[],
   times: readonly string[],
   problems: string[],
 ): void {
-  const files = submissions.map((s) => openSpreadsheet(s.unit.fileId));
-  const locked = lockRounds(
-    submissions.map((s, i) => ({ ss: files[i], round: s.round, roundIndex: s.index })),
+  // One pacer per execution: the steps of a burst share the Sheets API's per-minute quotas.
+  const pacer = memo(ctx, 'refresh.sheetsPacer', newSheetsPacer);
+  const office = (i: number) => [OFFICE_RECEIVED, '', times[i]] as const;
+  const viaApi = lockThroughApi(
+    submissions.map((s, i) => ({
+      fileId: s.unit.fileId,
+      round: s.round,
+      roundIndex: s.index,
+      officeCells: office(i),
+    })),
     DEFAULT_TASK_COLUMNS,
     protectionEditors(config),
+    pacer,
   );
-  submissions.forEach(({ unit, round, index }, i) => {
-    if (locked[i].length === 0) {
+  const slow = submissions.map((_, i) => i).filter((i) => !viaApi[i]);
+  const files = slow.map((i) => openSpreadsheet(submissions[i].unit.fileId));
+  const locked = lockRounds(
+    slow.map((i, k) => ({ ss: files[k], round: submissions[i].round, roundIndex: submissions[i].index })),
+    DEFAULT_TASK_COLUMNS,
+    protectionEditors(config),
+    pacer,
+  );
+  slow.forEach((i, k) => {
+    const { unit, round, index } = submissions[i];
+    if (locked[k].length === 0) {
       problems.push(
         `${unit.name}: không tìm thấy trang "${round.tasksSheet}" (đã bị xóa hoặc đổi tên) nên chưa khóa được bảng nhiệm vụ của bản nộp ${round.label}.`,
       );
-    } else if (locked[i].some((name) => name !== round.tasksSheet)) {
+    } else if (locked[k].some((name) => name !== round.tasksSheet)) {
       problems.push(
-        `${unit.name}: trang "${round.tasksSheet}" đã bị đổi tên hoặc thay bằng trang ${locked[i].map((n) => `"${n}"`).join(', ')}; đã khóa trang đó cùng bản nộp. Đề nghị đơn vị đặt lại tên trang "${round.tasksSheet}".`,
+        `${unit.name}: trang "${round.tasksSheet}" đã bị đổi tên hoặc thay bằng trang ${locked[k].map((n) => `"${n}"`).join(', ')}; đã khóa trang đó cùng bản nộp. Đề nghị đơn vị đặt lại tên trang "${round.tasksSheet}".`,
       );
     }
-    writeOfficeCells(files[i], index, 'Đã nhận, đang xem xét', '', times[i]);
+    const [decision, comment, at] = office(i);
+    writeOfficeCells(files[k], index, decision, comment, at);
   });
 }
+
+/** What the office's decision cell says of a round just received. */
+const OFFICE_RECEIVED = 'Đã nhận, đang xem xét';
 
 /** A submitted round whose lock was escaped (a sheet deleted, replaced or grown) is locked again. */
 function keepLocked(config: OfficeConfig, unit: Unit, round: Round, index: number, problems: string[]): void {
