@@ -11,6 +11,7 @@ import { consolidateProgressJob } from './app/consolidate-progress';
 import { disableAutomation, enableAutomation } from './app/automation';
 import { acceptFromMenu, returnFromMenu } from './app/decisions';
 import { previewReminders, remindJob } from './app/reminders';
+import { remindAfterQuotaReset } from './app/remind-after-reset';
 import { generateLocalPlan, generateNextDay, generateUnitPlansFromMenu } from './app/generate';
 import { generateProgressReportsFromMenu, refreshProgressDashboard } from './app/progress-report';
 import { refreshJob } from './app/tracking';
@@ -92,6 +93,11 @@ export function autoRefreshStatus(): void {
 
 export function autoSendReminders(): void {
   startJob(remindJob, { interactive: false });
+}
+
+/** Time trigger: the reminders the day's mail quota left, after Google resets it. */
+export function remindAfterQuotaResetTrigger(): void {
+  remindAfterQuotaReset();
 }
 
 export function menuGenerateUnitPlans(): void {

@@ -4,6 +4,8 @@ import { CONFIG_VALUE_COLUMN } from '../domain/master/layout';
 import { columnLetter } from '../domain/plan/columns';
 import { describeProblem } from '../domain/problem';
 import { MasterWorkbook } from '../gas/master';
+import { ActionContext } from './action';
+import { memo } from './jobs/memo';
 
 /** The validated settings, or an Error listing every problem with its cell. */
 export function loadConfig(master: MasterWorkbook): OfficeConfig {
@@ -18,6 +20,14 @@ export function loadConfig(master: MasterWorkbook): OfficeConfig {
     );
   }
   return config;
+}
+
+/**
+ * The settings read once per execution (per action context): a job's rights check and its setup
+ * share one read of "Cấu hình" rather than reading it twice.
+ */
+export function configOnce(ctx: ActionContext): OfficeConfig {
+  return memo(ctx, 'config', () => loadConfig(ctx.master));
 }
 
 /** Admin actions refuse anyone not listed in the settings' admin emails. */

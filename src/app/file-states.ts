@@ -1,3 +1,4 @@
+import { CellValue } from '../domain/cell';
 import { REGISTRY_HEADER_ROW, registryColumn } from '../domain/registry/columns';
 import { Unit } from '../domain/registry/unit';
 import { FILE_STATE_TEXT } from '../domain/unit-file/naming';
@@ -5,6 +6,14 @@ import { valueText } from '../domain/problem';
 import { fileState } from '../gas/drive';
 import { ActionContext } from './action';
 import { memo } from './jobs/memo';
+
+/**
+ * The registry's rows as read once in this execution, for the readers that share one read (the
+ * status refresh's units and flagged files: each read of the registry costs a round trip).
+ */
+export function registryRowsOnce(ctx: ActionContext): CellValue[][] {
+  return memo(ctx, 'registry.rows', () => ctx.master.readRegistry());
+}
 
 /**
  * The registry's "Tình trạng tệp" of units whose file had a problem (trashed, missing, a sheet
@@ -15,7 +24,7 @@ function flaggedStates(ctx: ActionContext): Map<number, string> {
   return memo(ctx, 'fileStates.flagged', () => {
     const column = registryColumn('fileState') - 1;
     const flagged = new Map<number, string>();
-    ctx.master.readRegistry().forEach((row, i) => {
+    registryRowsOnce(ctx).forEach((row, i) => {
       const text = valueText(row[column]).trim();
       if (text && text !== FILE_STATE_TEXT.ok) flagged.set(REGISTRY_HEADER_ROW + 1 + i, text);
     });

@@ -1,3 +1,4 @@
+import { CellValue } from '../domain/cell';
 import { SCOPE } from '../domain/scopes';
 import { OfficeConfig } from '../domain/config/fields';
 import { describeProblem } from '../domain/problem';
@@ -30,8 +31,12 @@ export function variantOf(unit: Unit): WorkbookVariant {
 }
 
 /** The registry, validated; any error stops the action before anything is created. */
-export function loadUnits(master: MasterWorkbook, config: OfficeConfig): Unit[] {
-  const { units, problems } = parseRegistry(master.readRegistry(), {
+export function loadUnits(
+  master: MasterWorkbook,
+  config: OfficeConfig,
+  rows: CellValue[][] = master.readRegistry(),
+): Unit[] {
+  const { units, problems } = parseRegistry(rows, {
     kinds: config.unitKinds,
     placeName: config.placeName,
     issuingAuthority: config.issuingAuthority,

@@ -8,9 +8,12 @@ import {
   recipientCount,
   reminderMail,
   ReminderMail,
+  reminderReserve,
   ReminderTier,
 } from '../domain/tracking/reminders';
 import { emptyRecord } from '../domain/tracking/status';
+import { msToPacificMidnight, resumeText } from '../gas/doc-quota';
+import { deleteTriggers, once } from '../gas/triggers';
 import { trackKey } from '../domain/tracking/track-sheet';
 import { Round } from '../domain/unit-file/submission';
 import { spreadsheetUrl } from '../domain/unit-file/naming';
@@ -102,6 +105,19 @@ export function previewReminders(
   };
 }
 
+/** The trigger that sends the daily reminders a quota left, after Google resets it (src/index.ts). */
+export const REMIND_AFTER_RESET_HANDLER = 'remindAfterQuotaResetTrigger';
+/** After the reset, a margin for clocks that differ (Google's and ours), as for documents. */
+const AFTER_RESET_MS = 10 * 60 * 1000;
+
+/** One pending trigger after the next Pacific midnight; returns when, in the office's words. */
+function remindAfterReset(zone: string): string {
+  const waitMs = msToPacificMidnight(new Date().getTime()) + AFTER_RESET_MS;
+  deleteTriggers(REMIND_AFTER_RESET_HANDLER);
+  once(REMIND_AFTER_RESET_HANDLER, waitMs);
+  return resumeText(new Date().getTime() + waitMs, zone);
+}
+
 /** Emails per step: each is a send (about half a second modeled); the log is two writes a step. */
 const REMIND_CHUNK = 40;
 
@@ -113,9 +129,14 @@ interface RemindState {
    * Absent in a run paused before this existed (then nothing is recounted).
    */
   readonly firstLogRow?: number;
-  /** Left unsent because the daily quota ran out (the run then stops). */
+  /** Left unsent because the daily quota, or the reminders' share of it, ran out (the run then stops). */
   readonly leftForQuota: number;
   readonly quotaLeft: number;
+  /**
+   * Recipients kept for other mail when the run stopped at the reminders' share of the quota
+   * (absent: it stopped at the quota itself, or did not stop).
+   */
+  readonly kept?: number;
   readonly done: boolean;
   readonly unsent: readonly string[];
   /** Only these units (the sidebar's "Nhắc ngay" for the selected units); absent: every unit. */
@@ -207,8 +228,11 @@ function remindJobFor(
         state.codes ?? null,
         log,
       );
-      let quota = remainingMailQuota();
-      // The step's emails that fit today's quota, in order; the first that does not fit stops them.
+      // The reminders' share of the day's quota: what they may still use, the rest kept.
+      const reserve = reminderReserve(config.googleAccount, config.reminderQuotaShare);
+      const quotaNow = remainingMailQuota();
+      let quota = Math.max(0, quotaNow - reserve);
+      // The step's emails that fit, in order; the first that does not fit stops them.
       const batch: PlannedReminder[] = [];
       for (const p of planned.slice(0, REMIND_CHUNK)) {
         const needed = recipientCount(p.mail);
@@ -232,12 +256,16 @@ function remindJobFor(
       );
       if (batch.length < Math.min(planned.length, REMIND_CHUNK)) {
         const left = planned.slice(sent);
+        const used = batch.reduce((n, p) => n + recipientCount(p.mail), 0);
+        // Stopped by the share when the quota itself still had room for the next email.
+        const byShare = left.length > 0 && recipientCount(left[0].mail) <= quotaNow - used;
         return {
           state: {
             ...state,
             sent: state.sent + sent,
             leftForQuota: left.length,
             quotaLeft: quota,
+            ...(byShare ? { kept: quotaNow - used } : {}),
             done: true,
             unsent: left.slice(0, 40).map(describe),
           },
@@ -258,12 +286,21 @@ function remindJobFor(
       // Last: if this finish dies before its result is logged, a retry reports them again.
       const uncertain = reportUnresolvedMail(ctx.master);
       const left = state.leftForQuota;
+      // The daily run's emails left go by themselves once Google resets the quota (the sidebar's
+      // "Nhắc ngay" is a person's choice of units: its rest waits for them or the next daily run).
+      const later = left > 0 && name === remindJob.name ? remindAfterReset(ctx.master.timeZone()) : null;
+      const when = later
+        ? `sẽ tự gửi lúc ${later}, sau khi Google làm mới hạn mức`
+        : 'sẽ được gửi ở lần chạy sau';
+      const share = Math.min(100, config.reminderQuotaShare);
       return {
         ok: left === 0 && uncertain.length === 0,
         summary:
           left === 0
             ? `Đã gửi ${state.sent} thư nhắc.`
-            : `Đã gửi ${state.sent} thư nhắc; dừng lại vì hết hạn mức gửi thư trong ngày (còn ${state.quotaLeft} người nhận). ${left} thư chưa gửi sẽ được gửi ở lần chạy sau.`,
+            : state.kept !== undefined
+              ? `Đã gửi ${state.sent} thư nhắc; dừng lại vì thư nhắc đã dùng hết phần hạn mức gửi thư dành cho chúng (${share}% mỗi ngày), giữ lại ${state.kept} người nhận cho thư báo trả lại kế hoạch. ${left} thư chưa gửi ${when}.`
+              : `Đã gửi ${state.sent} thư nhắc; dừng lại vì hết hạn mức gửi thư trong ngày (còn ${state.quotaLeft} người nhận). ${left} thư chưa gửi ${when}.`,
         counts: `gửi ${state.sent}, chưa gửi ${left}`,
         problems: [...uncertain, ...state.unsent.map((d) => `Chưa gửi: ${d}`)],
       };

@@ -11,8 +11,11 @@ import { DateOnly } from '../domain/dates';
 import { openPeriods, periodRound, periodRoundKey } from '../domain/progress/period-rounds';
 import { planTasksOfGrid } from '../domain/progress/plan-of-grid';
 import { taskIds } from '../domain/progress/identity';
+import { progressSheetName } from '../domain/progress/sheet';
 import { readMarks, unchangedSinceRead, withoutReadMarks } from '../domain/tracking/read-marks';
-import { dashboardSpec } from '../domain/tracking/dashboard';
+import { DASHBOARD_SHEET, dashboardSpec, updatedDay } from '../domain/tracking/dashboard';
+import { asReadBack, changedRowRuns, joinRuns, spanOf } from '../domain/sheet-diff';
+import { SheetSpec } from '../domain/sheet-spec';
 import { MAIL_LOG_SHEET, sentTiers } from '../domain/tracking/mail-log';
 import {
   emptyRecord,
@@ -24,6 +27,7 @@ import {
 } from '../domain/tracking/status';
 import {
   readTrackRecords,
+  TRACK_HEADERS,
   TRACK_SHEET,
   trackKey,
   TrackLine,
@@ -33,34 +37,42 @@ import { UNIT_SHEETS } from '../domain/unit-file/sheets';
 import { Round, roundsFor, UNIT_STATE_SUBMITTED } from '../domain/unit-file/submission';
 import { drawCharts, colourStatusColumn } from '../gas/charts';
 import { copyFile, fileById } from '../gas/drive';
-import { copyAll, lastUpdatedTimes } from '../gas/drive-api';
+import { copyAll, FileSharing, lastUpdatedTimes, listTimesAndSharing, sharingOf } from '../gas/drive-api';
 import { MasterWorkbook } from '../gas/master';
 import { readDocumentJson, writeDocumentJson } from '../gas/properties';
 import {
   appendToDraft,
+  completeName,
+  draftName,
   draftPending,
   dropDraft,
   readDraft,
   replaceSheets,
+  sheetsByName,
   startDraft,
+  writeRowRuns,
 } from '../gas/replace-sheets';
 import { openSpreadsheet } from '../gas/spreadsheets';
-import { lockRound, relockRound, writeOfficeCells } from '../gas/unit-locks';
-import { dateOnlyOf, formatTimestamp } from '../gas/values';
+import { lockRounds, relockRound, writeOfficeCells } from '../gas/unit-locks';
+import { lockThroughApi } from '../gas/lock-api';
+import { newSheetsPacer } from '../gas/sheets-api';
+import { dateOnlyOf, formatTimestamp, readSheetValues } from '../gas/values';
 import { ActionContext, ActionOutcome } from './action';
 import { runJob } from './jobs/runner';
 import { Job } from './jobs/job';
 import { decodeDone, DoneCodes, encodeDone, progressAgainst, withDone } from '../domain/jobs/done-codes';
 import { memo } from './jobs/memo';
 import { sharingProblems } from './unit-sharing';
-import { loadConfig, requireAdmin } from './config';
-import { fileStateFlagged, refreshFileStates } from './file-states';
+import { configOnce, requireAdmin } from './config';
+import { fileStateFlagged, refreshFileStates, registryRowsOnce } from './file-states';
 import { ensureFolder } from './folders';
 import { listFolderSafely, loadUnits, protectionEditors } from './provision';
 import { readUnitSheets } from './unit-sheets';
 import { todayInScriptZone } from './today';
 import { chunkStepMs } from '../domain/jobs/time-budget';
 import { BUDGET_SUMMARY_KEY } from './keys';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 /**
  * A unit's rounds, each at its index in "Nộp kế hoạch" (0: plan, 1: proposals for an agency), then
@@ -98,11 +110,17 @@ export interface TrackState {
   readonly config: OfficeConfig;
   readonly units: Unit[];
   readonly records: Map<string, TrackRecord>;
+  /**
+   * "Theo dõi nộp" as read when the state was loaded (and as last written in place since): what
+   * an update in place compares with, so only the rows that changed are written.
+   */
+  shown?: CellValue[][];
 }
 
 /** The tracking records as the master holds them, with an empty one for every new unit/round. */
 export function loadTrackState(master: MasterWorkbook, config: OfficeConfig, units: Unit[]): TrackState {
-  const stored = readTrackRecords(master.readSheet(TRACK_SHEET));
+  const shown = master.readSheet(TRACK_SHEET);
+  const stored = readTrackRecords(shown);
   const sent = sentTiers(master.readSheet(MAIL_LOG_SHEET));
   const records = new Map<string, TrackRecord>();
   const today = todayInScriptZone();
@@ -113,7 +131,7 @@ export function loadTrackState(master: MasterWorkbook, config: OfficeConfig, uni
       records.set(key, { ...record, remindersSent: sent.get(key) ?? [] });
     }
   }
-  return { config, units, records };
+  return { config, units, records, shown };
 }
 
 /** Units per step: four sheet reads each, and at worst an archive copy and a lock each. */
@@ -164,9 +182,9 @@ interface RefreshSetup {
 
 function refreshSetup(ctx: ActionContext): RefreshSetup {
   return memo(ctx, 'refresh', () => {
-    const config = loadConfig(ctx.master);
+    const config = configOnce(ctx);
     requireAdmin(config, ctx.user);
-    const units = loadUnits(ctx.master, config);
+    const units = loadUnits(ctx.master, config, registryRowsOnce(ctx));
     return {
       config,
       withFile: units.filter((u) => u.fileId),
@@ -308,7 +326,7 @@ export const refreshJob: Job<RefreshState> = {
       ctx,
       chunk.filter((u) => baseSheets(u).every((sheet) => grids.get(`${u.code}|${sheet}`))),
     );
-    problems.push(...sharingProblems(ctx, config, [...skipped, ...chunk]));
+    problems.push(...sharingProblems(config, [...skipped, ...chunk], unitFolderListing(ctx, config).sharing));
     const committed = appendToDraft(
       ctx.master.ss,
       RECORDS_DRAFT,
@@ -389,15 +407,7 @@ function chooseReads(
   todo: readonly Unit[],
   run: RefreshState,
 ): { chunk: Unit[]; skipped: Unit[]; times: Map<string, number>; listedAtMs: number } {
-  const listing = memo(ctx, 'refresh.times', () => ({
-    atMs: new Date().getTime(),
-    times: config.unitFolderId
-      ? lastUpdatedTimes(
-          config.unitFolderId,
-          refreshSetup(ctx).withFile.map((u) => u.fileId),
-        )
-      : new Map<string, number>(),
-  }));
+  const listing = unitFolderListing(ctx, config);
   const unreadable = memo(
     ctx,
     'refresh.unreadableBefore',
@@ -427,6 +437,31 @@ function chooseReads(
   if (!retried) return { chunk, skipped, times: listing.times, listedAtMs: listing.atMs };
   const times = new Map<string, number>(Object.entries(run.seen ?? {}));
   return { chunk, skipped, times, listedAtMs: run.seenAtMs ?? listing.atMs };
+}
+
+/**
+ * The unit folder listed once per execution (one Drive API listing for both): every file's
+ * modified time (which files to read) and sharing (files shared beyond their focal points).
+ */
+function unitFolderListing(
+  ctx: ActionContext,
+  config: OfficeConfig,
+): { atMs: number; times: Map<string, number>; sharing: Map<string, FileSharing> } {
+  return memo(ctx, 'refresh.listing', () => {
+    const atMs = new Date().getTime();
+    const folderId = config.unitFolderId;
+    if (!folderId) return { atMs, times: new Map<string, number>(), sharing: new Map<string, FileSharing>() };
+    const listed = listTimesAndSharing(folderId);
+    return {
+      atMs,
+      times: lastUpdatedTimes(
+        folderId,
+        refreshSetup(ctx).withFile.map((u) => u.fileId),
+        listed,
+      ),
+      sharing: listed ? sharingOf(listed) : new Map<string, FileSharing>(),
+    };
+  });
 }
 
 /** A round seen submitted for the first time: where its record is in the step's list. */
@@ -486,33 +521,74 @@ function archiveAndLockAll(
           lost.map((i) => names[i]),
         )
       : new Map<string, string>();
-  return submissions.map((s, i) => {
-    const copyId =
+  const copyIds = submissions.map(
+    (s, i) =>
       existing.get(names[i]) ??
       copied[toCopy.indexOf(i)] ??
       found.get(names[i]) ??
-      copyFile(fileById(s.unit.fileId), names[i], archive).getId();
-    lockSubmitted(config, s, times[i], problems);
+      copyFile(fileById(s.unit.fileId), names[i], archive).getId(),
+  );
+  lockAllSubmitted(ctx, config, submissions, times, problems);
+  return submissions.map((s, i) => {
     const record = records[s.at];
-    return { at: s.at, record: { ...record, snapshotIds: [...record.snapshotIds, copyId] } };
+    return { at: s.at, record: { ...record, snapshotIds: [...record.snapshotIds, copyIds[i]] } };
   });
 }
 
-function lockSubmitted(config: OfficeConfig, s: NewSubmission, at: string, problems: string[]): void {
-  const { unit, round, index } = s;
-  const ss = openSpreadsheet(unit.fileId);
-  const locked = lockRound(ss, round, index, DEFAULT_TASK_COLUMNS, protectionEditors(config));
-  if (locked.length === 0) {
-    problems.push(
-      `${unit.name}: không tìm thấy trang "${round.tasksSheet}" (đã bị xóa hoặc đổi tên) nên chưa khóa được bảng nhiệm vụ của bản nộp ${round.label}.`,
-    );
-  } else if (locked.some((name) => name !== round.tasksSheet)) {
-    problems.push(
-      `${unit.name}: trang "${round.tasksSheet}" đã bị đổi tên hoặc thay bằng trang ${locked.map((n) => `"${n}"`).join(', ')}; đã khóa trang đó cùng bản nộp. Đề nghị đơn vị đặt lại tên trang "${round.tasksSheet}".`,
-    );
-  }
-  writeOfficeCells(ss, index, 'Đã nhận, đang xem xét', '', at);
+/**
+ * The new submissions' inputs locked and the office's cells of each written ("received, under
+ * review"): through the Sheets API without opening the files (lock-api.ts: one read and one write
+ * per file, each kind in one fetchAll for the step), or — a file that way cannot judge or whose
+ * request failed — by opening it, every such file's lock request sent together (lockRounds).
+ */
+function lockAllSubmitted(
+  ctx: ActionContext,
+  config: OfficeConfig,
+  submissions: readonly NewSubmission[],
+  times: readonly string[],
+  problems: string[],
+): void {
+  // One pacer per execution: the steps of a burst share the Sheets API's per-minute quotas.
+  const pacer = memo(ctx, 'refresh.sheetsPacer', newSheetsPacer);
+  const office = (i: number) => [OFFICE_RECEIVED, '', times[i]] as const;
+  const viaApi = lockThroughApi(
+    submissions.map((s, i) => ({
+      fileId: s.unit.fileId,
+      round: s.round,
+      roundIndex: s.index,
+      officeCells: office(i),
+      progressSheets: config.reportingPeriods.map(progressSheetName),
+    })),
+    DEFAULT_TASK_COLUMNS,
+    protectionEditors(config),
+    pacer,
+  );
+  const slow = submissions.map((_, i) => i).filter((i) => !viaApi[i]);
+  const files = slow.map((i) => openSpreadsheet(submissions[i].unit.fileId));
+  const locked = lockRounds(
+    slow.map((i, k) => ({ ss: files[k], round: submissions[i].round, roundIndex: submissions[i].index })),
+    DEFAULT_TASK_COLUMNS,
+    protectionEditors(config),
+    pacer,
+  );
+  slow.forEach((i, k) => {
+    const { unit, round, index } = submissions[i];
+    if (locked[k].length === 0) {
+      problems.push(
+        `${unit.name}: không tìm thấy trang "${round.tasksSheet}" (đã bị xóa hoặc đổi tên) nên chưa khóa được bảng nhiệm vụ của bản nộp ${round.label}.`,
+      );
+    } else if (locked[k].some((name) => name !== round.tasksSheet)) {
+      problems.push(
+        `${unit.name}: trang "${round.tasksSheet}" đã bị đổi tên hoặc thay bằng trang ${locked[k].map((n) => `"${n}"`).join(', ')}; đã khóa trang đó cùng bản nộp. Đề nghị đơn vị đặt lại tên trang "${round.tasksSheet}".`,
+      );
+    }
+    const [decision, comment, at] = office(i);
+    writeOfficeCells(files[k], index, decision, comment, at);
+  });
 }
+
+/** What the office's decision cell says of a round just received. */
+const OFFICE_RECEIVED = 'Đã nhận, đang xem xét';
 
 /** A submitted round whose lock was escaped (a sheet deleted, replaced or grown) is locked again. */
 function keepLocked(config: OfficeConfig, unit: Unit, round: Round, index: number, problems: string[]): void {
@@ -599,8 +675,14 @@ export function writeTracking(master: MasterWorkbook, state: TrackState): void {
     budget: budget ? expandSummary(budget) : null,
     updatedText: time(new Date().getTime()),
   });
-  replaceSheets(master.ss, [trackSheetSpec(lines), dashboard.sheet], protectionEditors(state.config));
-  drawCharts(master.ss, dashboard.sheet.name, dashboard.charts);
+  const track = trackSheetSpec(lines);
+  const rebuilt = !updateInPlace(master, state, track, dashboard.sheet);
+  if (rebuilt) {
+    replaceSheets(master.ss, [track, dashboard.sheet], protectionEditors(state.config));
+    drawCharts(master.ss, dashboard.sheet.name, dashboard.charts);
+    // The sheet read at load is gone: a later update in this execution compares with what was written.
+    state.shown = asReadBack(track.values, TRACK_HEADERS.length);
+  }
 
   const statusByRow = new Map<number, string>();
   for (const line of lines.filter((l) => l.round.key === 'plan')) {
@@ -608,8 +690,49 @@ export function writeTracking(master: MasterWorkbook, state: TrackState): void {
     const flags = flagText(line.flags);
     statusByRow.set(unit.row, `${STATUS_LABELS[line.record.status]}${flags ? ` (${flags})` : ''}`);
   }
+  // Always written (1,000 cells cost little): a row inserted in the registry moves a unit's cell.
   master.writeRegistryColumn(registryColumn('planStatus'), statusByRow);
-  colourStatusColumn(master.ss, registryColumn('planStatus'));
+  if (rebuilt) colourStatusColumn(master.ss, registryColumn('planStatus'));
+}
+
+/**
+ * "Theo dõi nộp" and "Tổng quan" updated where they differ from what the rebuild would write —
+ * one setValues per run of changed rows, nothing when nothing changed (the dashboard's update
+ * time always changes) — instead of rebuilt whole (drafts, swap, protections, charts: about 5 s
+ * at 1,000 units, most of an hourly refresh that found nothing new). Returns false, having
+ * written nothing, when the sheets must be rebuilt: the first update of the day (so a format,
+ * protection or chart someone changed is restored daily), either sheet missing, a rebuild left
+ * unfinished (its draft or complete version still there), or the rows or columns not the same
+ * (a unit or round added or removed, cells typed beside a table).
+ */
+function updateInPlace(
+  master: MasterWorkbook,
+  state: TrackState,
+  track: SheetSpec,
+  dashboard: SheetSpec,
+): boolean {
+  const sheets = sheetsByName(master.ss);
+  const names = [TRACK_SHEET, DASHBOARD_SHEET];
+  if (names.some((n) => !sheets.has(n) || sheets.has(draftName(n)) || sheets.has(completeName(n))))
+    return false;
+  if (!state.shown) return false;
+  const dashboardShown = readSheetValues(sheets.get(DASHBOARD_SHEET) as Sheet, master.timeZone());
+  const day = updatedDay(dashboardShown);
+  if (day === null || day !== updatedDay(dashboard.values)) return false;
+  const trackWanted = asReadBack(track.values, TRACK_HEADERS.length);
+  const dashboardWanted = asReadBack(dashboard.values, Math.max(...dashboard.values.map((r) => r.length)));
+  const trackRuns = changedRowRuns(state.shown, trackWanted);
+  const dashboardRuns = changedRowRuns(dashboardShown, dashboardWanted);
+  if (!trackRuns || !dashboardRuns) return false;
+  // A write commits for about 5 ms, a 13-cell row for about 1.7 ms (emulator/core/latency.ts): runs
+  // three rows apart or closer go in one write.
+  writeRowRuns(sheets.get(TRACK_SHEET) as Sheet, trackWanted, joinRuns(trackRuns, 3));
+  // The dashboard is small: its changed rows go in one write, from the first to the last, always
+  // with its update line (row 2: the time of this update, even within the same minute).
+  const updateLine = { from: 1, to: 1 };
+  writeRowRuns(sheets.get(DASHBOARD_SHEET) as Sheet, dashboardWanted, spanOf([updateLine, ...dashboardRuns]));
+  state.shown = trackWanted;
+  return true;
 }
 
 /** The whole refresh in this execution (continuing by itself if it must): for callers in code. */

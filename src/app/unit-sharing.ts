@@ -1,26 +1,19 @@
 import { OfficeConfig } from '../domain/config/fields';
 import { Unit } from '../domain/registry/unit';
-import { FileSharing, folderSharing } from '../gas/drive-api';
-import { ActionContext } from './action';
-import { memo } from './jobs/memo';
+import { FileSharing } from '../gas/drive-api';
 
 /**
  * A unit can share its own file with anyone (its focal points are editors). The status refresh
- * notices it from the unit folder's listing — one request per execution, no call per file — and
- * reports it; bringing the sharing back in line is the template push's job, so nothing is
- * changed here. Files the listing does not describe (a shared drive, or the Drive API not
- * answering) are not judged.
+ * notices it from the unit folder's listing (`sharing`: the one listing per execution that also
+ * gives the files' modified times, drive-api.ts) — no call per file — and reports it; bringing the
+ * sharing back in line is the template push's job, so nothing is changed here. Files the listing
+ * does not describe (a shared drive, or the Drive API not answering) are not judged.
  */
-export function sharingProblems(ctx: ActionContext, config: OfficeConfig, units: readonly Unit[]): string[] {
-  const folderId = config.unitFolderId;
-  if (!folderId) return [];
-  const sharing = memo(ctx, 'refresh.sharing', () => {
-    try {
-      return folderSharing(folderId);
-    } catch {
-      return new Map<string, FileSharing>();
-    }
-  });
+export function sharingProblems(
+  config: OfficeConfig,
+  units: readonly Unit[],
+  sharing: ReadonlyMap<string, FileSharing>,
+): string[] {
   const problems: string[] = [];
   for (const unit of units) {
     const s = sharing.get(unit.fileId);

@@ -50,22 +50,45 @@ function listFolderPages<T>(folderId: string, fields: string): T[] {
   return files;
 }
 
+/** A file of a folder's listing, with what the status refresh needs of it. */
+export interface ListedFile {
+  readonly id: string;
+  readonly modifiedTime?: string;
+  readonly permissions?: readonly { type: string; role: string; emailAddress?: string }[];
+}
+
+/**
+ * A folder's files with their modified time and sharing, in ONE listing (files.list, up to 1,000
+ * a page) — the status refresh used to list the same folder twice, once per field, each listing
+ * two pages at 1,000 units. Null when the Drive API does not answer (callers fall back).
+ */
+export function listTimesAndSharing(folderId: string): ListedFile[] | null {
+  try {
+    return listFolder<ListedFile>(folderId, 'id,modifiedTime,permissions(type,role,emailAddress)');
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Last-update times of many files in one request: the Drive API lists a folder's files with
  * their modifiedTime, up to 1,000 a page, where DriveApp would need one getFileById +
  * getLastUpdated per file. Files the listing does not return (moved out of the folder, or the
- * request failed) are asked one by one through DriveApp.
+ * request failed) are asked one by one through DriveApp. `listed`: a listing already made
+ * (listTimesAndSharing; null when it failed).
  */
-export function lastUpdatedTimes(folderId: string, fileIds: readonly string[]): Map<string, number> {
+export function lastUpdatedTimes(
+  folderId: string,
+  fileIds: readonly string[],
+  listed?: readonly ListedFile[] | null,
+): Map<string, number> {
   const times = new Map<string, number>();
   const wanted = new Set(fileIds);
-  try {
-    for (const f of listFolder<{ id: string; modifiedTime: string }>(folderId, 'id,modifiedTime')) {
-      if (wanted.has(f.id)) times.set(f.id, Date.parse(f.modifiedTime));
-    }
-  } catch {
-    // the one-by-one path below answers for every file
+  const files = listed === undefined ? listTimesAndSharing(folderId) : listed;
+  for (const f of files ?? []) {
+    if (wanted.has(f.id) && f.modifiedTime) times.set(f.id, Date.parse(f.modifiedTime));
   }
+  // (Without a listing, the one-by-one path below answers for every file.)
   for (const id of fileIds) {
     if (times.has(id)) continue;
     try {
@@ -85,15 +108,14 @@ export interface FileSharing {
 }
 
 /**
- * The sharing of a folder's files, in the same one listing (files.list with `permissions`):
- * "only available if the requesting user can share the file. Not populated for items in shared
- * drives" (https://developers.google.com/drive/api/reference/rest/v3/files) — such files are
- * left out of the map. Throws when the Drive API does not answer.
+ * The sharing of a folder's files from its listing (files.list with `permissions`): "only
+ * available if the requesting user can share the file. Not populated for items in shared drives"
+ * (https://developers.google.com/drive/api/reference/rest/v3/files) — such files are left out of
+ * the map.
  */
-export function folderSharing(folderId: string): Map<string, FileSharing> {
-  type Listed = { id: string; permissions?: { type: string; role: string; emailAddress?: string }[] };
+export function sharingOf(listed: readonly ListedFile[]): Map<string, FileSharing> {
   const out = new Map<string, FileSharing>();
-  for (const f of listFolder<Listed>(folderId, 'id,permissions(type,role,emailAddress)')) {
+  for (const f of listed) {
     if (!f.permissions) continue;
     const email = (p: { emailAddress?: string }) => (p.emailAddress ?? '').toLowerCase();
     out.set(f.id, {

@@ -15,6 +15,7 @@ import {
   applyFormatting,
   applyProtection,
   applyValidations,
+  ensureSize,
   restrictEditors,
   writeSheetContent,
 } from './render-sheet';
@@ -41,6 +42,8 @@ function rangeA1(a: Area): string {
 export class MasterWorkbook {
   private readonly sheets = new Map<string, Sheet | null>();
   private zone: string | null = null;
+  /** Rows upsertRow wrote in this run, by sheet and key. */
+  private readonly upserted = new Map<string, number>();
 
   constructor(readonly ss: Spreadsheet) {}
 
@@ -279,28 +282,39 @@ export class MasterWorkbook {
     // A setup that died right after creating the sheet left it without its header: header first.
     const rows =
       last === 0 ? [[...LOG_HEADERS, ...Array<SpecValue>(width - LOG_HEADERS.length).fill('')], row] : [row];
+    ensureSize(sheet, last + rows.length, width);
     sheet.getRange(last + 1, 1, rows.length, width).setValues(literalGrid(rows));
   }
 
-  /** Writes the row whose first cell equals values[0], or appends it (a sheet of one row per key). */
+  /**
+   * Writes the row whose first cell equals values[0], or appends it (a sheet of one row per key).
+   * The row found is remembered for this run: a job shows its progress several times an execution,
+   * and each lookup was a read (and a commit of the writes before it).
+   */
   upsertRow(name: string, values: readonly SpecValue[]): void {
     const sheet = this.requireSheet(name);
-    const last = sheet.getLastRow();
-    const keys =
-      last > 0
-        ? sheet
-            .getRange(1, 1, last, 1)
-            .getValues()
-            .map((r) => String(r[0]))
-        : [];
-    const row = keys.indexOf(String(values[0])) + 1 || last + 1;
+    const key = `${name}\u0000${String(values[0])}`;
+    let row = this.upserted.get(key);
+    if (row === undefined) {
+      const last = sheet.getLastRow();
+      const keys =
+        last > 0
+          ? sheet
+              .getRange(1, 1, last, 1)
+              .getValues()
+              .map((r) => String(r[0]))
+          : [];
+      row = keys.indexOf(String(values[0])) + 1 || last + 1;
+    }
     sheet.getRange(row, 1, 1, values.length).setValues(literalGrid([values]));
+    this.upserted.set(key, row);
   }
 
   /** Appends one row of literal values below the sheet's last row (two calls); returns its row. */
   appendRow(name: string, values: readonly SpecValue[]): number {
     const sheet = this.requireSheet(name);
     const row = sheet.getLastRow() + 1;
+    ensureSize(sheet, row, values.length);
     sheet.getRange(row, 1, 1, values.length).setValues(literalGrid([values]));
     return row;
   }
@@ -309,7 +323,12 @@ export class MasterWorkbook {
   appendRows(name: string, rows: readonly (readonly SpecValue[])[]): number {
     const sheet = this.requireSheet(name);
     const row = sheet.getLastRow() + 1;
-    if (rows.length > 0) sheet.getRange(row, 1, rows.length, rows[0].length).setValues(literalGrid(rows));
+    if (rows.length === 0) return row;
+    // A sheet has a fixed number of rows (1,000 when made): writing below them is refused ("The
+    // coordinates of the range are outside the dimensions of the sheet"), so it grows first — the
+    // mail log of a deadline day at 1,000 units passes 1,000 rows.
+    ensureSize(sheet, row + rows.length - 1, rows[0].length);
+    sheet.getRange(row, 1, rows.length, rows[0].length).setValues(literalGrid(rows));
     return row;
   }
 

@@ -189,3 +189,23 @@ export function readGroupSheet(
   const sheet = findGroupSheet(ss, names, name);
   return sheet ? readGrid(sheet.getDataRange(), timeZone) : null;
 }
+
+/** The spreadsheet's sheets by name (one listing; `getSheetByName` is a server call each). */
+export function sheetsByName(ss: Spreadsheet): Map<string, Sheet> {
+  return new Map(ss.getSheets().map((s) => [s.getName(), s]));
+}
+
+/**
+ * Writes the rows of `rows` (0-based, as in the sheet from row 1) that `runs` name, one
+ * setValues per run of consecutive rows: a sheet updated in place (sheet-diff.ts).
+ */
+export function writeRowRuns(
+  sheet: Sheet,
+  rows: readonly (readonly SpecValue[])[],
+  runs: readonly { readonly from: number; readonly to: number }[],
+): void {
+  for (const { from, to } of runs) {
+    const block = rows.slice(from, to + 1);
+    sheet.getRange(from + 1, 1, block.length, block[0].length).setValues(literalGrid(block));
+  }
+}

@@ -14,7 +14,7 @@ import { noteFallback, noteFastPath } from './paths';
 import { restrictEditors } from './render-sheet';
 import { effectiveUserEmail } from './session';
 import { addProtectionRequest } from './sheet-requests';
-import { batchUpdateOne, newSheetsPacer, SheetsPacer } from './sheets-api';
+import { batchUpdateOne, batchUpdateSpreadsheets, newSheetsPacer, SheetsPacer } from './sheets-api';
 import { findTaskSheets } from './task-sheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -87,32 +87,71 @@ export function lockRound(
   editors: readonly string[],
   pacer: SheetsPacer = newSheetsPacer(),
 ): string[] {
-  const { ranges, taskSheets } = roundInputs(ss, round, roundIndex, columns);
-  removeRoundLocks(ss, round, ranges);
-  if (ranges.length === 0) return taskSheets;
-  const description = LOCK_PREFIX + round.label;
+  return lockRounds([{ ss, round, roundIndex }], columns, editors, pacer)[0];
+}
+
+/** One round of one unit file to lock (lockRounds). */
+export interface RoundToLock {
+  readonly ss: Spreadsheet;
+  readonly round: Round;
+  readonly roundIndex: number;
+}
+
+/**
+ * lockRound for many files at once: each file's areas found and its earlier locks removed
+ * (SpreadsheetApp, file by file), then every file's batchUpdate sent together in one paced
+ * fetchAll — a status refresh that finds 25 new submissions waits for one round trip, not 25.
+ * A file whose batch failed is locked the slow way, as lockRound does. Returns the task sheets
+ * locked, per item.
+ */
+export function lockRounds(
+  items: readonly RoundToLock[],
+  columns: readonly TaskColumn[],
+  editors: readonly string[],
+  pacer: SheetsPacer = newSheetsPacer(),
+): string[][] {
   const me = effectiveUserEmail();
   const users = [...new Set([me, ...editors].filter((e) => e !== ''))];
-  const requests = ranges.map((r) =>
-    addProtectionRequest(
-      r.getSheet().getSheetId(),
-      { row: r.getRow(), column: r.getColumn(), numRows: r.getNumRows(), numColumns: r.getNumColumns() },
-      { description },
-      users,
-    ),
-  );
-  const answer = batchUpdateOne(pacer, ss.getId(), requests);
-  if (answer.ok) {
-    noteFastPath('sheets-lock');
-    return taskSheets;
-  }
-  noteFallback('sheets-lock', answer.reason);
-  removeRoundLocks(ss, round, ranges);
-  for (const range of ranges) {
-    const protection = range.protect().setDescription(description);
-    restrictEditors(protection, editors);
-  }
-  return taskSheets;
+  const found = items.map(({ ss, round, roundIndex }) => {
+    const { ranges, taskSheets } = roundInputs(ss, round, roundIndex, columns);
+    removeRoundLocks(ss, round, ranges);
+    const description = LOCK_PREFIX + round.label;
+    const requests = ranges.map((r) =>
+      addProtectionRequest(
+        r.getSheet().getSheetId(),
+        { row: r.getRow(), column: r.getColumn(), numRows: r.getNumRows(), numColumns: r.getNumColumns() },
+        { description },
+        users,
+      ),
+    );
+    return { ranges, taskSheets, description, requests };
+  });
+  const toSend = items.map((_, i) => i).filter((i) => found[i].ranges.length > 0);
+  const answers =
+    toSend.length === 1
+      ? [batchUpdateOne(pacer, items[toSend[0]].ss.getId(), found[toSend[0]].requests)]
+      : toSend.length > 1
+        ? batchUpdateSpreadsheets(
+            pacer,
+            toSend.map((i) => ({ id: items[i].ss.getId(), requests: found[i].requests })),
+          )
+        : [];
+  toSend.forEach((i, k) => {
+    const answer = answers[k];
+    if (answer.ok) {
+      noteFastPath('sheets-lock');
+      return;
+    }
+    noteFallback('sheets-lock', answer.reason);
+    const { ss, round } = items[i];
+    const { ranges, description } = found[i];
+    removeRoundLocks(ss, round, ranges);
+    for (const range of ranges) {
+      const protection = range.protect().setDescription(description);
+      restrictEditors(protection, editors);
+    }
+  });
+  return found.map((f) => f.taskSheets);
 }
 
 /**

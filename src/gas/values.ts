@@ -27,3 +27,9 @@ export function readGrid(range: Range, timeZone: string): CellValue[][] {
 export function formatTimestamp(date: Date, timeZone: string): string {
   return Utilities.formatDate(date, timeZone, 'dd/MM/yyyy HH:mm');
 }
+
+/** A sheet's data range as domain values ([] for an empty sheet). */
+export function readSheetValues(sheet: GoogleAppsScript.Spreadsheet.Sheet, timeZone: string): CellValue[][] {
+  if (sheet.getLastRow() === 0) return [];
+  return readGrid(sheet.getDataRange(), timeZone);
+}

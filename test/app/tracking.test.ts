@@ -1,4 +1,4 @@
-import { mailOutbox, TriggerRunner } from '../../emulator';
+import { mailOutbox, TriggerRunner, urlFetchControls } from '../../emulator';
 import { DASHBOARD_SHEET } from '../../src/domain/tracking/dashboard';
 import { MAIL_LOG_SHEET } from '../../src/domain/tracking/mail-log';
 import { TRACK_SHEET } from '../../src/domain/tracking/track-sheet';
@@ -6,7 +6,7 @@ import * as entry from '../../src/index';
 import { fillTaskTable, setUnitState } from '../../sample/fill';
 import { sampleTasks } from '../../sample/tasks';
 import { focalEmail, headEmail, SAMPLE_ADMIN, SAMPLE_UNITS, SampleUnit } from '../../sample/vinh-linh';
-import { lastLog, Office, provisionedOffice, sheetValues, unitFileId } from '../fixtures/office';
+import { lastLog, Office, provisionedOffice, setConfig, sheetValues, unitFileId } from '../fixtures/office';
 
 const SUBMIT = 'Đã hoàn thành, đề nghị tiếp nhận';
 /** 09:00 in Vĩnh Linh (UTC+7) on a day of 2025. */
@@ -235,16 +235,33 @@ describe('a round through time', () => {
 });
 
 describe('the cost of a new submission', () => {
-  it('lists the unit file’s protections once, not once per sheet, before locking it', () => {
+  it('locks without opening the files: one Sheets API read and one write per file, each kind in one batch', () => {
     const office = provisionedOffice(UNITS.slice(0, 2));
     try {
       for (const unit of UNITS.slice(0, 2)) submit(office, unit);
       const ledger = office.emu.ctx.ledger;
+      const net = urlFetchControls(office.emu.ctx);
+      const before = net.requests().length;
       ledger.reset();
       entry.menuRefreshStatus();
       expect(status(office, UNITS[0].code).status).toBe('Đã nộp');
-      // One listing per new submission (a server read each, core/latency.ts).
-      expect(ledger.count('Sheet.getProtections') + ledger.count('Spreadsheet.getProtections')).toBe(2);
+      expect(ledger.count('SpreadsheetApp.openById')).toBe(0);
+      expect(ledger.count('Sheet.getProtections') + ledger.count('Spreadsheet.getProtections')).toBe(0);
+      const api = net
+        .requests()
+        .slice(before)
+        .filter((r) => r.url.startsWith('https://sheets.googleapis.com/v4/spreadsheets/'));
+      expect(api.filter((r) => r.url.includes(':batchUpdate'))).toHaveLength(2);
+      expect(api.filter((r) => !r.url.includes(':batchUpdate') && !r.url.includes('/values'))).toHaveLength(
+        2,
+      );
+      // Locked, and the office's cells written, as the SpreadsheetApp way leaves them.
+      const file = office.emu.SpreadsheetApp.openById(unitFileId(office.master, UNITS[0].code));
+      const locks = file
+        .getProtections(office.emu.SpreadsheetApp.ProtectionType.RANGE)
+        .filter((p) => p.getDescription().startsWith('Đã nộp, khóa: '));
+      expect(locks.length).toBeGreaterThanOrEqual(2);
+      expect(file.getSheetByName('Nộp kế hoạch')?.getRange(6, 5).getValue()).toBe('Đã nhận, đang xem xét');
     } finally {
       office.close();
     }
@@ -257,6 +274,8 @@ describe('reminders and admin rights', () => {
 
   it('stops cleanly when the daily mail quota would be exceeded, and says so', () => {
     office = provisionedOffice(UNITS);
+    // The whole quota for reminders (by default they leave half of it to other mail).
+    setConfig(office.master, 'reminderQuotaShare', 100);
     office.emu.ctx.clock.set(at(2, 16));
     entry.menuRefreshStatus();
     const outbox = mailOutbox(office.emu.ctx);

@@ -11,6 +11,7 @@ const TRIGGERS = [
   'autoSendReminders',
   'continueJobsTrigger',
   'generateNextDayTrigger',
+  'remindAfterQuotaResetTrigger',
 ];
 
 describe('dist/console.html (the sidebar clasp pushes)', () => {

@@ -264,6 +264,29 @@ export const OPERATIONS: Record<string, SweepOperation> = {
         'record HX as submitted, BQLDA as drafting and VO’s Quý I as sent',
       ),
   },
+  refreshSameDay: {
+    name: 'Cập nhật tình trạng nộp (lần sau trong ngày: chỉ ghi các dòng đổi)',
+    // As `refresh`, but an hour after a refresh of the same day: "Theo dõi nộp" and "Tổng quan"
+    // are updated in place (only the rows that changed), not rebuilt.
+    prepare: () => {
+      const office = provisionedOffice(UNITS);
+      office.emu.ctx.clock.set(at(2, 13) - 60 * 60 * 1000);
+      entry.menuRefreshStatus();
+      office.emu.ctx.clock.set(at(2, 13));
+      for (const unit of UNITS) fill(office, unit);
+      fillProposals(office);
+      submit(office, onTime);
+      submit(office, returned);
+      submit(office, agency, 1);
+      return office;
+    },
+    start: () => entry.menuRefreshStatus(),
+    checkReference: (office) =>
+      must(
+        planStatus(office, onTime) === 'Đã nộp' && planStatus(office, serviceUnit) === 'Đang soạn',
+        'record HX as submitted and BQLDA as drafting',
+      ),
+  },
   reminders: {
     name: 'Gửi nhắc nhở',
     // 16 February, the day after the plan deadline: TP and BQLDA are overdue (their heads in copy).

@@ -1,5 +1,5 @@
 import { ActionContext, ActionOutcome, runLockedAction } from '../action';
-import { loadConfig, requireAdmin } from '../config';
+import { configOnce, requireAdmin } from '../config';
 import { consolidateJob } from '../consolidate';
 import { consolidateProgressJob } from '../consolidate-progress';
 import { generateJob } from '../generate';
@@ -36,7 +36,7 @@ const JOBS: Readonly<Record<string, Job<unknown>>> = {
 
 /** Rights first: a refused person must not count as a failed step of someone else's job. */
 function runAsAdmin<S>(ctx: ActionContext, job: Job<S>) {
-  requireAdmin(loadConfig(ctx.master), ctx.user);
+  requireAdmin(configOnce(ctx), ctx.user);
   return runJob(ctx, job, ctx.startedMs);
 }
 

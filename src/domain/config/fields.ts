@@ -55,6 +55,11 @@ export interface OfficeConfig {
   readonly reminderDaysBefore: number;
   /** Once overdue, a reminder every this many days (with the unit head in copy). */
   readonly reminderOverdueEveryDays: number;
+  /**
+   * The share (%) of the day's email recipients quota the reminders may use; the rest is kept for
+   * return notices, and the reminders left go after Google resets the quota.
+   */
+  readonly reminderQuotaShare: number;
   /** Drive folder for the archived copies made at each submission; empty until first needed. */
   readonly archiveFolderId: string;
   /** The office's own plan template (a Google Doc with {{placeholders}}); empty: the built-in one. */
@@ -369,6 +374,15 @@ export const CONFIG_FIELDS: readonly ConfigField[] = [
     required: false,
     fromLevel: true,
     defaultValue: () => GOOGLE_ACCOUNT_LABELS.consumer,
+  },
+  {
+    key: 'reminderQuotaShare',
+    label: 'Thư nhắc dùng tối đa (% hạn mức thư mỗi ngày)',
+    help: 'Thư nhắc chỉ dùng phần này của hạn mức người nhận thư mỗi ngày (100 người với Gmail, 1.500 với Google Workspace, theo "Loại tài khoản Google"); phần còn lại để dành cho thư báo trả lại kế hoạch. Thư nhắc chưa gửi được vì thế sẽ tự gửi sau khi Google làm mới hạn mức (0 giờ theo giờ Thái Bình Dương: 15 giờ, mùa hè 14 giờ, giờ Việt Nam). Nhập 100 để thư nhắc được dùng hết hạn mức (1–100).',
+    kind: 'count',
+    required: false,
+    fromLevel: true,
+    defaultValue: () => '50',
   },
   ...REFORM_AREAS.map((a): ConfigField => ({
     key: `guidance${a.number}` as GuidanceKey,

@@ -137,3 +137,14 @@ export function dashboardSpec(input: DashboardInput): Dashboard {
     charts,
   };
 }
+
+/**
+ * The day (dd/mm/yyyy) in a dashboard's "Cập nhật lúc …" line (row 2), or null. The first
+ * refresh of each day rebuilds "Tổng quan" and "Theo dõi nộp" whole (format, protections, charts
+ * restored); later ones that day change only the cells that differ.
+ */
+export function updatedDay(grid: readonly (readonly unknown[])[]): string | null {
+  const text = grid[1]?.[0];
+  if (typeof text !== 'string' || !text.startsWith('Cập nhật lúc ')) return null;
+  return /\d{2}\/\d{2}\/\d{4}/.exec(text)?.[0] ?? null;
+}

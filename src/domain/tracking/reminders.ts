@@ -1,3 +1,4 @@
+import { GoogleAccountType } from '../config/fields';
 import { DateOnly, daysBetween, formatDateVn } from '../dates';
 import { SubmissionStatus } from './status';
 
@@ -97,4 +98,25 @@ export function reminderMail(tier: ReminderTier, facts: ReminderFacts): Reminder
 /** Recipients a mail counts against the daily quota (to + cc). */
 export function recipientCount(mail: ReminderMail): number {
   return mail.to.length + mail.cc.length;
+}
+
+/**
+ * Email recipients a day per account (Apps Script quotas, "Email recipients per day": 100 for a
+ * consumer account, 1,500 for Google Workspace; https://developers.google.com/apps-script/guides/services/quotas).
+ */
+export const RECIPIENTS_PER_DAY: Readonly<Record<GoogleAccountType, number>> = {
+  consumer: 100,
+  workspace: 1500,
+};
+
+/**
+ * Recipients the reminders leave for other mail (return notices) today: the part of the day's
+ * quota beyond their share (%, 1–100; above 100 counts as 100). On the plan's deadline day a
+ * province of 1,000 units would otherwise spend the whole quota on reminders at 08:00, and the
+ * office could not tell a unit its plan was returned until the next day.
+ */
+export function reminderReserve(account: GoogleAccountType, sharePercent: number): number {
+  const limit = RECIPIENTS_PER_DAY[account];
+  const share = Math.min(100, Math.max(0, sharePercent));
+  return limit - Math.floor((limit * share) / 100);
 }
