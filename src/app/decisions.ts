@@ -306,7 +306,7 @@ function loadDecision(ctx: ActionContext, targetText: string) {
   }
   const units = loadUnits(master, config);
   const state = loadTrackState(master, config, units);
-  const target = findTarget(units, (u) => unitRounds(config, u, state.records), targetText);
+  const target = findTarget(units, (u) => unitRounds(config, u, state.records, state.today), targetText);
   const key = trackKey(target.unit.code, target.round.key);
   return { config, state, target, key, record: state.records.get(key) as TrackRecord };
 }

@@ -102,7 +102,7 @@ function baseSheets(unit: Unit): string[] {
 
 /** The plan's sheets and the progress sheet of every open period. */
 function sheetsToRead(config: OfficeConfig, state: TrackState, unit: Unit): string[] {
-  const periods = unitRounds(config, unit, state.records).filter((r) => r.period);
+  const periods = unitRounds(config, unit, state.records, state.today).filter((r) => r.period);
   return [...baseSheets(unit), ...periods.map((r) => r.tasksSheet)];
 }
 
@@ -110,6 +110,8 @@ export interface TrackState {
   readonly config: OfficeConfig;
   readonly units: Unit[];
   readonly records: Map<string, TrackRecord>;
+  /** Today in the script's zone, read once per load: which periods are open (unitRounds). */
+  readonly today: DateOnly;
   /**
    * "Theo dõi nộp" as read when the state was loaded (and as last written in place since): what
    * an update in place compares with, so only the rows that changed are written.
@@ -131,7 +133,7 @@ export function loadTrackState(master: MasterWorkbook, config: OfficeConfig, uni
       records.set(key, { ...record, remindersSent: sent.get(key) ?? [] });
     }
   }
-  return { config, units, records, shown };
+  return { config, units, records, today, shown };
 }
 
 /** Units per step: four sheet reads each, and at worst an archive copy and a lock each. */
@@ -264,7 +266,7 @@ export const refreshJob: Job<RefreshState> = {
         modifiedAtMs !== undefined && toRead(unit).every(known)
           ? readMarks(unit.fileId, modifiedAtMs, listedAtMs)
           : null;
-      unitRounds(config, unit, state.records).forEach((round, index) => {
+      unitRounds(config, unit, state.records, state.today).forEach((round, index) => {
         const stored = state.records.get(trackKey(unit.code, round.key)) ?? emptyRecord(unit.code, round.key);
         if (!submission) {
           // Kept as it was (never regressed); the unit is read next time (UNREADABLE_UNITS_KEY).
@@ -417,7 +419,7 @@ function chooseReads(
     !unreadable.has(unit.code) &&
     !fileStateFlagged(ctx, unit) &&
     unchangedSinceRead(
-      unitRounds(config, unit, state.records).map(
+      unitRounds(config, unit, state.records, state.today).map(
         (round) => state.records.get(trackKey(unit.code, round.key)) ?? emptyRecord(unit.code, round.key),
       ),
       unit.fileId,
@@ -642,7 +644,7 @@ function openedRecord(state: TrackState, unit: Unit, round: Round): TrackRecord 
 /** Rebuilds "Theo dõi nộp", "Tổng quan" and the registry's status column from the records. */
 export function writeTracking(master: MasterWorkbook, state: TrackState): void {
   const zone = master.timeZone();
-  const today = todayInScriptZone();
+  const today = state.today;
   const time = (ms: number | null) => (ms === null ? '' : formatTimestamp(new Date(ms), zone));
   const lines: TrackLine[] = [];
   for (const unit of state.units) {
@@ -726,11 +728,21 @@ function updateInPlace(
   if (!trackRuns || !dashboardRuns) return false;
   // A write commits for about 5 ms, a 13-cell row for about 1.7 ms (emulator/core/latency.ts): runs
   // three rows apart or closer go in one write.
-  writeRowRuns(sheets.get(TRACK_SHEET) as Sheet, trackWanted, joinRuns(trackRuns, 3));
+  writeRowRuns(
+    sheets.get(TRACK_SHEET) as Sheet,
+    trackWanted,
+    joinRuns(trackRuns, 3),
+    trackWanted.length > state.shown.length,
+  );
   // The dashboard is small: its changed rows go in one write, from the first to the last, always
   // with its update line (row 2: the time of this update, even within the same minute).
   const updateLine = { from: 1, to: 1 };
-  writeRowRuns(sheets.get(DASHBOARD_SHEET) as Sheet, dashboardWanted, spanOf([updateLine, ...dashboardRuns]));
+  writeRowRuns(
+    sheets.get(DASHBOARD_SHEET) as Sheet,
+    dashboardWanted,
+    spanOf([updateLine, ...dashboardRuns]),
+    dashboardWanted.length > dashboardShown.length,
+  );
   state.shown = trackWanted;
   return true;
 }

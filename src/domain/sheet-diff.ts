@@ -36,19 +36,26 @@ export interface RowRun {
 
 /**
  * The rows of `wanted` that differ from `read`, as runs of consecutive rows — or null when the
- * two do not have the same number of rows and columns (the sheet must then be rebuilt whole: rows
- * added or removed, or cells typed beside the table).
+ * sheet must be rebuilt whole: rows removed, or cells typed beside the table (another width).
+ * Rows added (a round opened for a unit puts its row among the others) shift every row after the
+ * first difference: those rows, to the new end, are one run, written over the old ones.
  */
 export function changedRowRuns(
   read: readonly (readonly CellValue[])[],
   wanted: readonly (readonly SpecValue[])[],
 ): RowRun[] | null {
-  if (read.length !== wanted.length) return null;
+  if (read.length > wanted.length) return null;
   const width = wanted[0]?.length ?? 0;
   if (read.some((r) => r.length !== width) || wanted.some((r) => r.length !== width)) return null;
+  const same = (i: number) => wanted[i].every((v, c) => sameCell(read[i][c], v));
+  if (read.length < wanted.length) {
+    let first = 0;
+    while (first < read.length && same(first)) first++;
+    return [{ from: first, to: wanted.length - 1 }];
+  }
   const runs: RowRun[] = [];
-  wanted.forEach((row, i) => {
-    if (row.every((v, c) => sameCell(read[i][c], v))) return;
+  wanted.forEach((_, i) => {
+    if (same(i)) return;
     const last = runs[runs.length - 1];
     if (last && last.to === i - 1) runs[runs.length - 1] = { from: last.from, to: i };
     else runs.push({ from: i, to: i });

@@ -203,7 +203,14 @@ export function writeRowRuns(
   sheet: Sheet,
   rows: readonly (readonly SpecValue[])[],
   runs: readonly { readonly from: number; readonly to: number }[],
+  grown = false,
 ): void {
+  // Rows added past the sheet's last row need the rows first: a range outside the sheet is refused
+  // ("The coordinates of the range are outside the dimensions of the sheet.").
+  if (grown) {
+    const max = sheet.getMaxRows();
+    if (max < rows.length) sheet.insertRowsAfter(max, rows.length - max);
+  }
   for (const { from, to } of runs) {
     const block = rows.slice(from, to + 1);
     sheet.getRange(from + 1, 1, block.length, block[0].length).setValues(literalGrid(block));

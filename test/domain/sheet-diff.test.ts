@@ -64,8 +64,15 @@ describe('comparing a sheet as read with what a rebuild would write', () => {
     expect(joinRuns(runs, 0)).toEqual(runs);
   });
 
-  it('asks for a rebuild when rows or columns differ (units added, cells typed beside the table)', () => {
-    expect(changedRowRuns([['h'], ['a']], [['h'], ['a'], ['b']])).toBeNull();
+  it('rewrites from the first difference to the new end when rows are added (a round opened)', () => {
+    expect(changedRowRuns([['h'], ['a']], [['h'], ['a'], ['b']])).toEqual([{ from: 2, to: 2 }]);
+    // A row put among the others shifts every row after it.
+    expect(changedRowRuns([['h'], ['a'], ['c']], [['h'], ['a'], ['b'], ['c']])).toEqual([{ from: 2, to: 3 }]);
+    expect(changedRowRuns([['h'], ['a']], [['h'], ['x'], ['a']])).toEqual([{ from: 1, to: 2 }]);
+  });
+
+  it('asks for a rebuild when rows are removed or columns differ (cells typed beside the table)', () => {
+    expect(changedRowRuns([['h'], ['a'], ['b']], [['h'], ['a']])).toBeNull();
     expect(
       changedRowRuns(
         [
