@@ -49,7 +49,7 @@ async function main(): Promise<void> {
   const emu = demoEmulator();
   say('The sample district (Vĩnh Linh) through its yearly CCHC cycle, on the emulator:');
   const moments: RecordedMoment[] = [];
-  const { facts, config } = runScenario(emu, {
+  const { facts, config, periods } = runScenario(emu, {
     onStep: (step) => say(stepLine(step)),
     onMoment: (name) => moments.push(recordMoment(name)),
   });
@@ -61,7 +61,9 @@ async function main(): Promise<void> {
 
   say();
   say(`${config.issuingAuthority}, kế hoạch CCHC năm ${config.planYear}:`);
-  say(table(summaryRows(facts, files, relative(process.cwd(), outDir) || '.', Date.now() - started)));
+  say(
+    table(summaryRows(facts, files, relative(process.cwd(), outDir) || '.', Date.now() - started, periods)),
+  );
   if (files.problems.length > 0) {
     say();
     say(`FAILED: ${files.problems.length} problems in the written files:`);

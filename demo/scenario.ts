@@ -9,6 +9,7 @@ import * as entry from '../src/index';
 import { castOf, CastMember, submitsPlan } from './cast';
 import { collectFacts, ScenarioFacts } from './facts';
 import { DemoOffice } from './office';
+import { PeriodFacts, playReportingPeriods } from './progress-year';
 import { FocalPoints } from './people';
 import { configFromSheet, dayText, timelineOf, vnTime } from './timeline';
 
@@ -43,6 +44,8 @@ export interface ScenarioResult {
   readonly config: OfficeConfig;
   readonly cast: readonly CastMember[];
   readonly facts: ScenarioFacts;
+  /** The reporting periods after the plan (quarter I, six months). */
+  readonly periods: readonly PeriodFacts[];
 }
 
 /** The office's letter goes out in December of the year before the plan year (the seed's date). */
@@ -57,7 +60,8 @@ export function demoEmulator(): Emulator {
  * The whole yearly cycle on `emu`, through the product's own menu functions (src/index.ts), with
  * the units' focal points typing into their files between them: setup, registry, provisioning,
  * filling in, proposals, consolidation, submissions through time with reminders, a return and a
- * resubmission, acceptance, the dashboard and the documents. Every menu action must log success,
+ * resubmission, acceptance, the dashboard and the documents; then the first two reporting periods
+ * (progress sheets, reports sent, late and missing, the period consolidation and its reports). Every menu action must log success,
  * or the scenario stops with the action's own message. `emu` should start on LETTER_DAY or
  * earlier, as the admin; the emulator's globals are installed for the run and removed after.
  */
@@ -242,8 +246,10 @@ function play(
     return `${submitted} unit plans as Google Docs + PDF, linked in "Đơn vị"`;
   });
 
+  const periods = playReportingPeriods(office, config, cast, step, remind);
+
   const facts = collectFacts(office, cast, outbox.messages());
-  return { office, config, cast, facts };
+  return { office, config, cast, facts, periods };
 }
 
 function consolidationText(office: DemoOffice): string {

@@ -1,5 +1,6 @@
 import { ExportReport } from './export';
 import { ScenarioFacts } from './facts';
+import { PeriodFacts } from './progress-year';
 import { StepReport } from './scenario';
 
 /** "1m 05s", "12.3s": modeled durations for people. */
@@ -27,6 +28,7 @@ export function summaryRows(
   files: ExportReport,
   outDir: string,
   wallMs: number,
+  periods: readonly PeriodFacts[] = [],
 ): [string, string][] {
   const sheets = files.files.filter((f) => f.kind === 'spreadsheet').length;
   const docs = files.files.length - sheets;
@@ -41,6 +43,10 @@ export function summaryRows(
     ['plan status', list(facts.planStatus)],
     ['flags', list(facts.planFlags)],
     ['dashboard', `"Tổng quan" with ${facts.dashboardCharts} charts`],
+    ...periods.map((p): [string, string] => [
+      `progress ${p.period}`,
+      `${p.sheets} sheets; ${p.reported} sent, ${p.drafting} drafting, ${p.missing} missing; completed ${p.completedRate} (on time ${p.onTimeRate}), ${p.overdue} overdue; ${p.reports} reports`,
+    ]),
     ['documents', `${facts.documents} Google Docs, ${facts.pdfs} PDFs`],
     [
       'emails',

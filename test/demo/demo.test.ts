@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { submitsPlan } from '../../demo/cast';
+import { periodCast } from '../../demo/progress-year';
 import { exportAndCheck, ExportReport } from '../../demo/export';
 import { demoEmulator, runScenario, ScenarioResult } from '../../demo/scenario';
 import { elementAttributes, elementBodies, readDocxParts, readXlsx, wordText } from '../../emulator/export';
@@ -98,9 +99,38 @@ describe('npm run demo: the scenario', () => {
     expect(flag('Quá hạn')).toBe(count((m) => !submitsPlan(m)));
     expect(facts.emails.returns).toBe(count((m) => m.plan === 'returned'));
     expect(facts.emails.copiedToHead).toBeGreaterThan(0); // overdue reminders copy the head
-    expect(facts.documents).toBe(count(submitsPlan) + 1); // every submitted unit + the district draft
+    // Every submitted unit + the district draft, then each period's reports.
+    const reports = result.periods.reduce((n, p) => n + p.reports, 0);
+    expect(facts.documents).toBe(count(submitsPlan) + 1 + reports);
     expect(facts.pdfs).toBe(facts.documents);
     expect(facts.dashboardCharts).toBeGreaterThanOrEqual(2);
+  });
+
+  it('continues into quarter I and six months: sheets, reports sent, late, unsent and missing, figures, reports', () => {
+    const roles = periodCast(result.cast);
+    const planned = count(submitsPlan);
+    expect(result.periods.map((p) => p.period)).toEqual(['Quý I', '6 tháng']);
+    for (const p of result.periods) {
+      expect(p.sheets).toBe(planned);
+      expect(p.reported).toBe(roles.onTime.length + roles.late.length);
+      expect(p.drafting).toBe(roles.unsent.length);
+      // No sheet (no plan submitted) or an untouched one.
+      expect(p.missing).toBe(result.cast.length - planned + roles.silent.length);
+      expect(p.entries).toBeGreaterThan(0);
+      // The office's report, and one for each unit with a progress sheet.
+      expect(p.reports).toBe(planned + 1);
+    }
+    expect(roles.late.length).toBe(1);
+    expect(roles.unsent.length).toBe(1);
+    // Work goes on: more is completed at six months than at quarter I, some of it late or undated.
+    const rate = (text: string) => Number(text.replace('%', '').replace(',', '.'));
+    const [q1, six] = result.periods;
+    expect(rate(six.completedRate)).toBeGreaterThan(rate(q1.completedRate));
+    expect(rate(six.onTimeRate)).toBeLessThan(rate(six.completedRate));
+    const masterSheets = spreadsheetModelOf(ctx(), result.office.master.getId())?.sheets.map((x) => x.name);
+    expect(masterSheets).toEqual(
+      expect.arrayContaining(['Tiến độ Quý I - Tổng hợp', 'Tiến độ 6 tháng - Tỷ lệ', 'Tiến độ - Biểu đồ']),
+    );
   });
 
   it('finds every kind of mistake typed into the chosen units, at their cells', () => {
