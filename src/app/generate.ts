@@ -29,8 +29,10 @@ import {
   templateText,
   trashFile,
 } from '../gas/documents';
-import { DocsApiMemory, newDocsApiMemory } from '../gas/docs-api';
-import { createDocumentsWithPdfs } from '../gas/docs-batch';
+import { DocsApiMemory, newDocsApiMemory, passingFault } from '../gas/docs-api';
+import { apiOff, BatchDocument, CopyJob, createCopiesWithPdfs, createDocumentsWithPdfs } from '../gas/docs-batch';
+import { officeTemplateLayout } from '../gas/office-template';
+import { templateRequests, TemplateFill } from '../domain/document/template-requests';
 import { filesNamed, myDriveRoot, subfolder } from '../gas/drive';
 import { MasterWorkbook } from '../gas/master';
 import { deleteDocumentKey, readDocumentJson, writeDocumentJson } from '../gas/properties';
@@ -231,6 +233,10 @@ function makeDocument(
   print: string,
   memory?: DocsApiMemory,
 ): Output {
+  const fast = config.documentTemplateId
+    ? fromTemplateThroughApi(config.documentTemplateId, output, spec, content, memory ?? newDocsApiMemory())
+    : null;
+  if (fast) return recordMade(key, fast, print);
   let docId: string | null = null;
   let pdfId: string;
   try {
@@ -256,6 +262,69 @@ function recordMade(key: string, made: Output, print: string): Output {
   return made;
 }
 
+/** The task table an office template's {{BANG_NHIEM_VU}} stands for. */
+function templateTable(content: PlanContent) {
+  return {
+    rows: taskTable(content.tasks, DEFAULT_TASK_COLUMNS, summarizeBudget(content.tasks)),
+    widths: tableWidths(DEFAULT_TASK_COLUMNS),
+  };
+}
+
+function templateError(left: readonly string[]): TemplateError {
+  return new TemplateError(
+    `Mẫu văn bản còn trường chưa thay được: ${left.map((n) => `{{${quoted(n)}}}`).join(', ')}. Sửa mẫu rồi chạy lại.`,
+  );
+}
+
+/**
+ * The batchUpdate that fills a copy of the office's template with this content
+ * (domain/document/template-requests.ts), or `fallback` when the Docs API way cannot make it
+ * (switched off, refused for good, or a template it cannot fill exactly as DocumentApp does).
+ * Throws a passing fault of the template's read.
+ */
+function officeTemplateFill(
+  templateId: string,
+  content: PlanContent,
+  memory: DocsApiMemory,
+): TemplateFill | { fallback: string } {
+  const layout = officeTemplateLayout(templateId, memory);
+  if ('fallback' in layout) return layout;
+  const fill = templateRequests(
+    layout.body,
+    layout.elsewhere,
+    placeholderValues(layout.names, content),
+    templateTable(content),
+  );
+  return 'decline' in fill ? { fallback: fill.decline } : fill;
+}
+
+/**
+ * The office's template the Docs API way, one document: its Doc and PDF, or null when it is to be
+ * made with DocumentApp (see officeTemplateFill, or the API refused for good). A failure that may
+ * pass leaves nothing (the batch trashes its half) and throws, so the retry uses the API again.
+ */
+function fromTemplateThroughApi(
+  templateId: string,
+  output: Folder,
+  spec: DocSpec,
+  content: PlanContent,
+  memory: DocsApiMemory,
+): Output | null {
+  if (apiOff(1, memory)) return null;
+  const fill = officeTemplateFill(templateId, content, memory);
+  if ('left' in fill) throw templateError(fill.left);
+  if (!('requests' in fill)) return null;
+  const [made] = createCopiesWithPdfs(
+    [{ name: spec.name, requests: fill.requests }],
+    { id: templateId, label: 'mẫu văn bản' },
+    output,
+    memory,
+  );
+  if ('docId' in made) return made;
+  if ('retry' in made) throw passingFault('tạo văn bản từ mẫu', made.retry);
+  return null;
+}
+
 /** A filled copy of the office's template; a placeholder it cannot fill is the template's fault. */
 function fromTemplate(templateId: string, output: Folder, spec: DocSpec, content: PlanContent): string {
   const filled = fillTemplateCopy(
@@ -263,16 +332,9 @@ function fromTemplate(templateId: string, output: Folder, spec: DocSpec, content
     spec.name,
     output,
     placeholderValues(placeholdersIn(templateText(templateId)), content),
-    {
-      rows: taskTable(content.tasks, DEFAULT_TASK_COLUMNS, summarizeBudget(content.tasks)),
-      widths: tableWidths(DEFAULT_TASK_COLUMNS),
-    },
+    templateTable(content),
   );
-  if ('left' in filled) {
-    throw new TemplateError(
-      `Mẫu văn bản còn trường chưa thay được: ${filled.left.map((n) => `{{${quoted(n)}}}`).join(', ')}. Sửa mẫu rồi chạy lại.`,
-    );
-  }
+  if ('left' in filled) throw templateError(filled.left);
   return filled.id;
 }
 
@@ -419,7 +481,10 @@ function unitResult(ctx: ActionContext, unit: Unit, result: UnitResult): StepRes
 }
 
 /** What a unit needs before the batch: its result already, the batch's work, or the slow way. */
-type Planned = { result: UnitResult } | { batch: { spec: DocSpec; make: ToMake } } | { serial: true };
+type Planned =
+  | { result: UnitResult }
+  | { batch: { spec: DocSpec; content: PlanContent; make: ToMake } }
+  | { serial: true };
 
 function planUnit(s: Setup, unit: Unit, runStartedMs: number): Planned {
   try {
@@ -427,7 +492,7 @@ function planUnit(s: Setup, unit: Unit, runStartedMs: number): Planned {
     if ('problem' in made) return { result: made };
     const plan = planWrite(s.config, s.folders, unit.code, made.spec, runStartedMs);
     if ('skipped' in plan) return { result: { problem: plan.skipped } };
-    if ('make' in plan) return { batch: { spec: made.spec, make: plan.make } };
+    if ('make' in plan) return { batch: { spec: made.spec, content: made.content, make: plan.make } };
     return { result: plan };
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
@@ -438,22 +503,18 @@ function planUnit(s: Setup, unit: Unit, runStartedMs: number): Planned {
 }
 
 /**
- * A step's units together, without the office's own template: each unit's data read and its
- * record checked one by one (cheap), then every document to make made at once — copies, fills and
- * PDF exports in parallel (docs-batch.ts) — and recorded unit by unit. A unit the batch could not
- * make (a passing fault, or the Docs API refused for good) is made the one-at-a-time way, which
- * tries the API again or, after a refusal for good, goes straight to DocumentApp.
+ * A step's units together: each unit's data read and its record checked one by one (cheap), then
+ * every document to make made at once — copies (of the built-in layout template, or of the
+ * office's own template), fills and PDF exports in parallel (docs-batch.ts) — and recorded unit by
+ * unit. A unit the batch could not make (a passing fault, the Docs API refused for good, or an
+ * office template the API cannot fill exactly) is made the one-at-a-time way, which tries the API
+ * again or goes to DocumentApp.
  */
 function eachChunk(ctx: ActionContext, s: Setup, units: readonly Unit[]): StepResult[] {
-  if (s.config.documentTemplateId) return units.map((u) => eachUnit(ctx, s, u));
   const runStartedMs = runStart(ctx);
   const planned = units.map((u) => planUnit(s, u, runStartedMs));
-  const batched = planned.flatMap((p, i) => ('batch' in p ? [{ i, ...p.batch }] : []));
-  const made = createDocumentsWithPdfs(
-    batched.map((b) => b.spec),
-    s.folders.output,
-    s.docsApi,
-  );
+  const candidates = planned.flatMap((p, i) => ('batch' in p ? [{ i, ...p.batch }] : []));
+  const { batched, made } = makeBatch(s, candidates);
   const byUnit = new Map(batched.map((b, k) => [b.i, { ...b, made: made[k] }]));
   return units.map((unit, i) => {
     const p = planned[i];
@@ -463,6 +524,42 @@ function eachChunk(ctx: ActionContext, s: Setup, units: readonly Unit[]): StepRe
     const out = finishWrite(s.folders, b.make, recordMade(unit.code, b.made, b.make.print));
     return unitResult(ctx, unit, out);
   });
+}
+
+type Candidate = { i: number; spec: DocSpec; content: PlanContent; make: ToMake };
+
+/**
+ * The step's documents through the Docs API at once. With the office's template, a unit whose
+ * template cannot be filled (a name left: the template's fault) or a template the API cannot fill
+ * exactly is left out of the batch, for the one-at-a-time way to report or make with DocumentApp;
+ * so is the whole step when the template's read meets a fault that may pass.
+ */
+function makeBatch(
+  s: Setup,
+  candidates: readonly Candidate[],
+): { batched: Candidate[]; made: BatchDocument[] } {
+  const templateId = s.config.documentTemplateId;
+  if (!templateId) {
+    const specs = candidates.map((b) => b.spec);
+    return { batched: [...candidates], made: createDocumentsWithPdfs(specs, s.folders.output, s.docsApi) };
+  }
+  if (candidates.length === 0 || apiOff(1, s.docsApi)) return { batched: [], made: [] };
+  const jobs: CopyJob[] = [];
+  const batched: Candidate[] = [];
+  for (const c of candidates) {
+    let fill: TemplateFill | { fallback: string };
+    try {
+      fill = officeTemplateFill(templateId, c.content, s.docsApi);
+    } catch (e) {
+      if (RUN_WIDE.test(e instanceof Error ? e.message : String(e))) throw e;
+      return { batched: [], made: [] };
+    }
+    if (!('requests' in fill)) continue;
+    jobs.push({ name: c.spec.name, requests: fill.requests });
+    batched.push(c);
+  }
+  const template = { id: templateId, label: 'mẫu văn bản' };
+  return { batched, made: createCopiesWithPdfs(jobs, template, s.folders.output, s.docsApi) };
 }
 
 /** Units per step: their documents are made together (eachChunk). */
