@@ -30,7 +30,13 @@ import {
   trashFile,
 } from '../gas/documents';
 import { DocsApiMemory, newDocsApiMemory, passingFault } from '../gas/docs-api';
-import { apiOff, BatchDocument, CopyJob, createCopiesWithPdfs, createDocumentsWithPdfs } from '../gas/docs-batch';
+import {
+  apiOff,
+  BatchDocument,
+  CopyJob,
+  createCopiesWithPdfs,
+  createDocumentsWithPdfs,
+} from '../gas/docs-batch';
 import { officeTemplateLayout } from '../gas/office-template';
 import { templateRequests, TemplateFill } from '../domain/document/template-requests';
 import { filesNamed, myDriveRoot, subfolder } from '../gas/drive';
@@ -315,7 +321,7 @@ function fromTemplateThroughApi(
   if ('left' in fill) throw templateError(fill.left);
   if (!('requests' in fill)) return null;
   const [made] = createCopiesWithPdfs(
-    [{ name: spec.name, requests: fill.requests }],
+    [{ name: spec.name, requests: fill.requests, checks: fill.checks }],
     { id: templateId, label: 'mẫu văn bản' },
     output,
     memory,
@@ -555,7 +561,7 @@ function makeBatch(
       return { batched: [], made: [] };
     }
     if (!('requests' in fill)) continue;
-    jobs.push({ name: c.spec.name, requests: fill.requests });
+    jobs.push({ name: c.spec.name, requests: fill.requests, checks: fill.checks });
     batched.push(c);
   }
   const template = { id: templateId, label: 'mẫu văn bản' };

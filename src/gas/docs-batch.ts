@@ -1,5 +1,6 @@
 import { DocSpec } from '../domain/document/doc-spec';
 import { DocsRequest, docsRequests } from '../domain/document/docs-requests';
+import { ReplyCheck } from '../domain/document/template-requests';
 import { countDocumentCreated } from './doc-quota';
 import {
   apiUnusable,
@@ -89,6 +90,8 @@ export function createDocumentsWithPdfs(
 export interface CopyJob {
   readonly name: string;
   readonly requests: readonly DocsRequest[];
+  /** Replies the fill must give for the copy to be kept (template-requests.ts). */
+  readonly checks?: readonly ReplyCheck[];
 }
 
 /**
@@ -172,6 +175,15 @@ export function createCopiesWithPdfs(
   const filled: (string | null)[] = jobs.map(() => null);
   toFill.forEach((i, k) => {
     const response = fills[k];
+    const wrong = ok(response) ? wrongReply(response, jobs[i].checks ?? []) : null;
+    if (wrong) {
+      // Filled, but not as the template asked: this template goes the DocumentApp way.
+      trashHalf(docIds[i]!);
+      rememberRefusal(memory, wrong);
+      noteFallback('docs-fill', wrong);
+      out[i] = { fallback: wrong };
+      return;
+    }
     if (ok(response)) {
       filled[i] = docIds[i];
       noteFastPath('docs-fill');
@@ -216,6 +228,29 @@ export function createCopiesWithPdfs(
     out[i] = { docId, pdfId };
   });
   return out;
+}
+
+/**
+ * Why the fill's replies are not what the template makes (a replaceAllText that changed another
+ * number of occurrences than the template holds), or null when they are.
+ * https://developers.google.com/docs/api/reference/rest/v1/documents/response#replacealltextresponse
+ */
+function wrongReply(response: HTTPResponse, checks: readonly ReplyCheck[]): string | null {
+  if (checks.length === 0) return null;
+  let replies: { replaceAllText?: { occurrencesChanged?: number } }[] = [];
+  try {
+    replies = (JSON.parse(response.getContentText() || '{}') as { replies?: typeof replies }).replies ?? [];
+  } catch {
+    return 'Docs API trả lời không đọc được';
+  }
+  for (const check of checks) {
+    // proto3 JSON leaves a 0 out.
+    const changed = replies[check.index]?.replaceAllText?.occurrencesChanged ?? 0;
+    if (changed !== check.occurrences) {
+      return `Docs API thay ${changed} chỗ thay vì ${check.occurrences} trong mẫu văn bản (đầu trang, chân trang)`;
+    }
+  }
+  return null;
 }
 
 /** Moves a half-made Doc to the trash; a failure here is not the one to report (the retry finds it by name). */

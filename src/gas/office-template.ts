@@ -1,5 +1,12 @@
 import { bodySpots, TemplateBody } from '../domain/document/template-requests';
-import { apiUnusable, DOCS_API_SWITCH_KEY, DOCS_API_URL, DocsApiMemory, passingFault, rememberRefusal } from './docs-api';
+import {
+  apiUnusable,
+  DOCS_API_SWITCH_KEY,
+  DOCS_API_URL,
+  DocsApiMemory,
+  passingFault,
+  rememberRefusal,
+} from './docs-api';
 import { DEFAULT_BATCH, describeFailure, fetchAllDetailed } from './fetch-batch';
 import { readDocumentJson } from './properties';
 
@@ -11,7 +18,7 @@ import { readDocumentJson } from './properties';
  */
 export interface OfficeTemplateLayout {
   readonly body: TemplateBody;
-  /** Placeholders as written in the header or footer ("{{ nam }}"). */
+  /** Placeholders as written in the header or footer ("{{ nam }}"), once per occurrence. */
   readonly elsewhere: readonly string[];
   readonly names: readonly string[];
 }
@@ -51,8 +58,10 @@ export function officeTemplateLayout(
   }) as TemplateBody;
   const doc = DocumentApp.openById(templateId);
   const outside = [doc.getHeader()?.getText() ?? '', doc.getFooter()?.getText() ?? ''].join('\n');
-  const elsewhere = unique(outside.match(ANY_PLACEHOLDER) ?? []);
-  const names = unique([...bodySpots(body).map((s) => s.literal), ...elsewhere].map((l) => l.slice(2, -2).trim()));
+  const elsewhere = outside.match(ANY_PLACEHOLDER) ?? [];
+  const names = unique(
+    [...bodySpots(body).map((s) => s.literal), ...elsewhere].map((l) => l.slice(2, -2).trim()),
+  );
   const layout = { body, elsewhere, names };
   if (!layouts.has(memory)) layouts.set(memory, new Map());
   layouts.get(memory)!.set(templateId, layout);

@@ -142,7 +142,11 @@ describe("the office's own template through the Docs API", () => {
       b.type === 'table' ? '<table>' : (b as ParagraphView).text,
     );
     const at = texts.indexOf('Trước bảng ');
-    expect(texts.slice(at, at + 3)).toEqual(['Trước bảng ', '<table>', ' sau bảng (' + texts[at + 2].slice(11)]);
+    expect(texts.slice(at, at + 3)).toEqual([
+      'Trước bảng ',
+      '<table>',
+      ' sau bảng (' + texts[at + 2].slice(11),
+    ]);
     expect(texts[at + 2]).toMatch(/^ sau bảng \(\d+ nhiệm vụ\)\.$/);
     expect(texts).toContain('Tăng cường kỷ luật, kỷ cương hành chính.');
     expect(texts).toContain('Đẩy mạnh tuyên truyền {{nam}}.');
@@ -212,11 +216,39 @@ describe("the office's own template through the Docs API", () => {
     generate(office);
     expect(served(office, COPY)).toHaveLength(UNITS.length); // the batch's, trashed
     expect(office.emu.ctx.ledger.snapshot()['File.makeCopy']).toBe(UNITS.length);
-    expect(named(office).map((it) => office.emu.ctx.drive.isTrashed(it)).sort()).toEqual([false, true]);
+    expect(
+      named(office)
+        .map((it) => office.emu.ctx.drive.isTrashed(it))
+        .sort(),
+    ).toEqual([false, true]);
     const texts = (documentOf(office, commune).body as BlockView[]).map((b) =>
       b.type === 'table' ? '<table>' : (b as ParagraphView).text,
     );
     expect(texts).toContain('Kính gửi: UBND xã Vĩnh Hòa');
+    expect(lastLog(office.master)[4]).toBe(`tạo ${UNITS.length}, lỗi 0`);
+  });
+
+  it('keeps no copy whose replaceAllText changed another number of occurrences than the template holds', () => {
+    const { office } = open();
+    // Filled, but the header's placeholders untouched (as if replaceAllText reached the body only).
+    urlFetchControls(office.emu.ctx).failNext(FILL, 200, {
+      body: JSON.stringify({ replies: [{ replaceAllText: { occurrencesChanged: 1 } }, {}] }),
+      contentType: 'application/json',
+    });
+    urlFetchControls(office.emu.ctx).clearRequests();
+    generate(office);
+    // The first unit's copy is trashed and that unit made with DocumentApp (as would be every
+    // later one of this execution); the other unit's fill, answered right, is kept.
+    expect(served(office, COPY)).toHaveLength(UNITS.length);
+    expect(office.emu.ctx.ledger.snapshot()['File.makeCopy']).toBe(1);
+    const first = office.emu.ctx.drive
+      .all()
+      .filter((it) => it.name === `Văn bản KH CCHC 2025 - ${UNITS[0].name}`);
+    expect(first.map((it) => office.emu.ctx.drive.isTrashed(it)).sort()).toEqual([false, true]);
+    for (const unit of UNITS) {
+      const header = (documentOf(office, unit).header as BlockView[]).map((b) => (b as ParagraphView).text);
+      expect(header.join('\n')).toContain(`Đơn vị: ${unit.name} — 2025`);
+    }
     expect(lastLog(office.master)[4]).toBe(`tạo ${UNITS.length}, lỗi 0`);
   });
 

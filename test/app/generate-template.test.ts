@@ -109,7 +109,10 @@ describe("the office's own template", () => {
     expect(all).toContain('Số: 05/KH-UBND');
     const tableIndex = model.body.findIndex((b) => b.type === 'table');
     // The marker stood alone: its paragraph, split around the table, leaves an empty one each side.
-    expect([tableIndex - 1, tableIndex + 1].map((i) => (model.body[i] as ParagraphView).text)).toEqual(['', '']);
+    expect([tableIndex - 1, tableIndex + 1].map((i) => (model.body[i] as ParagraphView).text)).toEqual([
+      '',
+      '',
+    ]);
     const before = model.body[tableIndex - 2] as ParagraphView;
     expect(before.text.startsWith('Nâng cao chất lượng') || before.text.startsWith('Phấn đấu')).toBe(true);
     const table = model.body[tableIndex] as TableView;

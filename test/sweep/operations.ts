@@ -16,6 +16,7 @@ import {
   Office,
   openOffice,
   provisionedOffice,
+  setConfig,
   sheetValues,
   typeRegistry,
   unitFileId,
@@ -259,6 +260,41 @@ export const OPERATIONS: Record<string, SweepOperation> = {
           ).startsWith('https://docs.google.com/document/d/'),
         ),
         "generate the submitted units' documents",
+      ),
+  },
+  generateTemplate: {
+    name: 'Tạo văn bản kế hoạch (mẫu văn bản riêng)',
+    prepare: () => {
+      const office = submittedOffice();
+      const template = office.emu.DocumentApp.create('Mẫu kế hoạch của văn phòng');
+      const body = template.getBody();
+      for (const line of [
+        '{{co_quan_ban_hanh}}',
+        'Kính gửi: {{don_vi}}',
+        '{{noi_nhan}}',
+        '{{BANG_NHIEM_VU}}',
+      ])
+        body.appendParagraph(line);
+      template.addHeader().appendParagraph('Năm {{nam}}');
+      const templateId = template.getId();
+      template.saveAndClose();
+      setConfig(office.master, 'documentTemplateId', templateId);
+      return office;
+    },
+    start: (office) => {
+      answer(office, '');
+      entry.menuGenerateUnitPlans();
+    },
+    checkReference: (office) =>
+      must(
+        [onTime, returned].every((u) =>
+          String(
+            sheetValues(office.master, 'Đơn vị').find((r) => r[0] === u.code)?.[
+              registryColumn('planDoc') - 1
+            ] ?? '',
+          ).startsWith('https://docs.google.com/document/d/'),
+        ),
+        "generate the submitted units' documents from the office's template",
       ),
   },
 };

@@ -134,8 +134,20 @@ function paragraphSpots(elements: readonly ApiParagraphElement[], topLevel: bool
   flush();
 }
 
+/**
+ * What a replaceAllText must answer (its reply's occurrencesChanged) for the copy to be right: the
+ * occurrences the template holds. Whether replaceAllText reaches headers and footers is not said
+ * in so many words ("Replaces all instances of text matching a criteria"; the merge guide replaces
+ * "across all tabs"): a copy where it changed another count is not kept (docs-batch.ts).
+ */
+export interface ReplyCheck {
+  /** The request's index in the batch. */
+  readonly index: number;
+  readonly occurrences: number;
+}
+
 export type TemplateFill =
-  | { readonly requests: DocsRequest[] }
+  | { readonly requests: DocsRequest[]; readonly checks: ReplyCheck[] }
   /** Placeholders that cannot be filled (a name without value, the marker with no table). */
   | { readonly left: string[] }
   /** What this way cannot make exactly as DocumentApp does: the caller uses DocumentApp. */
@@ -143,8 +155,8 @@ export type TemplateFill =
 
 /**
  * The batchUpdate requests that fill a copy of the template whose body documents.get read as
- * `body`. `elsewhere` holds the placeholders (as written, "{{ nam }}") that also stand in a header
- * or footer; `values` the value of every name used; `table` the task table.
+ * `body`. `elsewhere` holds the placeholders (as written, "{{ nam }}") that stand in a header or
+ * footer, once per occurrence; `values` the value of every name used; `table` the task table.
  */
 export function templateRequests(
   body: TemplateBody,
@@ -163,12 +175,17 @@ export function templateRequests(
 
   const everywhere = new Set(elsewhere);
   const requests: DocsRequest[] = [];
+  const checks: ReplyCheck[] = [];
   for (const literal of everywhere) {
     const raw = values.get(nameOf(literal)) ?? '';
     const value = insertableText(raw);
     if (/[\r\n]/.test(raw) || value.includes('{{')) {
       return { decline: `giá trị của ${literal} ở đầu trang hoặc chân trang có nhiều dòng hoặc chứa "{{"` };
     }
+    const occurrences = [...spots, ...elsewhere.map((l) => ({ literal: l }))].filter(
+      (x) => x.literal === literal,
+    );
+    checks.push({ index: requests.length, occurrences: occurrences.length });
     requests.push({
       replaceAllText: { containsText: { text: literal, matchCase: true }, replaceText: value },
     });
@@ -193,7 +210,7 @@ export function templateRequests(
       replaceKeepingFormat(requests, start, end, values.get(spot.name) ?? '');
     }
   }
-  return { requests };
+  return { requests, checks };
 }
 
 function deleteRange(startIndex: number, endIndex: number): DocsRequest {
