@@ -192,6 +192,22 @@ describe("the office's own template through the Docs API", () => {
     expect(calls['DocumentApp.openById']).toBe(3);
   });
 
+  it("makes the office's draft plan from the template the same way", () => {
+    const { office } = open();
+    urlFetchControls(office.emu.ctx).clearRequests();
+    office.emu.ctx.ledger.reset();
+    entry.menuGenerateLocalPlan();
+    expect([COPY, FILL, EXPORT].map((p) => served(office, p).length)).toEqual([1, 1, 1]);
+    expect(office.emu.ctx.ledger.snapshot()['File.makeCopy'] ?? 0).toBe(0);
+    const files = office.emu.DriveApp.getFilesByName('Dự thảo Kế hoạch CCHC 2025 - UBND HUYỆN VĨNH LINH');
+    const model = documentModelOf(office.emu.ctx, files.next().getId());
+    const texts = (model.body as BlockView[]).map((b) =>
+      b.type === 'table' ? '<table>' : (b as ParagraphView).text,
+    );
+    expect(texts).toContain('Trước bảng ');
+    expect(texts.join('\n')).not.toContain('{{BANG_NHIEM_VU}}');
+  });
+
   const SERVICE_DISABLED = JSON.stringify({
     error: {
       code: 403,
