@@ -3,7 +3,7 @@ import { TaskRow } from '../domain/consolidate/task-row';
 import { OfficeConfig } from '../domain/config/fields';
 import { DocSpec } from '../domain/document/doc-spec';
 import { localPlanContent, unitPlanContent } from '../domain/document/plan-content';
-import { planDocument, PlanContent, tableWidths, taskTable } from '../domain/document/plan-document';
+import { planDocument, PlanContent } from '../domain/document/plan-document';
 import {
   placeholdersIn,
   PLACEHOLDERS,
@@ -11,7 +11,6 @@ import {
   TABLE_MARKER,
   unknownPlaceholders,
 } from '../domain/document/placeholders';
-import { summarizeBudget } from '../domain/consolidate/budget-totals';
 import { DEFAULT_TASK_COLUMNS } from '../domain/plan/columns';
 import { registryColumn } from '../domain/registry/columns';
 import { proposesTasks, Unit } from '../domain/registry/unit';
@@ -29,7 +28,7 @@ import {
   templateText,
   trashFile,
 } from '../gas/documents';
-import { DocsApiMemory, newDocsApiMemory, passingFault } from '../gas/docs-api';
+import { DocsApiMemory, newDocsApiMemory } from '../gas/docs-api';
 import {
   apiOff,
   BatchDocument,
@@ -37,8 +36,15 @@ import {
   createCopiesWithPdfs,
   createDocumentsWithPdfs,
 } from '../gas/docs-batch';
-import { officeTemplateLayout } from '../gas/office-template';
-import { templateRequests, TemplateFill } from '../domain/document/template-requests';
+import { TemplateFill } from '../domain/document/template-requests';
+import {
+  fromTemplateThroughApi,
+  MadeDocument,
+  officeTemplateFill,
+  templateError,
+  TemplateError,
+  templateTable,
+} from './template-documents';
 import { filesNamed, myDriveRoot, subfolder } from '../gas/drive';
 import { MasterWorkbook } from '../gas/master';
 import { deleteDocumentKey, readDocumentJson, writeDocumentJson } from '../gas/properties';
@@ -94,13 +100,7 @@ export function localDocName(config: OfficeConfig): string {
   return `Dự thảo Kế hoạch CCHC ${config.planYear} - ${config.issuingAuthority}`;
 }
 
-interface Output {
-  readonly docId: string;
-  readonly pdfId: string;
-}
-
-/** A fault of the office's template itself: every unit would fail alike, so it stops the run. */
-class TemplateError extends Error {}
+type Output = MadeDocument;
 
 /**
  * Faults that are not one unit's: the execution's time is up, or a daily quota is spent. They stop
@@ -266,69 +266,6 @@ function recordMade(key: string, made: Output, print: string): Output {
     print,
   });
   return made;
-}
-
-/** The task table an office template's {{BANG_NHIEM_VU}} stands for. */
-function templateTable(content: PlanContent) {
-  return {
-    rows: taskTable(content.tasks, DEFAULT_TASK_COLUMNS, summarizeBudget(content.tasks)),
-    widths: tableWidths(DEFAULT_TASK_COLUMNS),
-  };
-}
-
-function templateError(left: readonly string[]): TemplateError {
-  return new TemplateError(
-    `Mẫu văn bản còn trường chưa thay được: ${left.map((n) => `{{${quoted(n)}}}`).join(', ')}. Sửa mẫu rồi chạy lại.`,
-  );
-}
-
-/**
- * The batchUpdate that fills a copy of the office's template with this content
- * (domain/document/template-requests.ts), or `fallback` when the Docs API way cannot make it
- * (switched off, refused for good, or a template it cannot fill exactly as DocumentApp does).
- * Throws a passing fault of the template's read.
- */
-function officeTemplateFill(
-  templateId: string,
-  content: PlanContent,
-  memory: DocsApiMemory,
-): TemplateFill | { fallback: string } {
-  const layout = officeTemplateLayout(templateId, memory);
-  if ('fallback' in layout) return layout;
-  const fill = templateRequests(
-    layout.body,
-    layout.elsewhere,
-    placeholderValues(layout.names, content),
-    templateTable(content),
-  );
-  return 'decline' in fill ? { fallback: fill.decline } : fill;
-}
-
-/**
- * The office's template the Docs API way, one document: its Doc and PDF, or null when it is to be
- * made with DocumentApp (see officeTemplateFill, or the API refused for good). A failure that may
- * pass leaves nothing (the batch trashes its half) and throws, so the retry uses the API again.
- */
-function fromTemplateThroughApi(
-  templateId: string,
-  output: Folder,
-  spec: DocSpec,
-  content: PlanContent,
-  memory: DocsApiMemory,
-): Output | null {
-  if (apiOff(1, memory)) return null;
-  const fill = officeTemplateFill(templateId, content, memory);
-  if ('left' in fill) throw templateError(fill.left);
-  if (!('requests' in fill)) return null;
-  const [made] = createCopiesWithPdfs(
-    [{ name: spec.name, requests: fill.requests, checks: fill.checks }],
-    { id: templateId, label: 'mẫu văn bản' },
-    output,
-    memory,
-  );
-  if ('docId' in made) return made;
-  if ('retry' in made) throw passingFault('tạo văn bản từ mẫu', made.retry);
-  return null;
 }
 
 /** A filled copy of the office's template; a placeholder it cannot fill is the template's fault. */
