@@ -168,7 +168,7 @@ export function benchDay(n: number, account: AccountType): DayResult {
       }
       if (top + HOUR > GENERATION_AT && top <= GENERATION_AT) {
         emu.ctx.clock.set(Math.max(GENERATION_AT, emu.ctx.clock.nowMs()));
-        generation = generateDocuments(office, runner);
+        generation = generateDocuments(office, runner, account);
       }
       // The units' hour, at 20 past (outside the script: the focal points' own edits).
       emu.ctx.clock.set(Math.max(top + 20 * 60 * 1000, emu.ctx.clock.nowMs()));
@@ -216,8 +216,11 @@ const docsCreated = (office: BenchOffice) =>
  * hoạch chung", as the admin clicks them; the unit plans' continuations run a minute apart (the
  * hourly triggers fire among them when due, their time counted here too).
  */
-function generateDocuments(office: BenchOffice, runner: TriggerRunner): GenerationRun {
+function generateDocuments(office: BenchOffice, runner: TriggerRunner, account: AccountType): GenerationRun {
   const { emu } = office;
+  // The office says which account it is on (Cấu hình → "Loại tài khoản Google"; blank means
+  // Gmail's 250 documents a day, the stricter): generation plans the day's documents against it.
+  if (account === 'workspace') setConfigCell(office, 'googleAccount', 'Google Workspace');
   const startedMs = emu.ctx.clock.nowMs();
   const createdBefore = docsCreated(office);
   const firstRun = runner.executions.length;
@@ -242,6 +245,14 @@ function generateDocuments(office: BenchOffice, runner: TriggerRunner): Generati
     requests: emu.ctx.ledger.count('UrlFetchApp.request'),
     executions: 2 + runner.executions.length - firstRun,
   };
+}
+
+/** Types a value into "Cấu hình" beside its key, as the office would (outside the script). */
+function setConfigCell(office: BenchOffice, key: string, value: string): void {
+  const sheet = office.master.getSheetByName('Cấu hình');
+  const row = (sheet?.getDataRange().getValues() ?? []).findIndex((r) => r[0] === key) + 1;
+  if (!sheet || row === 0) throw new Error(`bench: no setting ${key}`);
+  sheet.getRange(row, 3).setValue(value);
 }
 
 /** Units the status sheet shows as submitted (or accepted): the ones generation makes. */
