@@ -352,10 +352,38 @@ type Setup = Readonly<{
 }>;
 type UnitResult = Output | { problem: string };
 
+/** A unit's "Kế hoạch" and "Nhiệm vụ" grids as read (null where a read failed). */
+type UnitGrids = readonly [CellGrid | null, CellGrid | null];
+type CellGrid = NonNullable<ReturnType<typeof readUnitSheets>[number]['grid']>;
+const DOC_SHEETS = [UNIT_SHEETS.plan, UNIT_SHEETS.tasks];
+
+/**
+ * The grids of many units in one read (readUnitSheets: their CSV exports in one fetchAll), by
+ * unit code; empty when the read itself fails for a reason not the run's (each unit then reads
+ * its own, as before).
+ */
+function readChunkGrids(units: readonly Unit[]): Map<string, UnitGrids> {
+  const out = new Map<string, UnitGrids>();
+  try {
+    const reads = readUnitSheets(units, () => DOC_SHEETS);
+    const byKey = new Map(reads.map((r) => [r.request.key, r.grid]));
+    for (const unit of units) {
+      const [plan, tasks] = DOC_SHEETS.map((sheet) => byKey.get(`${unit.code}|${sheet}`) ?? null);
+      out.set(unit.code, [plan, tasks]);
+    }
+  } catch (e) {
+    if (RUN_WIDE.test(e instanceof Error ? e.message : String(e))) throw e;
+  }
+  return out;
+}
+
 /** A unit's spec and content, or why its document cannot be made (its file unreadable, too big). */
-function unitSpec(s: Setup, unit: Unit): { spec: DocSpec; content: PlanContent } | { problem: string } {
-  const reads = readUnitSheets([unit], () => [UNIT_SHEETS.plan, UNIT_SHEETS.tasks]);
-  const [plan, tasksGrid] = reads.map((r) => r.grid);
+function unitSpec(
+  s: Setup,
+  unit: Unit,
+  grids?: UnitGrids,
+): { spec: DocSpec; content: PlanContent } | { problem: string } {
+  const [plan, tasksGrid] = grids ?? readUnitSheets([unit], () => DOC_SHEETS).map((r) => r.grid);
   if (!plan || !tasksGrid) {
     return {
       problem: `không đọc được bảng tính của đơn vị (tệp đã bị xóa, chuyển vào thùng rác hoặc tài khoản của bạn không được mở); chưa tạo văn bản cho đơn vị này. Kiểm tra tệp của đơn vị rồi chạy lại cho mã ${unit.code}.`,
@@ -429,9 +457,9 @@ type Planned =
   | { batch: { spec: DocSpec; content: PlanContent; make: ToMake } }
   | { serial: true };
 
-function planUnit(s: Setup, unit: Unit, runStartedMs: number): Planned {
+function planUnit(s: Setup, unit: Unit, runStartedMs: number, grids?: UnitGrids): Planned {
   try {
-    const made = unitSpec(s, unit);
+    const made = unitSpec(s, unit, grids);
     if ('problem' in made) return { result: made };
     const plan = planWrite(s.config, s.folders, unit.code, made.spec, runStartedMs);
     if ('skipped' in plan) return { result: { problem: plan.skipped } };
@@ -446,7 +474,7 @@ function planUnit(s: Setup, unit: Unit, runStartedMs: number): Planned {
 }
 
 /**
- * A step's units together: each unit's data read and its record checked one by one (cheap), then
+ * A step's units together: their data read at once (one fetchAll), each record checked, then
  * every document to make made at once — copies (of the built-in layout template, or of the
  * office's own template), fills and PDF exports in parallel (docs-batch.ts) — and recorded unit by
  * unit. A unit the batch could not make (a passing fault, the Docs API refused for good, or an
@@ -455,7 +483,8 @@ function planUnit(s: Setup, unit: Unit, runStartedMs: number): Planned {
  */
 function eachChunk(ctx: ActionContext, s: Setup, units: readonly Unit[]): StepResult[] {
   const runStartedMs = runStart(ctx);
-  const planned = units.map((u) => planUnit(s, u, runStartedMs));
+  const grids = readChunkGrids(units);
+  const planned = units.map((u) => planUnit(s, u, runStartedMs, grids.get(u.code)));
   const candidates = planned.flatMap((p, i) => ('batch' in p ? [{ i, ...p.batch }] : []));
   const { batched, made } = makeBatch(s, candidates);
   const byUnit = new Map(batched.map((b, k) => [b.i, { ...b, made: made[k] }]));
