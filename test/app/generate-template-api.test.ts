@@ -181,6 +181,10 @@ describe("the office's own template through the Docs API", () => {
       expect(sent.every((r) => r.status === 200)).toBe(true);
     }
     expect(served(office, READ)).toHaveLength(1);
+    // The units' sheets ("Kế hoạch", "Nhiệm vụ") read together: one fetchAll for the step.
+    const csv = served(office, /\/spreadsheets\/d\/[^/]+\/export\?format=csv/);
+    expect(csv).toHaveLength(2 * UNITS.length);
+    expect(new Set(csv.map((r) => r.atMs)).size).toBe(1);
     const calls = office.emu.ctx.ledger.snapshot();
     expect(calls['File.makeCopy'] ?? 0).toBe(0);
     expect(calls['DocumentApp.create'] ?? 0).toBe(0);
