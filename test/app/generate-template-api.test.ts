@@ -272,6 +272,22 @@ describe("the office's own template through the Docs API", () => {
     expect(lastLog(office.master)[4]).toBe(`tạo ${UNITS.length}, lỗi 0`);
   });
 
+  it("goes the DocumentApp way when the template's read is refused for good, without copying through the API", () => {
+    const { office } = open();
+    urlFetchControls(office.emu.ctx).failNext(READ, 403, {
+      times: 100,
+      body: SERVICE_DISABLED,
+      contentType: 'application/json',
+    });
+    urlFetchControls(office.emu.ctx).clearRequests();
+    office.emu.ctx.ledger.reset();
+    generate(office);
+    expect(served(office, READ)).toHaveLength(1); // remembered: not asked again per unit
+    expect(served(office, COPY)).toHaveLength(0);
+    expect(office.emu.ctx.ledger.snapshot()['File.makeCopy']).toBe(UNITS.length);
+    expect(lastLog(office.master)[4]).toBe(`tạo ${UNITS.length}, lỗi 0`);
+  });
+
   it('retries through the API after a passing fault, the failed copy in the trash', () => {
     const { office } = open();
     urlFetchControls(office.emu.ctx).failNext(FILL, 503);
