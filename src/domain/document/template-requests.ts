@@ -210,6 +210,8 @@ export function templateRequests(
       replaceKeepingFormat(requests, start, end, values.get(spot.name) ?? '');
     }
   }
+  // Nothing to fill: Docs refuses an empty batchUpdate; a plain copy is DocumentApp's to make.
+  if (requests.length === 0) return { decline: 'mẫu không có trường nào để điền' };
   return { requests, checks };
 }
 

@@ -101,6 +101,12 @@ describe('templateRequests', () => {
     expect('decline' in braces).toBe(true);
   });
 
+  it('declines a template with nothing to fill (Docs refuses an empty batchUpdate)', () => {
+    expect(templateRequests(body('Kế hoạch'), [], new Map(), TABLE)).toEqual({
+      decline: 'mẫu không có trường nào để điền',
+    });
+  });
+
   it('declines the marker inside a table cell', () => {
     const cellBody: TemplateBody = {
       content: [
