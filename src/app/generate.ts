@@ -46,6 +46,7 @@ import {
   templateTable,
 } from './template-documents';
 import { filesNamed, myDriveRoot, subfolder } from '../gas/drive';
+import { folderFilesByName, NamedFile } from '../gas/drive-api';
 import { MasterWorkbook } from '../gas/master';
 import { deleteDocumentKey, readDocumentJson, writeDocumentJson } from '../gas/properties';
 import { deleteTriggers, once } from '../gas/triggers';
@@ -152,6 +153,7 @@ function planWrite(
   key: string,
   spec: DocSpec,
   madeSinceMs?: number,
+  listed?: () => OutputListing | undefined,
 ): Output | { skipped: string } | { make: ToMake } {
   const previous = readDocumentJson<GeneratedRecord>(recordKey(key));
   const templateUpdatedMs = config.documentTemplateId ? lastUpdatedMs(config.documentTemplateId) : null;
@@ -169,7 +171,7 @@ function planWrite(
       return { docId: previous.docId, pdfId: previous.pdfId };
     }
   }
-  const strays = findStrays(folders.output, spec.name, previous, madeSinceMs);
+  const strays = findStrays(folders.output, spec.name, previous, madeSinceMs, listed);
   if (strays.adopt) {
     // This run made both and died before recording them: they are the document, kept as made.
     writeDocumentJson(recordKey(key), { ...strays.adopt, generatedMs: strays.adoptedMs, print });
@@ -206,12 +208,22 @@ function findStrays(
   name: string,
   previous: GeneratedRecord | null,
   madeSinceMs: number | undefined,
+  listed?: () => OutputListing | undefined,
 ): { adopt: Output | null; adoptedMs: number; halves: string[]; older: string[] } {
   const known = (id: string) => id === previous?.docId || id === previous?.pdfId;
-  const docs = filesNamed(output, name).filter((id) => !known(id));
-  const pdfs = filesNamed(output, `${name}.pdf`).filter((id) => !known(id));
+  const times = new Map<string, number>();
+  const listing = listed?.();
+  const named = (n: string) => {
+    if (!listing) return filesNamed(output, n);
+    const files = listing.get(n) ?? [];
+    for (const f of files) times.set(f.id, f.updatedMs);
+    return files.map((f) => f.id);
+  };
+  const lastUpdated = (id: string) => times.get(id) ?? lastUpdatedMs(id);
+  const docs = named(name).filter((id) => !known(id));
+  const pdfs = named(`${name}.pdf`).filter((id) => !known(id));
   const thisRun = (id: string) => {
-    const at = lastUpdatedMs(id);
+    const at = lastUpdated(id);
     return madeSinceMs !== undefined && at !== null && at >= madeSinceMs;
   };
   const recentDocs = docs.filter(thisRun);
@@ -220,7 +232,7 @@ function findStrays(
   const rootHalves = madeSinceMs === undefined ? [] : filesNamed(myDriveRoot(), name).filter(thisRun);
   if (recentDocs.length === 1 && recentPdfs.length === 1) {
     const adopt = { docId: recentDocs[0], pdfId: recentPdfs[0] };
-    return { adopt, adoptedMs: lastUpdatedMs(adopt.docId) ?? 0, halves: rootHalves, older };
+    return { adopt, adoptedMs: lastUpdated(adopt.docId) ?? 0, halves: rootHalves, older };
   }
   return { adopt: null, adoptedMs: 0, halves: [...recentDocs, ...recentPdfs, ...rootHalves], older };
 }
@@ -352,6 +364,25 @@ type Setup = Readonly<{
 }>;
 type UnitResult = Output | { problem: string };
 
+/** The output folder's files by name, listed once for a step's planning (drive-api.ts). */
+type OutputListing = ReadonlyMap<string, readonly NamedFile[]>;
+
+/**
+ * The output folder listed once before a step's units are planned, instead of three searches
+ * by name for each unit's strays: each unit's planning touches only files of its own names, so
+ * the listing stays right for the others. Undefined when the listing fails (each unit then
+ * searches by name, as the one-at-a-time way does).
+ */
+function listOutput(output: Folder): OutputListing | undefined {
+  try {
+    return folderFilesByName(output.getId());
+  } catch (e) {
+    // The day's UrlFetch calls spent (or Drive not answering): DriveApp searches instead.
+    if (/Exceeded maximum execution time/i.test(e instanceof Error ? e.message : String(e))) throw e;
+    return undefined;
+  }
+}
+
 /** A unit's "Kế hoạch" and "Nhiệm vụ" grids as read (null where a read failed). */
 type UnitGrids = readonly [CellGrid | null, CellGrid | null];
 type CellGrid = NonNullable<ReturnType<typeof readUnitSheets>[number]['grid']>;
@@ -457,11 +488,17 @@ type Planned =
   | { batch: { spec: DocSpec; content: PlanContent; make: ToMake } }
   | { serial: true };
 
-function planUnit(s: Setup, unit: Unit, runStartedMs: number, grids?: UnitGrids): Planned {
+function planUnit(
+  s: Setup,
+  unit: Unit,
+  runStartedMs: number,
+  grids?: UnitGrids,
+  listed?: () => OutputListing | undefined,
+): Planned {
   try {
     const made = unitSpec(s, unit, grids);
     if ('problem' in made) return { result: made };
-    const plan = planWrite(s.config, s.folders, unit.code, made.spec, runStartedMs);
+    const plan = planWrite(s.config, s.folders, unit.code, made.spec, runStartedMs, listed);
     if ('skipped' in plan) return { result: { problem: plan.skipped } };
     if ('make' in plan) return { batch: { spec: made.spec, content: made.content, make: plan.make } };
     return { result: plan };
@@ -484,7 +521,10 @@ function planUnit(s: Setup, unit: Unit, runStartedMs: number, grids?: UnitGrids)
 function eachChunk(ctx: ActionContext, s: Setup, units: readonly Unit[]): StepResult[] {
   const runStartedMs = runStart(ctx);
   const grids = readChunkGrids(units);
-  const planned = units.map((u) => planUnit(s, u, runStartedMs, grids.get(u.code)));
+  // Listed when the first unit to make needs it (none when every document is kept).
+  let listing: OutputListing | undefined | null = null;
+  const listed = () => (listing === null ? (listing = listOutput(s.folders.output)) : listing);
+  const planned = units.map((u) => planUnit(s, u, runStartedMs, grids.get(u.code), listed));
   const candidates = planned.flatMap((p, i) => ('batch' in p ? [{ i, ...p.batch }] : []));
   const { batched, made } = makeBatch(s, candidates);
   const byUnit = new Map(batched.map((b, k) => [b.i, { ...b, made: made[k] }]));

@@ -191,6 +191,11 @@ describe("the office's own template through the Docs API", () => {
     expect(calls['Body.insertTable'] ?? 0).toBe(0);
     expect(calls['Text.insertText'] ?? 0).toBe(0);
     expect(calls['File.getAs'] ?? 0).toBe(0);
+    // Strays of an earlier run looked for in one listing of the output folder for the step, not
+    // by a search per unit and name; only My Drive's root is searched per unit.
+    const listings = served(office, /\/drive\/v3\/files\?q=/);
+    expect(listings).toHaveLength(1);
+    expect(calls['Folder.getFilesByName']).toBe(UNITS.length);
     // The template opened by DocumentApp: twice by the check before anything is made, once for its
     // header and footer — not once per document.
     expect(calls['DocumentApp.openById']).toBe(3);
