@@ -38,6 +38,17 @@ function quotaCell(used: number, limit: number, unit: string): string {
   return `${shown} (${((used / limit) * 100).toFixed(0)}%)`;
 }
 
+/** The day's document generation: documents made of those submitted, modeled time, trigger to done. */
+function generationCell(day: DayResult): string {
+  const g = day.generation;
+  if (!g) return '—';
+  const waiting = g.unitDocs < g.submitted ? `, ${g.submitted - g.unitDocs} chờ hôm sau` : '';
+  return (
+    `${g.unitDocs}/${g.submitted} đơn vị + 1 chung (${g.docsCreated} Google Docs tạo mới${waiting}): ` +
+    `${g.modeledS.toFixed(0)} s, ${g.elapsedS.toFixed(0)} s (${g.executions} lần chạy), ${g.requests} UrlFetch`
+  );
+}
+
 export function dayReport(configs: readonly DayConfig[]): { lines: string[]; exceeded: string[] } {
   const results: { config: DayConfig; day: DayResult }[] = [];
   for (const config of configs) {
@@ -61,7 +72,7 @@ export function dayReport(configs: readonly DayConfig[]): { lines: string[]; exc
     lines.push(
       `| ${config.units} | ${ACCOUNT[config.account]} | ${median(routine.map((h) => h.modeledS)).toFixed(1)} s / ${Math.max(...routine.map((h) => h.modeledS)).toFixed(1)} s, ${median(routine.map((h) => h.requests))} / ${Math.max(...routine.map((h) => h.requests))} | ` +
         `${burst ? `${Math.floor(config.units / 2)} nộp: ${burst.modeledS.toFixed(0)} s, ${burst.elapsedS.toFixed(0)} s (${burst.executions} lần chạy)` : '—'} | ` +
-        `${remind ? `${remind.modeledS.toFixed(0)} s, ${remind.elapsedS.toFixed(0)} s` : '—'} | ${day.consolidationS.toFixed(0)} s | xem phần C |`,
+        `${remind ? `${remind.modeledS.toFixed(0)} s, ${remind.elapsedS.toFixed(0)} s` : '—'} | ${day.consolidationS.toFixed(0)} s | ${generationCell(day)} |`,
     );
   }
   lines.push('');
@@ -72,7 +83,15 @@ export function dayReport(configs: readonly DayConfig[]): { lines: string[]; exc
   lines.push(`| ---: | --- | ${names.map(() => '---:').join(' | ')} | --- |`);
   const exceeded: string[] = [];
   for (const { config, day } of results) {
-    const over = [...new Set(day.quotaErrors)];
+    // A quota's error met, or its use past its limit (a count the product did not stop at).
+    const over = [
+      ...new Set([
+        ...day.quotaErrors,
+        ...day.quotas
+          .filter((q) => q.used > q.limit)
+          .map((q) => `${q.name}: ${Math.round(q.used)} > ${q.limit}`),
+      ]),
+    ];
     if (config.mustFit && over.length > 0)
       exceeded.push(`${config.units} ${config.account}: ${over.join(', ')}`);
     lines.push(

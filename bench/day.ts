@@ -9,7 +9,9 @@
  * deadline-day burst (09:00–10:00) half of them submit. Every edit is made at 20 past, so the
  * refresh on the hour finds it.
  *
- * Documents (issue 14, part C) are not generated here: a row is left for them.
+ * At 12:00 the admin generates every submitted unit's plan document and the office's own draft
+ * plan from the menu (issue 14, part C), each with its PDF: the run plans against the day's
+ * document quota (generate-quota.ts), what it does not cover waiting for the next day.
  */
 import { runExecution, TriggerRunner } from '../emulator';
 import { DAILY_QUOTAS, DailyQuotaName, quotaReport } from '../emulator/core/quotas';
@@ -19,6 +21,8 @@ import { focalEmail, SAMPLE_ADMIN } from '../sample/vinh-linh';
 import { BenchOffice, continueAll, fillAll, openBenchOffice } from './office';
 import { AccountType } from '../emulator/core/quotas';
 import { triggersOf } from '../emulator/services/script-app/state';
+import { registryColumn } from '../src/domain/registry/columns';
+import { TRACK_SHEET } from '../src/domain/tracking/track-sheet';
 
 const HOUR = 60 * 60 * 1000;
 /** 14/02/2025 08:00 UTC: midnight in Los Angeles (PST), 15:00 in Viet Nam. */
@@ -26,6 +30,8 @@ const DAY_START = Date.UTC(2025, 1, 14, 8);
 /** 15/02 09:00 Viet Nam (02:00 UTC): the burst hour starts; its refresh is at 10:00. */
 const BURST_HOUR_UTC = Date.UTC(2025, 1, 15, 2);
 const CONSOLIDATION_AT = Date.UTC(2025, 1, 15, 4);
+/** 15/02 12:00 Viet Nam: the plan documents, after the consolidation, three hours before the day turns. */
+const GENERATION_AT = Date.UTC(2025, 1, 15, 5);
 const SUBMITTED = 'Đã hoàn thành, đề nghị tiếp nhận';
 const DRAFTING = 'Đang soạn';
 
@@ -48,11 +54,27 @@ export interface QuotaUse {
   readonly unit: string;
 }
 
+/** The day's document generation (unit plans and the office's draft plan, Doc and PDF each). */
+export interface GenerationRun {
+  /** Units whose plan had been submitted when it started. */
+  readonly submitted: number;
+  /** Google Docs created (the daily quota's count: unit plans, the office's, the layout template). */
+  readonly docsCreated: number;
+  /** Unit plan documents linked in the registry at the end. */
+  readonly unitDocs: number;
+  readonly modeledS: number;
+  /** From the click to the last continuation's end. */
+  readonly elapsedS: number;
+  readonly requests: number;
+  readonly executions: number;
+}
+
 export interface DayResult {
   readonly units: number;
   readonly account: AccountType;
   readonly hours: HourRun[];
   readonly consolidationS: number;
+  readonly generation: GenerationRun | null;
   readonly quotas: QuotaUse[];
   /** Quota errors the day's executions met (Google's texts). */
   readonly quotaErrors: string[];
@@ -116,6 +138,7 @@ export function benchDay(n: number, account: AccountType): DayResult {
   const runner = new TriggerRunner(emu.ctx);
   const hours: HourRun[] = [];
   let consolidationS = 0;
+  let generation: GenerationRun | null = null;
   let submitted = 0;
   let next = 0; // units submit in order; edits go round the others
   emu.ui.uiAvailable = false;
@@ -156,6 +179,10 @@ export function benchDay(n: number, account: AccountType): DayResult {
           runner.advanceAndRun(61 * 1000, HANDLERS);
         consolidationS = emu.ctx.ledger.modeledTimeMs() / 1000;
       }
+      if (top + HOUR > GENERATION_AT && top <= GENERATION_AT) {
+        emu.ctx.clock.set(Math.max(GENERATION_AT, emu.ctx.clock.nowMs()));
+        generation = generateDocuments(office, runner);
+      }
       // The units' hour, at 20 past (outside the script: the focal points' own edits).
       emu.ctx.clock.set(Math.max(top + 20 * 60 * 1000, emu.ctx.clock.nowMs()));
       const burst = top === BURST_HOUR_UTC;
@@ -182,6 +209,7 @@ export function benchDay(n: number, account: AccountType): DayResult {
       account,
       hours,
       consolidationS,
+      generation,
       quotas: quotaReport(emu.ctx, SAMPLE_ADMIN),
       quotaErrors: errors.filter((e) => quotaTexts.some((t) => e.includes(t))),
       failures: errors.filter((e) => !quotaTexts.some((t) => e.includes(t))),
@@ -191,6 +219,50 @@ export function benchDay(n: number, account: AccountType): DayResult {
     emu.ui.uiAvailable = true;
     office.close();
   }
+}
+
+const docsCreated = (office: BenchOffice) =>
+  quotaReport(office.emu.ctx, SAMPLE_ADMIN).find((q) => q.name === 'docs create')?.used ?? 0;
+
+/**
+ * "Tạo văn bản kế hoạch" for every submitted unit (the prompt left blank), then "Tạo dự thảo kế
+ * hoạch chung", as the admin clicks them; the unit plans' continuations run a minute apart (the
+ * hourly triggers fire among them when due, their time counted here too).
+ */
+function generateDocuments(office: BenchOffice, runner: TriggerRunner): GenerationRun {
+  const { emu } = office;
+  // The account type is in "Cấu hình" since prepare(): generation plans the day's documents by it.
+  const startedMs = emu.ctx.clock.nowMs();
+  const createdBefore = docsCreated(office);
+  const firstRun = runner.executions.length;
+  emu.ctx.ledger.reset();
+  emu.ui.uiAvailable = true;
+  const submitted = submittedUnits(office);
+  emu.ui.answerNext(emu.SpreadsheetApp.getUi().Button.OK, '');
+  runExecution(emu.ctx, () => entry.menuGenerateUnitPlans());
+  runExecution(emu.ctx, () => entry.menuGenerateLocalPlan());
+  emu.ui.uiAvailable = false;
+  for (let hop = 0; hop < 400 && pendingContinuation(office); hop++)
+    runner.advanceAndRun(61 * 1000, HANDLERS);
+  const unitDocs = (office.master.getSheetByName('Đơn vị')?.getDataRange().getValues() ?? []).filter((r) =>
+    String(r[registryColumn('planDoc') - 1]).startsWith('https://docs.google.com/document/d/'),
+  ).length;
+  return {
+    submitted,
+    docsCreated: docsCreated(office) - createdBefore,
+    unitDocs,
+    modeledS: emu.ctx.ledger.modeledTimeMs() / 1000,
+    elapsedS: (emu.ctx.clock.nowMs() - startedMs) / 1000,
+    requests: emu.ctx.ledger.count('UrlFetchApp.request'),
+    executions: 2 + runner.executions.length - firstRun,
+  };
+}
+
+/** Units the status sheet shows as submitted (or accepted): the ones generation makes. */
+function submittedUnits(office: BenchOffice): number {
+  const rows = office.master.getSheetByName(TRACK_SHEET)?.getDataRange().getValues() ?? [];
+  return rows.filter((r) => /^Kế hoạch CCHC/.test(String(r[2])) && /Đã nộp|Đã tiếp nhận/.test(String(r[3])))
+    .length;
 }
 
 /**

@@ -12,12 +12,22 @@ import { DOCUMENTS_CREATED_PER_DAY, setAccountType } from '../emulator/core/dail
 import { AgencyDirectory, readTaskTable } from '../src/domain/consolidate/read-task-table';
 import { DocSpec } from '../src/domain/document/doc-spec';
 import { localPlanContent } from '../src/domain/document/plan-content';
-import { planDocument } from '../src/domain/document/plan-document';
 import { REFORM_AREAS } from '../src/domain/plan/areas';
 import { DEFAULT_TASK_COLUMNS } from '../src/domain/plan/columns';
-import { createRenderedDocument, renderWithDocumentApp, savePdf } from '../src/gas/documents';
+import {
+  createRenderedDocument,
+  fillTemplateCopy,
+  renderWithDocumentApp,
+  savePdf,
+  templateText,
+} from '../src/gas/documents';
 import { layoutTemplateId, newDocsApiMemory } from '../src/gas/docs-api';
-import { createDocumentsWithPdfs } from '../src/gas/docs-batch';
+import { createCopiesWithPdfs, createDocumentsWithPdfs } from '../src/gas/docs-batch';
+import { officeTemplateLayout } from '../src/gas/office-template';
+import { PlanContent, planDocument, tableWidths, taskTable } from '../src/domain/document/plan-document';
+import { placeholderValues, placeholdersIn } from '../src/domain/document/placeholders';
+import { templateRequests } from '../src/domain/document/template-requests';
+import { summarizeBudget } from '../src/domain/consolidate/budget-totals';
 import { GENERATE_CHUNK } from '../src/app/generate';
 import { sampleConfig } from '../test/fixtures/config';
 
@@ -25,6 +35,10 @@ const ROWS = 50;
 const say = (line: string) => process.stdout.write(line + '\n');
 
 function spec(i: number): DocSpec {
+  return planDocument(`Văn bản KH CCHC 2025 - Đơn vị ${i + 1}`, content(), DEFAULT_TASK_COLUMNS);
+}
+
+function content(): PlanContent {
   const grid: string[][] = [['PHỤ LỤC II'], [''], [''], DEFAULT_TASK_COLUMNS.map((c) => c.header)];
   REFORM_AREAS.forEach((area, a) => {
     grid.push([area.roman, area.tableTitle]);
@@ -47,12 +61,84 @@ function spec(i: number): DocSpec {
     columns: DEFAULT_TASK_COLUMNS,
     agencies: new AgencyDirectory(['Phòng Nội vụ']),
   });
-  return planDocument(
-    `Văn bản KH CCHC 2025 - Đơn vị ${i + 1}`,
-    localPlanContent(sampleConfig(), rows),
-    DEFAULT_TASK_COLUMNS,
-  );
+  return localPlanContent(sampleConfig(), rows);
 }
+
+/** An office's own template: the usual placeholders, the table marker, the unit in the header. */
+function officeTemplate(emu: Emulator, folder: GoogleAppsScript.Drive.Folder): string {
+  const doc = emu.DocumentApp.create('Mẫu văn bản của văn phòng');
+  const body = doc.getBody();
+  for (const line of [
+    '{{co_quan_chu_quan}}',
+    '{{co_quan_ban_hanh}}',
+    '{{so_ky_hieu}}',
+    '{{dia_danh_ngay}}',
+    'KẾ HOẠCH',
+    '{{trich_yeu}}',
+    '{{can_cu}}',
+    'I. MỤC TIÊU',
+    '{{muc_tieu}}',
+    'II. NHIỆM VỤ',
+    '{{nhiem_vu_1}}',
+    '{{nhiem_vu_2}}',
+    'III. GIẢI PHÁP',
+    '{{giai_phap}}',
+    'IV. KINH PHÍ: {{tong_kinh_phi}} đồng',
+    '{{kinh_phi_theo_nguon}}',
+    'PHỤ LỤC',
+    '{{BANG_NHIEM_VU}}',
+    '{{noi_nhan}}',
+    '{{tham_quyen_ky}}',
+    '{{nguoi_ky}}',
+  ])
+    body.appendParagraph(line);
+  doc.addHeader().appendParagraph('{{don_vi}} — Kế hoạch CCHC năm {{nam}}');
+  const id = doc.getId();
+  doc.saveAndClose();
+  emu.DriveApp.getFileById(id).moveTo(folder);
+  return id;
+}
+
+const templateTable = (c: PlanContent) => ({
+  rows: taskTable(c.tasks, DEFAULT_TASK_COLUMNS, summarizeBudget(c.tasks)),
+  widths: tableWidths(DEFAULT_TASK_COLUMNS),
+});
+
+/** The office's template the product's way: a step's copies, fills and PDF exports together. */
+const officeTemplateProduct: Way = (emu, specs, folder) => {
+  const templateId = officeTemplate(emu, folder);
+  const c = content();
+  const memory = newDocsApiMemory();
+  for (let i = 0; i < specs.length; i += GENERATE_CHUNK) {
+    const layout = officeTemplateLayout(templateId, memory);
+    if ('fallback' in layout) throw new Error(`bench: ${layout.fallback}`);
+    const jobs = specs.slice(i, i + GENERATE_CHUNK).map((s) => {
+      const fill = templateRequests(
+        layout.body,
+        layout.elsewhere,
+        placeholderValues(layout.names, c),
+        templateTable(c),
+      );
+      if (!('requests' in fill)) throw new Error(`bench: ${JSON.stringify(fill)}`);
+      return { name: s.name, requests: fill.requests, checks: fill.checks };
+    });
+    const made = createCopiesWithPdfs(jobs, { id: templateId, label: 'mẫu văn bản' }, folder, memory);
+    const failed = made.filter((m) => !('docId' in m));
+    if (failed.length > 0) throw new Error(`bench: ${failed.length} not made: ${JSON.stringify(failed[0])}`);
+  }
+};
+
+/** The office's template before: makeCopy, DocumentApp fill, getAs, one document after another. */
+const officeTemplateDocumentApp: Way = (emu, specs, folder) => {
+  const templateId = officeTemplate(emu, folder);
+  const c = content();
+  for (const s of specs) {
+    const values = placeholderValues(placeholdersIn(templateText(templateId)), c);
+    const filled = fillTemplateCopy(templateId, s.name, folder, values, templateTable(c));
+    if (!('id' in filled)) throw new Error(`bench: ${JSON.stringify(filled)}`);
+    savePdf(filled.id, `${s.name}.pdf`, folder);
+  }
+};
 
 type Way = (emu: Emulator, specs: readonly DocSpec[], folder: GoogleAppsScript.Drive.Folder) => void;
 
@@ -157,6 +243,8 @@ export function benchDocuments(sizes: readonly number[]): Row[] {
     rows.push(run('Docs API, one by one (before batching)', productSerial, n));
     rows.push(run('DocumentApp serial (naive)', serialDocumentApp, n));
     rows.push(run('makeCopy + replaceText (naive)', mailMerge, n));
+    rows.push(run("office's template, Docs API batched per step (product)", officeTemplateProduct, n));
+    rows.push(run("office's template, DocumentApp one by one (before)", officeTemplateDocumentApp, n));
   }
   say(
     '| Units | Way | Modeled time (min) | Calls | Google Docs created (Workspace limit 1,500 / consumer 250 a day) |',

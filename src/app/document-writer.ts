@@ -2,6 +2,7 @@ import { DocSpec } from '../domain/document/doc-spec';
 import { fingerprint } from '../domain/util/hash';
 import { lastUpdatedMs, moveFile, savePdf, trashFile } from '../gas/documents';
 import { filesNamed, myDriveRoot } from '../gas/drive';
+import { NamedFile } from '../gas/drive-api';
 import { readDocumentJson, writeDocumentJson } from '../gas/properties';
 
 /**
@@ -27,6 +28,9 @@ export interface Output {
   readonly docId: string;
   readonly pdfId: string;
 }
+
+/** The output folder's files by name, listed once for a step's planning (drive-api.ts). */
+export type OutputListing = ReadonlyMap<string, readonly NamedFile[]>;
 
 export interface OutputFolders {
   readonly output: Folder;
@@ -78,10 +82,16 @@ export function writeDocument(
   templateId: string,
   create: () => string,
   madeSinceMs?: number,
+  createWithPdf?: () => Output | null,
 ): Output | { skipped: string } {
   const plan = planWrite(folders, key, spec, templateId, madeSinceMs);
   if (!('make' in plan)) return plan;
-  const made = makeDocument(folders.output, key, spec, plan.make.print, create);
+  // A way that makes the Doc and its PDF together (the Docs API's copy, fill and export) goes
+  // first; null: it cannot make this one, `create` does.
+  const whole = createWithPdf?.();
+  const made = whole
+    ? recordMade(key, whole, plan.make.print)
+    : makeDocument(folders.output, key, spec, plan.make.print, create);
   return finishWrite(folders, plan.make, made);
 }
 
@@ -95,6 +105,7 @@ export function planWrite(
   spec: DocSpec,
   templateId: string,
   madeSinceMs?: number,
+  listed?: () => OutputListing | undefined,
 ): Output | { skipped: string } | { make: ToMake } {
   const previous = readDocumentJson<GeneratedRecord>(recordKey(key));
   const templateUpdatedMs = templateId ? lastUpdatedMs(templateId) : null;
@@ -112,7 +123,7 @@ export function planWrite(
       return { docId: previous.docId, pdfId: previous.pdfId };
     }
   }
-  const strays = findStrays(folders.output, spec.name, previous, madeSinceMs);
+  const strays = findStrays(folders.output, spec.name, previous, madeSinceMs, listed);
   if (strays.adopt) {
     // This run made both and died before recording them: they are the document, kept as made.
     writeDocumentJson(recordKey(key), { ...strays.adopt, generatedMs: strays.adoptedMs, print });
@@ -149,12 +160,24 @@ function findStrays(
   name: string,
   previous: GeneratedRecord | null,
   madeSinceMs: number | undefined,
+  listed?: () => OutputListing | undefined,
 ): { adopt: Output | null; adoptedMs: number; halves: string[]; older: string[] } {
   const known = (id: string) => id === previous?.docId || id === previous?.pdfId;
-  const docs = filesNamed(output, name).filter((id) => !known(id));
-  const pdfs = filesNamed(output, `${name}.pdf`).filter((id) => !known(id));
+  // The step's one listing of the output folder when there is one (each document touches only
+  // files of its own names, so it stays right for the others); else a search by name.
+  const times = new Map<string, number>();
+  const listing = listed?.();
+  const named = (n: string) => {
+    if (!listing) return filesNamed(output, n);
+    const files = listing.get(n) ?? [];
+    for (const f of files) times.set(f.id, f.updatedMs);
+    return files.map((f) => f.id);
+  };
+  const lastUpdated = (id: string) => times.get(id) ?? lastUpdatedMs(id);
+  const docs = named(name).filter((id) => !known(id));
+  const pdfs = named(`${name}.pdf`).filter((id) => !known(id));
   const thisRun = (id: string) => {
-    const at = lastUpdatedMs(id);
+    const at = lastUpdated(id);
     return madeSinceMs !== undefined && at !== null && at >= madeSinceMs;
   };
   const recentDocs = docs.filter(thisRun);
@@ -163,7 +186,7 @@ function findStrays(
   const rootHalves = madeSinceMs === undefined ? [] : filesNamed(myDriveRoot(), name).filter(thisRun);
   if (recentDocs.length === 1 && recentPdfs.length === 1) {
     const adopt = { docId: recentDocs[0], pdfId: recentPdfs[0] };
-    return { adopt, adoptedMs: lastUpdatedMs(adopt.docId) ?? 0, halves: rootHalves, older };
+    return { adopt, adoptedMs: lastUpdated(adopt.docId) ?? 0, halves: rootHalves, older };
   }
   return { adopt: null, adoptedMs: 0, halves: [...recentDocs, ...recentPdfs, ...rootHalves], older };
 }

@@ -3,7 +3,7 @@ import { TaskRow } from '../domain/consolidate/task-row';
 import { OfficeConfig } from '../domain/config/fields';
 import { DocSpec } from '../domain/document/doc-spec';
 import { localPlanContent, unitPlanContent } from '../domain/document/plan-content';
-import { planDocument, PlanContent, tableWidths, taskTable } from '../domain/document/plan-document';
+import { planDocument, PlanContent } from '../domain/document/plan-document';
 import {
   placeholdersIn,
   PLACEHOLDERS,
@@ -11,7 +11,6 @@ import {
   TABLE_MARKER,
   unknownPlaceholders,
 } from '../domain/document/placeholders';
-import { summarizeBudget } from '../domain/consolidate/budget-totals';
 import { DEFAULT_TASK_COLUMNS } from '../domain/plan/columns';
 import { registryColumn } from '../domain/registry/columns';
 import { proposesTasks, Unit } from '../domain/registry/unit';
@@ -21,7 +20,22 @@ import { UNIT_SHEETS } from '../domain/unit-file/sheets';
 import { capProblem, oversizeReason, quoted } from '../domain/document/limits';
 import { createRenderedDocument, fillTemplateCopy, templateFaultsOf, templateText } from '../gas/documents';
 import { DocsApiMemory, newDocsApiMemory } from '../gas/docs-api';
-import { createDocumentsWithPdfs } from '../gas/docs-batch';
+import {
+  apiOff,
+  BatchDocument,
+  CopyJob,
+  createCopiesWithPdfs,
+  createDocumentsWithPdfs,
+} from '../gas/docs-batch';
+import { TemplateFill } from '../domain/document/template-requests';
+import {
+  fromTemplateThroughApi,
+  officeTemplateFill,
+  templateError,
+  TemplateError,
+  templateTable,
+} from './template-documents';
+import { folderFilesByName } from '../gas/drive-api';
 import { subfolder } from '../gas/drive';
 import { MasterWorkbook } from '../gas/master';
 import { deleteDocumentKey, readDocumentJson, writeDocumentJson } from '../gas/properties';
@@ -31,6 +45,7 @@ import {
   finishWrite,
   Output,
   OutputFolders,
+  OutputListing,
   planWrite,
   recordMade,
   RUN_WIDE,
@@ -65,9 +80,6 @@ export function localDocName(config: OfficeConfig): string {
   return `Dự thảo Kế hoạch CCHC ${config.planYear} - ${config.issuingAuthority}`;
 }
 
-/** A fault of the office's template itself: every unit would fail alike, so it stops the run. */
-class TemplateError extends Error {}
-
 /** A unit whose document fails is tried once more at once (a passing fault of Google heals). */
 const UNIT_ATTEMPTS = 2;
 
@@ -94,6 +106,17 @@ function writePlanDocument(
         ? fromTemplate(config.documentTemplateId, folders.output, spec, content)
         : createRenderedDocument(spec, folders.output, memory),
     madeSinceMs,
+    // The office's template through the Docs API first (template-documents.ts); null: DocumentApp.
+    config.documentTemplateId
+      ? () =>
+          fromTemplateThroughApi(
+            config.documentTemplateId,
+            folders.output,
+            spec,
+            content,
+            memory ?? newDocsApiMemory(),
+          )
+      : undefined,
   );
 }
 
@@ -104,16 +127,9 @@ function fromTemplate(templateId: string, output: Folder, spec: DocSpec, content
     spec.name,
     output,
     placeholderValues(placeholdersIn(templateText(templateId)), content),
-    {
-      rows: taskTable(content.tasks, DEFAULT_TASK_COLUMNS, summarizeBudget(content.tasks)),
-      widths: tableWidths(DEFAULT_TASK_COLUMNS),
-    },
+    templateTable(content),
   );
-  if ('left' in filled) {
-    throw new TemplateError(
-      `Mẫu văn bản còn trường chưa thay được: ${filled.left.map((n) => `{{${quoted(n)}}}`).join(', ')}. Sửa mẫu rồi chạy lại.`,
-    );
-  }
+  if ('left' in filled) throw templateError(filled.left);
   return filled.id;
 }
 
@@ -189,10 +205,54 @@ type Setup = Readonly<{
 }>;
 type UnitResult = Output | { problem: string };
 
+/**
+ * The output folder listed once before a step's units are planned, instead of three searches
+ * by name for each unit's strays: each unit's planning touches only files of its own names, so
+ * the listing stays right for the others. Undefined when the listing fails (each unit then
+ * searches by name, as the one-at-a-time way does).
+ */
+function listOutput(output: Folder): OutputListing | undefined {
+  try {
+    return folderFilesByName(output.getId());
+  } catch (e) {
+    // The day's UrlFetch calls spent (or Drive not answering): DriveApp searches instead.
+    if (/Exceeded maximum execution time/i.test(e instanceof Error ? e.message : String(e))) throw e;
+    return undefined;
+  }
+}
+
+/** A unit's "Kế hoạch" and "Nhiệm vụ" grids as read (null where a read failed). */
+type UnitGrids = readonly [CellGrid | null, CellGrid | null];
+type CellGrid = NonNullable<ReturnType<typeof readUnitSheets>[number]['grid']>;
+const DOC_SHEETS = [UNIT_SHEETS.plan, UNIT_SHEETS.tasks];
+
+/**
+ * The grids of many units in one read (readUnitSheets: their CSV exports in one fetchAll), by
+ * unit code; empty when the read itself fails for a reason not the run's (each unit then reads
+ * its own, as before).
+ */
+function readChunkGrids(units: readonly Unit[]): Map<string, UnitGrids> {
+  const out = new Map<string, UnitGrids>();
+  try {
+    const reads = readUnitSheets(units, () => DOC_SHEETS);
+    const byKey = new Map(reads.map((r) => [r.request.key, r.grid]));
+    for (const unit of units) {
+      const [plan, tasks] = DOC_SHEETS.map((sheet) => byKey.get(`${unit.code}|${sheet}`) ?? null);
+      out.set(unit.code, [plan, tasks]);
+    }
+  } catch (e) {
+    if (RUN_WIDE.test(e instanceof Error ? e.message : String(e))) throw e;
+  }
+  return out;
+}
+
 /** A unit's spec and content, or why its document cannot be made (its file unreadable, too big). */
-function unitSpec(s: Setup, unit: Unit): { spec: DocSpec; content: PlanContent } | { problem: string } {
-  const reads = readUnitSheets([unit], () => [UNIT_SHEETS.plan, UNIT_SHEETS.tasks]);
-  const [plan, tasksGrid] = reads.map((r) => r.grid);
+function unitSpec(
+  s: Setup,
+  unit: Unit,
+  grids?: UnitGrids,
+): { spec: DocSpec; content: PlanContent } | { problem: string } {
+  const [plan, tasksGrid] = grids ?? readUnitSheets([unit], () => DOC_SHEETS).map((r) => r.grid);
   if (!plan || !tasksGrid) {
     return {
       problem: `không đọc được bảng tính của đơn vị (tệp đã bị xóa, chuyển vào thùng rác hoặc tài khoản của bạn không được mở); chưa tạo văn bản cho đơn vị này. Kiểm tra tệp của đơn vị rồi chạy lại cho mã ${unit.code}.`,
@@ -269,15 +329,31 @@ function unitResult(ctx: ActionContext, unit: Unit, result: UnitResult): StepRes
 }
 
 /** What a unit needs before the batch: its result already, the batch's work, or the slow way. */
-type Planned = { result: UnitResult } | { batch: { spec: DocSpec; make: ToMake } } | { serial: true };
+type Planned =
+  | { result: UnitResult }
+  | { batch: { spec: DocSpec; content: PlanContent; make: ToMake } }
+  | { serial: true };
 
-function planUnit(s: Setup, unit: Unit, runStartedMs: number): Planned {
+function planUnit(
+  s: Setup,
+  unit: Unit,
+  runStartedMs: number,
+  grids?: UnitGrids,
+  listed?: () => OutputListing | undefined,
+): Planned {
   try {
-    const made = unitSpec(s, unit);
+    const made = unitSpec(s, unit, grids);
     if ('problem' in made) return { result: made };
-    const plan = planWrite(s.folders, unit.code, made.spec, s.config.documentTemplateId, runStartedMs);
+    const plan = planWrite(
+      s.folders,
+      unit.code,
+      made.spec,
+      s.config.documentTemplateId,
+      runStartedMs,
+      listed,
+    );
     if ('skipped' in plan) return { result: { problem: plan.skipped } };
-    if ('make' in plan) return { batch: { spec: made.spec, make: plan.make } };
+    if ('make' in plan) return { batch: { spec: made.spec, content: made.content, make: plan.make } };
     return { result: plan };
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
@@ -288,22 +364,22 @@ function planUnit(s: Setup, unit: Unit, runStartedMs: number): Planned {
 }
 
 /**
- * A step's units together, without the office's own template: each unit's data read and its
- * record checked one by one (cheap), then every document to make made at once — copies, fills and
- * PDF exports in parallel (docs-batch.ts) — and recorded unit by unit. A unit the batch could not
- * make (a passing fault, or the Docs API refused for good) is made the one-at-a-time way, which
- * tries the API again or, after a refusal for good, goes straight to DocumentApp.
+ * A step's units together: their data read at once (one fetchAll), each record checked, then
+ * every document to make made at once — copies (of the built-in layout template, or of the
+ * office's own template), fills and PDF exports in parallel (docs-batch.ts) — and recorded unit by
+ * unit. A unit the batch could not make (a passing fault, the Docs API refused for good, or an
+ * office template the API cannot fill exactly) is made the one-at-a-time way, which tries the API
+ * again or goes to DocumentApp.
  */
 function eachChunk(ctx: ActionContext, s: Setup, units: readonly Unit[]): StepResult[] {
-  if (s.config.documentTemplateId) return units.map((u) => eachUnit(ctx, s, u));
   const runStartedMs = runStart(ctx);
-  const planned = units.map((u) => planUnit(s, u, runStartedMs));
-  const batched = planned.flatMap((p, i) => ('batch' in p ? [{ i, ...p.batch }] : []));
-  const made = createDocumentsWithPdfs(
-    batched.map((b) => b.spec),
-    s.folders.output,
-    s.docsApi,
-  );
+  const grids = readChunkGrids(units);
+  // Listed when the first unit to make needs it (none when every document is kept).
+  let listing: OutputListing | undefined | null = null;
+  const listed = () => (listing === null ? (listing = listOutput(s.folders.output)) : listing);
+  const planned = units.map((u) => planUnit(s, u, runStartedMs, grids.get(u.code), listed));
+  const candidates = planned.flatMap((p, i) => ('batch' in p ? [{ i, ...p.batch }] : []));
+  const { batched, made } = makeBatch(s, candidates);
   const byUnit = new Map(batched.map((b, k) => [b.i, { ...b, made: made[k] }]));
   return units.map((unit, i) => {
     const p = planned[i];
@@ -313,6 +389,42 @@ function eachChunk(ctx: ActionContext, s: Setup, units: readonly Unit[]): StepRe
     const out = finishWrite(s.folders, b.make, recordMade(unit.code, b.made, b.make.print));
     return unitResult(ctx, unit, out);
   });
+}
+
+type Candidate = { i: number; spec: DocSpec; content: PlanContent; make: ToMake };
+
+/**
+ * The step's documents through the Docs API at once. With the office's template, a unit whose
+ * template cannot be filled (a name left: the template's fault) or a template the API cannot fill
+ * exactly is left out of the batch, for the one-at-a-time way to report or make with DocumentApp;
+ * so is the whole step when the template's read meets a fault that may pass.
+ */
+function makeBatch(
+  s: Setup,
+  candidates: readonly Candidate[],
+): { batched: Candidate[]; made: BatchDocument[] } {
+  const templateId = s.config.documentTemplateId;
+  if (!templateId) {
+    const specs = candidates.map((b) => b.spec);
+    return { batched: [...candidates], made: createDocumentsWithPdfs(specs, s.folders.output, s.docsApi) };
+  }
+  if (candidates.length === 0 || apiOff(1, s.docsApi)) return { batched: [], made: [] };
+  const jobs: CopyJob[] = [];
+  const batched: Candidate[] = [];
+  for (const c of candidates) {
+    let fill: TemplateFill | { fallback: string };
+    try {
+      fill = officeTemplateFill(templateId, c.content, s.docsApi);
+    } catch (e) {
+      if (RUN_WIDE.test(e instanceof Error ? e.message : String(e))) throw e;
+      return { batched: [], made: [] };
+    }
+    if (!('requests' in fill)) continue;
+    jobs.push({ name: c.spec.name, requests: fill.requests, checks: fill.checks });
+    batched.push(c);
+  }
+  const template = { id: templateId, label: 'mẫu văn bản' };
+  return { batched, made: createCopiesWithPdfs(jobs, template, s.folders.output, s.docsApi) };
 }
 
 /** Units per step: their documents are made together (eachChunk). */

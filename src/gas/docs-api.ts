@@ -134,7 +134,7 @@ export function rememberRefusal(memory: DocsApiMemory | undefined, why: string):
 }
 
 /** A fault of the Docs/Drive API that may pass: thrown, for the job's retry. */
-function passingFault(step: string, why: string): Error {
+export function passingFault(step: string, why: string): Error {
   return new Error(
     `Google Docs API tạm thời không phản hồi khi ${step} (${why}); sẽ tạo lại ở lần chạy sau.`,
   );

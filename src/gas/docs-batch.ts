@@ -1,5 +1,6 @@
 import { DocSpec } from '../domain/document/doc-spec';
-import { docsRequests } from '../domain/document/docs-requests';
+import { DocsRequest, docsRequests } from '../domain/document/docs-requests';
+import { ReplyCheck } from '../domain/document/template-requests';
 import { countDocumentCreated } from './doc-quota';
 import {
   apiUnusable,
@@ -75,18 +76,54 @@ export function createDocumentsWithPdfs(
   folder: Folder,
   memory: DocsApiMemory,
 ): BatchDocument[] {
-  const out: BatchDocument[] = specs.map(() => ({ retry: '' }));
-  if (specs.length === 0) return out;
+  const unusable = apiOff(specs.length, memory);
+  if (unusable) return unusable;
+  return createCopiesWithPdfs(
+    specs.map((s) => ({ name: s.name, requests: docsRequests(s).requests })),
+    { id: layoutTemplateId(folder), label: 'mẫu trang' },
+    folder,
+    memory,
+  );
+}
+
+/** One document to make from a template: its name and the batchUpdate that fills its copy. */
+export interface CopyJob {
+  readonly name: string;
+  readonly requests: readonly DocsRequest[];
+  /** Replies the fill must give for the copy to be kept (template-requests.ts). */
+  readonly checks?: readonly ReplyCheck[];
+}
+
+/**
+ * Every document `fallback` when the API is switched off or already refused in this execution;
+ * null when the API is to be tried.
+ */
+export function apiOff(count: number, memory: DocsApiMemory): BatchDocument[] | null {
   if (readDocumentJson<boolean>(DOCS_API_SWITCH_KEY) === false) {
-    return specs.map(() => ({ fallback: 'tắt trong cấu hình' }));
+    return Array.from({ length: count }, () => ({ fallback: 'tắt trong cấu hình' }));
   }
   const refused = memory.refusal;
-  if (refused !== null) return specs.map(() => ({ fallback: refused }));
-  const templateId = layoutTemplateId(folder);
+  if (refused !== null) return Array.from({ length: count }, () => ({ fallback: refused }));
+  return null;
+}
+
+/**
+ * The batch itself, for any template: the built-in layout's (above) or the office's own
+ * (office-template.ts), `label` naming it in messages. Same rules as createDocumentsWithPdfs.
+ */
+export function createCopiesWithPdfs(
+  jobs: readonly CopyJob[],
+  template: { readonly id: string; readonly label: string },
+  folder: Folder,
+  memory: DocsApiMemory,
+): BatchDocument[] {
+  const out: BatchDocument[] = jobs.map(() => ({ retry: '' }));
+  if (jobs.length === 0) return out;
+  const templateId = template.id;
 
   // 1. Copies, paced at Drive's write rate.
   const copies = fetchAllDetailed(
-    specs.map((s) => ({
+    jobs.map((s) => ({
       url: `${FILES_URL}/${templateId}/copy?fields=id&supportsAllDrives=true`,
       method: 'post' as const,
       payload: { name: s.name, parents: [folder.getId()] },
@@ -94,7 +131,7 @@ export function createDocumentsWithPdfs(
     { ...SEND_ONCE, pacedWrites: true },
   );
   let created = 0;
-  const docIds: (string | null)[] = specs.map((_, i) => {
+  const docIds: (string | null)[] = jobs.map((_, i) => {
     const response = copies.responses[i];
     const thrown = copies.thrown[i];
     const id = ok(response) ? (JSON.parse(response.getContentText() || '{}') as { id?: unknown }).id : null;
@@ -102,7 +139,7 @@ export function createDocumentsWithPdfs(
       created++;
       return id;
     }
-    const why = `không sao chép được mẫu trang qua Drive API: ${thrown ?? describeFailure(response)}`;
+    const why = `không sao chép được ${template.label} qua Drive API: ${thrown ?? describeFailure(response)}`;
     if (apiUnusable(response, thrown)) {
       rememberRefusal(memory, why);
       out[i] = { fallback: why };
@@ -128,16 +165,25 @@ export function createDocumentsWithPdfs(
       batch.map((i) => ({
         url: `${DOCS_API_URL}/${docIds[i]!}:batchUpdate`,
         method: 'post' as const,
-        payload: { requests: docsRequests(specs[i]).requests },
+        payload: { requests: jobs[i].requests },
       })),
       { ...SEND_ONCE, batchSize: DOCS_WRITES_PER_MINUTE },
     );
     fills.push(...sent.responses);
     fillThrown.push(...sent.thrown);
   }
-  const filled: (string | null)[] = specs.map(() => null);
+  const filled: (string | null)[] = jobs.map(() => null);
   toFill.forEach((i, k) => {
     const response = fills[k];
+    const wrong = ok(response) ? wrongReply(response, jobs[i].checks ?? []) : null;
+    if (wrong) {
+      // Filled, but not as the template asked: this template goes the DocumentApp way.
+      trashHalf(docIds[i]!);
+      rememberRefusal(memory, wrong);
+      noteFallback('docs-fill', wrong);
+      out[i] = { fallback: wrong };
+      return;
+    }
     if (ok(response)) {
       filled[i] = docIds[i];
       noteFastPath('docs-fill');
@@ -172,7 +218,7 @@ export function createDocumentsWithPdfs(
     }
     let pdfId: string;
     try {
-      pdfId = folder.createFile(response.getBlob().setName(`${specs[i].name}.pdf`)).getId();
+      pdfId = folder.createFile(response.getBlob().setName(`${jobs[i].name}.pdf`)).getId();
     } catch (e) {
       trashHalf(docId);
       if (isRunWide(e)) throw e;
@@ -182,6 +228,29 @@ export function createDocumentsWithPdfs(
     out[i] = { docId, pdfId };
   });
   return out;
+}
+
+/**
+ * Why the fill's replies are not what the template makes (a replaceAllText that changed another
+ * number of occurrences than the template holds), or null when they are.
+ * https://developers.google.com/docs/api/reference/rest/v1/documents/response#replacealltextresponse
+ */
+function wrongReply(response: HTTPResponse, checks: readonly ReplyCheck[]): string | null {
+  if (checks.length === 0) return null;
+  let replies: { replaceAllText?: { occurrencesChanged?: number } }[] = [];
+  try {
+    replies = (JSON.parse(response.getContentText() || '{}') as { replies?: typeof replies }).replies ?? [];
+  } catch {
+    return 'Docs API trả lời không đọc được';
+  }
+  for (const check of checks) {
+    // proto3 JSON leaves a 0 out.
+    const changed = replies[check.index]?.replaceAllText?.occurrencesChanged ?? 0;
+    if (changed !== check.occurrences) {
+      return `Docs API thay ${changed} chỗ thay vì ${check.occurrences} trong mẫu văn bản (đầu trang, chân trang)`;
+    }
+  }
+  return null;
 }
 
 /** Moves a half-made Doc to the trash; a failure here is not the one to report (the retry finds it by name). */

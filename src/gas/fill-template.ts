@@ -213,18 +213,23 @@ function insertCopy(parent: BlockParent, index: number, paragraph: ParagraphLike
 }
 
 /**
- * The task table goes before the marker's paragraph; the marker's characters are deleted and the
- * paragraph removed when nothing else is in it — unless it is the body's last paragraph, which
- * Docs refuses to remove ("Can't remove the last paragraph in a document section."): it stays,
- * empty, and the body still ends with a paragraph after the table, as Docs requires.
+ * The task table goes where the marker stands, splitting its paragraph: the text before the marker
+ * stays in the paragraph before the table, the text after it goes to a copy of the paragraph after
+ * the table (each empty when the marker stood alone). This is what the Docs API way makes
+ * (domain/document/template-requests.ts), which cannot do otherwise: the table it inserts always
+ * has a newline before it, and that newline cannot be deleted. The body still ends with a
+ * paragraph after the table, as Docs requires.
  */
 function insertTableAt(body: Body, spot: Spot, table: TaskTable): void {
-  const paragraph = spot.text.getParent();
-  if (paragraph.getParent().getType() !== DocumentApp.ElementType.BODY_SECTION) {
+  const element = spot.text.getParent();
+  const paragraph = paragraphOf(spot.text);
+  if (!paragraph || element.getParent().getType() !== DocumentApp.ElementType.BODY_SECTION) {
     throw new Error(`{{${TABLE_MARKER}}} phải là một đoạn riêng trong thân văn bản, không nằm trong bảng.`);
   }
-  renderTableAt(body, body.getChildIndex(paragraph), table);
-  spot.text.deleteText(spot.start, spot.end);
-  const last = body.getChildIndex(paragraph) === body.getNumChildren() - 1;
-  if (!last && paragraph.getText().trim() === '') paragraph.removeFromParent();
+  const index = body.getChildIndex(element);
+  const textIndex = paragraph.getChildIndex(spot.text);
+  const after = insertCopy(body as unknown as BlockParent, index + 1, paragraph);
+  keepUpTo(paragraph, textIndex, spot.text, spot.start);
+  keepFrom(after, textIndex, after.getChild(textIndex).asText(), spot.end + 1);
+  renderTableAt(body, index + 1, table);
 }

@@ -1,3 +1,4 @@
+import { DOCS_API_SWITCH_KEY } from '../../src/gas/docs-api';
 import { documentModelOf } from '../../emulator/services/document';
 import type { ParagraphView, TableView } from '../../emulator/services/document/view';
 import * as entry from '../../src/index';
@@ -107,7 +108,12 @@ describe("the office's own template", () => {
     expect(all).toContain('Vĩnh Hòa, ngày 05 tháng 02 năm 2025');
     expect(all).toContain('Số: 05/KH-UBND');
     const tableIndex = model.body.findIndex((b) => b.type === 'table');
-    const before = model.body[tableIndex - 1] as ParagraphView;
+    // The marker stood alone: its paragraph, split around the table, leaves an empty one each side.
+    expect([tableIndex - 1, tableIndex + 1].map((i) => (model.body[i] as ParagraphView).text)).toEqual([
+      '',
+      '',
+    ]);
+    const before = model.body[tableIndex - 2] as ParagraphView;
     expect(before.text.startsWith('Nâng cao chất lượng') || before.text.startsWith('Phấn đấu')).toBe(true);
     const table = model.body[tableIndex] as TableView;
     expect(table.rows[0].cells[0].text).toBe('TT');
@@ -126,8 +132,9 @@ describe("the office's own template", () => {
     expect(last.text).toBe('');
   });
 
-  it('moves the copy to the trash when filling fails half-way, leaving no half-filled document', () => {
+  it('moves the copy to the trash when filling fails half-way, leaving no half-filled document (DocumentApp)', () => {
     ({ office } = officeWithTemplate(LINES, '{{don_vi}}', ''));
+    office.emu.PropertiesService.getDocumentProperties().setProperty(DOCS_API_SWITCH_KEY, 'false');
     // The fault lasts: the unit's document fails at the first try and at the try right after it.
     for (let attempt = 0; attempt < 2; attempt++)
       office.emu.ctx.ledger.failOn('Body.insertTable', 1, () => new Error('Service unavailable: Documents'));

@@ -16,6 +16,7 @@ import {
   Office,
   openOffice,
   provisionedOffice,
+  setConfig,
   sheetValues,
   typeRegistry,
   unitFileId,
@@ -371,6 +372,41 @@ export const OPERATIONS: Record<string, SweepOperation> = {
           .filter((f) => f.name.startsWith('Báo cáo CCHC Quý I 2025 - ') && f.name.endsWith('.pdf'))
           .length === 4 && office.master.getSheetByName(PROGRESS_DASHBOARD_SHEET)?.getCharts().length === 2,
         "make the office's and three units' reports and the progress dashboard",
+      ),
+  },
+  generateTemplate: {
+    name: 'Tạo văn bản kế hoạch (mẫu văn bản riêng)',
+    prepare: () => {
+      const office = submittedOffice();
+      const template = office.emu.DocumentApp.create('Mẫu kế hoạch của văn phòng');
+      const body = template.getBody();
+      for (const line of [
+        '{{co_quan_ban_hanh}}',
+        'Kính gửi: {{don_vi}}',
+        '{{noi_nhan}}',
+        '{{BANG_NHIEM_VU}}',
+      ])
+        body.appendParagraph(line);
+      template.addHeader().appendParagraph('Năm {{nam}}');
+      const templateId = template.getId();
+      template.saveAndClose();
+      setConfig(office.master, 'documentTemplateId', templateId);
+      return office;
+    },
+    start: (office) => {
+      answer(office, '');
+      entry.menuGenerateUnitPlans();
+    },
+    checkReference: (office) =>
+      must(
+        [onTime, returned].every((u) =>
+          String(
+            sheetValues(office.master, 'Đơn vị').find((r) => r[0] === u.code)?.[
+              registryColumn('planDoc') - 1
+            ] ?? '',
+          ).startsWith('https://docs.google.com/document/d/'),
+        ),
+        "generate the submitted units' documents from the office's template",
       ),
   },
 };

@@ -63,7 +63,7 @@ export function docsRequests(spec: DocSpec): DocsBuild {
       emptyAtOne = false;
     } else if (block.kind === 'table') {
       const widths = i > landscapeFrom ? landscapeWidths(block.widths, block.rows) : [...block.widths];
-      tableAtOne(requests, block.rows, widths, true);
+      tableAt(requests, 1, block.rows, widths);
       emptyAtOne = true;
     } else if (block.kind === 'columns') {
       columnsAtOne(requests, block);
@@ -158,19 +158,21 @@ function paragraphAtOne(requests: DocsRequest[], para: Para, emptyAtOne: boolean
 }
 
 /**
- * A table at index 1 (Docs puts a newline before it, so it starts at 2), its cells filled last
- * cell first so the empty table's indexes hold for every insertion, then styled with the filled
- * table's indexes.
+ * A bordered table inserted at `index` (Docs puts a newline before it, so it starts at index + 1),
+ * its cells filled last cell first so the empty table's indexes hold for every insertion, then
+ * styled with the filled table's indexes: the table font and size, rows other than tasks in bold
+ * (as render-doc.ts formats a table through DocumentApp), its header row repeated on every page.
+ * Changes no index before `index`.
  */
-function tableAtOne(
+export function tableAt(
   requests: DocsRequest[],
+  index: number,
   rows: readonly TableRowSpec[],
   widths: readonly number[],
-  bordered: boolean,
 ): void {
   const columns = widths.length;
-  requests.push({ insertTable: { location: { index: 1 }, rows: rows.length, columns } });
-  const start = 2;
+  requests.push({ insertTable: { location: { index }, rows: rows.length, columns } });
+  const start = index + 1;
   // Empty table: row r starts at start + 1 + r * (1 + 2 * columns); its cell c's paragraph at
   // rowStart + 2 + 2c.
   for (let r = rows.length - 1; r >= 0; r--) {
@@ -195,7 +197,7 @@ function tableAtOne(
       },
     });
   });
-  tableFrame(requests, start, widths, bordered);
+  tableFrame(requests, start, widths, true);
   if (rows[0]?.kind === 'header') {
     requests.push({ pinTableHeaderRows: { tableStartLocation: { index: start }, pinnedHeaderRowsCount: 1 } });
   }
