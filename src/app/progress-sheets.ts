@@ -50,51 +50,126 @@ function isProgressSheet(grid: readonly (readonly string[])[]): boolean {
   return PROGRESS_COLUMNS.slice(0, 3).every((c, i) => text(header[i]) === text(c.header));
 }
 
+/** The stored gids of one period's progress sheets: looked up, changed, and saved in one write. */
+class PeriodGids {
+  private readonly changed = new Set<number>();
+  private readonly recorded = new Set<string>();
+
+  private constructor(
+    private readonly period: ReportingPeriod,
+    private readonly shards: Shard[],
+  ) {}
+
+  static load(period: ReportingPeriod): PeriodGids {
+    const stored = readDocumentJsonByPrefix(`${PREFIX}${period.key}.`);
+    const shards: Shard[] = Array.from({ length: SHARDS }, (_, n) => {
+      const value = stored[shardKey(period, n)];
+      return value && typeof value === 'object' ? { ...(value as Shard) } : {};
+    });
+    return new PeriodGids(period, shards);
+  }
+
+  get(fileId: string): number | null {
+    const key = fileKey(fileId);
+    const gid = this.shards[shardOf(key)][key];
+    return typeof gid === 'number' ? gid : null;
+  }
+
+  set(fileId: string, gid: number): void {
+    const key = fileKey(fileId);
+    const n = shardOf(key);
+    this.recorded.add(key);
+    if (this.shards[n][key] === gid) return;
+    this.shards[n][key] = gid;
+    this.changed.add(n);
+  }
+
+  /** One write of the shards that changed (none when nothing did). */
+  save(): void {
+    if (this.changed.size === 0) return;
+    const writes: Record<string, unknown> = {};
+    for (const n of this.changed) {
+      const shard = this.shards[n];
+      writes[shardKey(this.period, n)] =
+        JSON.stringify(shard).length > MAX_VALUE_BYTES ? cut(shard, this.recorded) : shard;
+    }
+    writeDocumentJsonMany(writes);
+    this.changed.clear();
+  }
+}
+
+/**
+ * The gid of each unit file's progress sheet of `period` as far as it is known: the template push
+ * records the sheets it makes, a read records what it finds. Null: not known — the push has not
+ * made the sheet yet (or its record was lost, and the consolidation finds it by name again).
+ */
+export function progressGids(period: ReportingPeriod): (fileId: string) => number | null {
+  const gids = PeriodGids.load(period);
+  return (fileId) => gids.get(fileId);
+}
+
+/** Records the gids of the progress sheets the template push made or found, per period. */
+export function recordProgressGids(
+  period: ReportingPeriod,
+  found: readonly { readonly fileId: string; readonly gid: number }[],
+): void {
+  if (found.length === 0) return;
+  const gids = PeriodGids.load(period);
+  for (const f of found) gids.set(f.fileId, f.gid);
+  gids.save();
+}
+
 /**
  * Reads every unit's progress sheet of `period` (units with a file): by CSV export, in parallel,
  * where its gid is known; by SpreadsheetApp otherwise (unit-reader.ts), which finds it by name —
  * and its gid is then recorded for the next read. Keys are "code|sheet name", as readUnitSheets.
  */
 export function readProgressSheets(units: readonly Unit[], period: ReportingPeriod): SheetRead[] {
-  const stored = readDocumentJsonByPrefix(`${PREFIX}${period.key}.`);
-  const shards: Shard[] = Array.from({ length: SHARDS }, (_, n) => {
-    const value = stored[shardKey(period, n)];
-    return value && typeof value === 'object' ? (value as Shard) : {};
-  });
+  const gids = PeriodGids.load(period);
   const sheetName = progressSheetName(period);
   const reads = readSheets(
     units
       .filter((u) => u.fileId)
-      .map((u) => {
-        const key = fileKey(u.fileId);
-        const gid = shards[shardOf(key)][key];
-        return {
-          key: `${u.code}|${sheetName}`,
-          fileId: u.fileId,
-          sheetName,
-          sheetId: typeof gid === 'number' ? gid : null,
-          isExpected: isProgressSheet,
-        };
-      }),
+      .map((u) => ({
+        key: `${u.code}|${sheetName}`,
+        fileId: u.fileId,
+        sheetName,
+        sheetId: gids.get(u.fileId),
+        isExpected: isProgressSheet,
+      })),
   );
-  const changed = new Set<number>();
-  const recorded = new Set<string>();
-  for (const read of reads) {
-    if (read.sheetId === null) continue;
-    const key = fileKey(read.request.fileId);
-    const n = shardOf(key);
-    recorded.add(key);
-    if (shards[n][key] === read.sheetId) continue;
-    shards[n][key] = read.sheetId;
-    changed.add(n);
-  }
-  if (changed.size > 0) {
-    const writes: Record<string, unknown> = {};
-    for (const n of changed) {
-      const shard = JSON.stringify(shards[n]).length > MAX_VALUE_BYTES ? cut(shards[n], recorded) : shards[n];
-      writes[shardKey(period, n)] = shard;
-    }
-    writeDocumentJsonMany(writes);
-  }
+  for (const read of reads) if (read.sheetId !== null) gids.set(read.request.fileId, read.sheetId);
+  gids.save();
   return reads;
+}
+
+/**
+ * The refresh's read of a period's progress sheets: only where the gid is known — the template
+ * push records the sheets it makes — by CSV export; a file without a known gid has no sheet of
+ * the period yet (`notMade`), and is not opened to look for one: after the plan's burst of
+ * submissions, 500 files opened to find nothing cost minutes an hour. A sheet the push made
+ * without its gid reaching the store (a fault between the two) is found again by the push's
+ * retry, which records it.
+ */
+export function readMadeProgressSheets(
+  units: readonly Unit[],
+  period: ReportingPeriod,
+): { reads: SheetRead[]; notMade: Unit[] } {
+  const gids = PeriodGids.load(period);
+  const sheetName = progressSheetName(period);
+  const made = units.filter((u) => u.fileId && gids.get(u.fileId) !== null);
+  const notMade = units.filter((u) => !made.includes(u));
+  if (made.length === 0) return { reads: [], notMade };
+  const reads = readSheets(
+    made.map((u) => ({
+      key: `${u.code}|${sheetName}`,
+      fileId: u.fileId,
+      sheetName,
+      sheetId: gids.get(u.fileId),
+      isExpected: isProgressSheet,
+    })),
+  );
+  for (const read of reads) if (read.sheetId !== null) gids.set(read.request.fileId, read.sheetId);
+  gids.save();
+  return { reads, notMade };
 }

@@ -1,4 +1,5 @@
 import { SCOPE } from '../domain/scopes';
+import { OfficeConfig } from '../domain/config/fields';
 import { DEFAULT_TASK_COLUMNS } from '../domain/plan/columns';
 import { SheetSpec } from '../domain/sheet-spec';
 import { unitWorkbookSpecs, WorkbookVariant } from '../domain/unit-file/layout';
@@ -6,7 +7,7 @@ import { FILE_STATE_TEXT } from '../domain/unit-file/naming';
 import { fileState, syncFileEditors } from '../gas/drive';
 import { openSpreadsheet } from '../gas/spreadsheets';
 import { alignProtectionEditors } from '../gas/protection-editors';
-import { pushToUnit } from '../gas/push-unit';
+import { pushToUnit, sheetIdsByName } from '../gas/push-unit';
 import { shareFoldersWithAdmins } from './admin-sharing';
 import {
   readDocumentJson,
@@ -15,7 +16,8 @@ import {
   writeDocumentJsonMany,
 } from '../gas/properties';
 import { ApiPushResult, ProgressTarget, pushThroughApi } from '../gas/push-api';
-import { SheetIdBook } from './sheet-ids';
+import { recordProgressGids } from './progress-sheets';
+import { progressSheetName } from '../domain/progress/sheet';
 import { baselineOf, isSent } from '../domain/progress/period-rounds';
 import { readTrackRecords, TRACK_SHEET, trackKey } from '../domain/tracking/track-sheet';
 import { unitRounds } from './tracking';
@@ -113,7 +115,7 @@ export const pushTemplateJob = unitLoopJob({
       s.pacer,
     );
     const viaApi = new Set(ok.filter((_, i) => api[i].done).map((u) => u.code));
-    recordProgressSheetIds(ok, api);
+    recordProgressSheetIds(s.config, ok, api);
     // The focal records: one read and one write of the store for the whole step.
     const records = readDocumentJsonByPrefix(FOCAL_RECORD_PREFIX) as Record<string, FocalRecord>;
     const changedRecords: Record<string, FocalRecord> = {};
@@ -153,21 +155,25 @@ export const pushTemplateJob = unitLoopJob({
 });
 
 /**
- * The gids of the progress sheets the API path wrote or found, for the refresh's CSV reads (which
- * would otherwise open each file once to find a new sheet by name). A cache: one read and at most
- * one write of its properties a step, and what is lost is found again by name.
+ * The gids of the progress sheets the API path wrote or found, kept per period
+ * (progress-sheets.ts), for the refresh's CSV reads: the refresh reads a period's sheet only
+ * where its gid is known — a sheet the push has not made yet is not looked for by opening the
+ * file. One read and at most one write of each period's store a step.
  */
-function recordProgressSheetIds(units: readonly Unit[], results: readonly ApiPushResult[]): void {
-  const found = units.flatMap((u, i) => {
-    const r = results[i];
-    return r.done && r.progressSheetIds && Object.keys(r.progressSheetIds).length > 0
-      ? [{ fileId: u.fileId, ids: r.progressSheetIds }]
-      : [];
-  });
-  if (found.length === 0) return;
-  const book = SheetIdBook.load();
-  for (const f of found) book.record(f.fileId, f.ids);
-  book.save();
+function recordProgressSheetIds(
+  config: OfficeConfig,
+  units: readonly Unit[],
+  results: readonly ApiPushResult[],
+): void {
+  for (const period of config.reportingPeriods) {
+    const name = progressSheetName(period);
+    const found = units.flatMap((u, i) => {
+      const r = results[i];
+      const gid = r.done ? r.progressSheetIds?.[name] : undefined;
+      return typeof gid === 'number' ? [{ fileId: u.fileId, gid }] : [];
+    });
+    recordProgressGids(period, found);
+  }
 }
 
 type PushSetup = {
@@ -180,8 +186,18 @@ type PushSetup = {
 /** The SpreadsheetApp path for one unit (the fallback): open, rewrite, protections one by one. */
 function pushTemplateSlow(unit: Unit, s: PushSetup): string[] {
   const ss = openSpreadsheet(unit.fileId);
-  const problems = pushToUnit(ss, s.config, unit, s.specsFor(variantOf(unit)), s.editors, s.progressOf(unit));
+  const progress = s.progressOf(unit);
+  const problems = pushToUnit(ss, s.config, unit, s.specsFor(variantOf(unit)), s.editors, progress);
   alignProtectionEditors(ss, s.editors);
+  // The progress sheets' gids, as the API path records them (a rare path: one write a period).
+  const ids = sheetIdsByName(
+    ss,
+    progress.periods.map(({ period }) => progressSheetName(period)),
+  );
+  for (const { period } of progress.periods) {
+    const gid = ids[progressSheetName(period)];
+    if (gid !== undefined) recordProgressGids(period, [{ fileId: unit.fileId, gid }]);
+  }
   return problems;
 }
 

@@ -68,6 +68,8 @@ import { fileStateFlagged, refreshFileStates, registryRowsOnce } from './file-st
 import { ensureFolder } from './folders';
 import { listFolderSafely, loadUnits, protectionEditors } from './provision';
 import { readUnitSheets } from './unit-sheets';
+import { readMadeProgressSheets } from './progress-sheets';
+import { SheetRead } from '../gas/unit-reader';
 import { todayInScriptZone } from './today';
 import { chunkStepMs } from '../domain/jobs/time-budget';
 import { BUDGET_SUMMARY_KEY } from './keys';
@@ -104,6 +106,29 @@ function baseSheets(unit: Unit): string[] {
 function sheetsToRead(config: OfficeConfig, state: TrackState, unit: Unit): string[] {
   const periods = unitRounds(config, unit, state.records, state.today).filter((r) => r.period);
   return [...baseSheets(unit), ...periods.map((r) => r.tasksSheet)];
+}
+
+/**
+ * The progress sheets of the chunk's open periods, period by period (progress-sheets.ts): read
+ * where the push recorded the sheet; the keys ("code|sheet") of those it has not made yet.
+ */
+function readOpenProgressSheets(
+  config: OfficeConfig,
+  state: TrackState,
+  chunk: readonly Unit[],
+): { reads: SheetRead[]; notMade: string[] } {
+  const reads: SheetRead[] = [];
+  const notMade: string[] = [];
+  for (const period of config.reportingPeriods) {
+    const units = chunk.filter((u) =>
+      unitRounds(config, u, state.records, state.today).some((r) => r.period?.key === period.key),
+    );
+    if (units.length === 0) continue;
+    const read = readMadeProgressSheets(units, period);
+    reads.push(...read.reads);
+    notMade.push(...read.notMade.map((u) => `${u.code}|${progressSheetName(period)}`));
+  }
+  return { reads, notMade };
 }
 
 export interface TrackState {
@@ -242,9 +267,13 @@ export const refreshJob: Job<RefreshState> = {
       });
     }
     const toRead = (unit: Unit) => sheetsToRead(config, state, unit);
-    const reads = readUnitSheets(chunk, toRead);
+    const progress = readOpenProgressSheets(config, state, chunk);
+    const reads = [...readUnitSheets(chunk, baseSheets), ...progress.reads];
     // A progress sheet not pushed yet is no failed read: the file is known all the same.
-    const absent = new Set(reads.filter((r) => r.failure === 'no-sheet').map((r) => r.request.key));
+    const absent = new Set([
+      ...reads.filter((r) => r.failure === 'no-sheet').map((r) => r.request.key),
+      ...progress.notMade,
+    ]);
     const grids = new Map(reads.map((r) => [r.request.key, r.grid]));
     const viaOf = new Map(reads.map((r) => [r.request.key, r.via]));
     const problems: string[] = [];

@@ -196,3 +196,13 @@ function pushProgress(
   }
   return [...push.problems];
 }
+
+/** The gids of the named sheets the file has (a name it lacks is left out). */
+export function sheetIdsByName(ss: Spreadsheet, names: readonly string[]): Record<string, number> {
+  const ids: Record<string, number> = {};
+  for (const name of names) {
+    const sheet = ss.getSheetByName(name);
+    if (sheet) ids[name] = sheet.getSheetId();
+  }
+  return ids;
+}
