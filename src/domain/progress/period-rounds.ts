@@ -20,10 +20,6 @@ export function periodRoundKey(period: ReportingPeriod): RoundKey {
   return `${PERIOD_ROUND_PREFIX}${period.key}`;
 }
 
-export function isPeriodRoundKey(key: string): boolean {
-  return key.indexOf(PERIOD_ROUND_PREFIX) === 0;
-}
-
 /** The round of a period: due on the units' due day; its table is the period's progress sheet. */
 export function periodRound(config: Pick<OfficeConfig, 'planYear'>, period: ReportingPeriod): Round {
   return {
