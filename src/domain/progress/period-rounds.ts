@@ -90,13 +90,13 @@ export function periodUnitState(record: Pick<TrackRecord, 'status'> | undefined)
   return 'missing';
 }
 
-/** The same from the records as loadTrackState/readTrackRecords hold them (by "code|round"). */
-export function periodUnitStateOf(
-  records: ReadonlyMap<string, Pick<TrackRecord, 'status'>>,
+/** A unit's record of a period's round among the records as readTrackRecords holds them. */
+export function periodRecordOf<R>(
+  records: ReadonlyMap<string, R>,
   unitCode: string,
   period: ReportingPeriod,
-): PeriodUnitState {
-  return periodUnitState(records.get(trackKey(unitCode, periodRoundKey(period))));
+): R | undefined {
+  return records.get(trackKey(unitCode, periodRoundKey(period)));
 }
 
 /**
