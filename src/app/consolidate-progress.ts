@@ -1,9 +1,9 @@
 import { SCOPE } from '../domain/scopes';
 import { PROBLEM_HEADERS, problemRow, problemsFormat } from '../domain/consolidate/master-sheets';
 import { OfficeConfig } from '../domain/config/fields';
-import { periodRoundKey } from '../domain/progress/period-rounds';
+import { periodRecordOf } from '../domain/progress/period-rounds';
 import { TrackRecord } from '../domain/tracking/status';
-import { readTrackRecords, TRACK_SHEET, trackKey } from '../domain/tracking/track-sheet';
+import { readTrackRecords, TRACK_SHEET } from '../domain/tracking/track-sheet';
 import { writeProgressDashboard } from './progress-dashboard';
 import { consolidatedPeriods } from './progress-source';
 import { DoneCodes, progressAgainst, withDone } from '../domain/jobs/done-codes';
@@ -174,7 +174,7 @@ export const consolidateProgressJob: Job<ProgressState> = {
         config,
         period,
         previous,
-        records.get(trackKey(u.code, periodRoundKey(period))),
+        periodRecordOf(records, u.code, period),
       ),
     );
     const ss = ctx.master.ss;

@@ -2,7 +2,7 @@ import { DocSpec } from '../domain/document/doc-spec';
 import { fingerprint } from '../domain/util/hash';
 import { lastUpdatedMs, moveFile, savePdf, trashFile } from '../gas/documents';
 import { filesNamed, myDriveRoot } from '../gas/drive';
-import { NamedFile } from '../gas/drive-api';
+import { folderFilesByName, NamedFile } from '../gas/drive-api';
 import { readDocumentJson, writeDocumentJson } from '../gas/properties';
 
 /**
@@ -36,6 +36,27 @@ export interface OutputFolders {
   readonly output: Folder;
   /** Made on first use: most runs archive nothing. */
   readonly archive: () => Folder;
+}
+
+/**
+ * The output folder listed once, when a step's first document to make needs it (none when every
+ * document is kept), instead of two searches by name a document for its strays: each document's
+ * planning touches only files of its own names, so the listing stays right for the others.
+ * Undefined when the listing fails (each document then searches by name).
+ */
+export function outputLister(output: Folder): () => OutputListing | undefined {
+  let listing: OutputListing | undefined | null = null;
+  return () => (listing === null ? (listing = listOutput(output)) : listing);
+}
+
+function listOutput(output: Folder): OutputListing | undefined {
+  try {
+    return folderFilesByName(output.getId());
+  } catch (e) {
+    // The day's UrlFetch calls spent (or Drive not answering): DriveApp searches instead.
+    if (/Exceeded maximum execution time/i.test(e instanceof Error ? e.message : String(e))) throw e;
+    return undefined;
+  }
 }
 
 /**

@@ -35,7 +35,6 @@ import {
   TemplateError,
   templateTable,
 } from './template-documents';
-import { folderFilesByName } from '../gas/drive-api';
 import { subfolder } from '../gas/drive';
 import { MasterWorkbook } from '../gas/master';
 import { deleteDocumentKey, readDocumentJson, writeDocumentJson } from '../gas/properties';
@@ -46,6 +45,7 @@ import {
   Output,
   OutputFolders,
   OutputListing,
+  outputLister,
   planWrite,
   recordMade,
   RUN_WIDE,
@@ -205,22 +205,6 @@ type Setup = Readonly<{
 }>;
 type UnitResult = Output | { problem: string };
 
-/**
- * The output folder listed once before a step's units are planned, instead of three searches
- * by name for each unit's strays: each unit's planning touches only files of its own names, so
- * the listing stays right for the others. Undefined when the listing fails (each unit then
- * searches by name, as the one-at-a-time way does).
- */
-function listOutput(output: Folder): OutputListing | undefined {
-  try {
-    return folderFilesByName(output.getId());
-  } catch (e) {
-    // The day's UrlFetch calls spent (or Drive not answering): DriveApp searches instead.
-    if (/Exceeded maximum execution time/i.test(e instanceof Error ? e.message : String(e))) throw e;
-    return undefined;
-  }
-}
-
 /** A unit's "Kế hoạch" and "Nhiệm vụ" grids as read (null where a read failed). */
 type UnitGrids = readonly [CellGrid | null, CellGrid | null];
 type CellGrid = NonNullable<ReturnType<typeof readUnitSheets>[number]['grid']>;
@@ -375,8 +359,7 @@ function eachChunk(ctx: ActionContext, s: Setup, units: readonly Unit[]): StepRe
   const runStartedMs = runStart(ctx);
   const grids = readChunkGrids(units);
   // Listed when the first unit to make needs it (none when every document is kept).
-  let listing: OutputListing | undefined | null = null;
-  const listed = () => (listing === null ? (listing = listOutput(s.folders.output)) : listing);
+  const listed = outputLister(s.folders.output);
   const planned = units.map((u) => planUnit(s, u, runStartedMs, grids.get(u.code), listed));
   const candidates = planned.flatMap((p, i) => ('batch' in p ? [{ i, ...p.batch }] : []));
   const { batched, made } = makeBatch(s, candidates);

@@ -28,6 +28,7 @@ import {
   finishWrite,
   Output,
   OutputFolders,
+  outputLister,
   planWrite,
   recordMade,
   RUN_WIDE,
@@ -209,9 +210,10 @@ function writeReports(
   reports: readonly { name: string; planned: Planned }[],
   madeSinceMs: number,
 ): (Output | { problem: string })[] {
+  const listed = outputLister(s.folders.output);
   const plans = reports.map((r) => {
     if ('problem' in r.planned) return { problem: capProblem(`${quoted(r.name)}: ${r.planned.problem}`) };
-    const plan = planWrite(s.folders, r.planned.key, r.planned.spec, '', madeSinceMs);
+    const plan = planWrite(s.folders, r.planned.key, r.planned.spec, '', madeSinceMs, listed);
     if ('skipped' in plan) return { problem: capProblem(`${quoted(r.name)}: ${plan.skipped}`) };
     return plan;
   });

@@ -733,8 +733,9 @@ export function writeTracking(master: MasterWorkbook, state: TrackState): void {
  * at 1,000 units, most of an hourly refresh that found nothing new). Returns false, having
  * written nothing, when the sheets must be rebuilt: the first update of the day (so a format,
  * protection or chart someone changed is restored daily), either sheet missing, a rebuild left
- * unfinished (its draft or complete version still there), or the rows or columns not the same
- * (a unit or round added or removed, cells typed beside a table).
+ * unfinished (its draft or complete version still there), "Theo dõi nộp" with rows removed or
+ * cells typed beside its table (rows added — a round opened for a unit — are written in place,
+ * the sheet grown first), or "Tổng quan" with rows added or removed (a block: its styles, chart).
  */
 function updateInPlace(
   master: MasterWorkbook,
@@ -753,6 +754,11 @@ function updateInPlace(
   const trackWanted = asReadBack(track.values, TRACK_HEADERS.length);
   const dashboardWanted = asReadBack(dashboard.values, Math.max(...dashboard.values.map((r) => r.length)));
   const trackRuns = changedRowRuns(state.shown, trackWanted);
+  // "Tổng quan" with another number of rows has a block added or removed (a period's round opened
+  // for its first unit, the budget's first consolidation), whose styles and chart only a rebuild
+  // draws: rows written in place would be unstyled and chartless, and the blocks under them would
+  // keep the styles of the rows they moved from. "Theo dõi nộp" has no style below its header.
+  if (dashboardWanted.length !== dashboardShown.length) return false;
   const dashboardRuns = changedRowRuns(dashboardShown, dashboardWanted);
   if (!trackRuns || !dashboardRuns) return false;
   // A write commits for about 5 ms, a 13-cell row for about 1.7 ms (emulator/core/latency.ts): runs
@@ -766,12 +772,7 @@ function updateInPlace(
   // The dashboard is small: its changed rows go in one write, from the first to the last, always
   // with its update line (row 2: the time of this update, even within the same minute).
   const updateLine = { from: 1, to: 1 };
-  writeRowRuns(
-    sheets.get(DASHBOARD_SHEET) as Sheet,
-    dashboardWanted,
-    spanOf([updateLine, ...dashboardRuns]),
-    dashboardWanted.length > dashboardShown.length,
-  );
+  writeRowRuns(sheets.get(DASHBOARD_SHEET) as Sheet, dashboardWanted, spanOf([updateLine, ...dashboardRuns]));
   state.shown = trackWanted;
   return true;
 }

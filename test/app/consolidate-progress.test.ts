@@ -11,6 +11,9 @@ import { readProgressSheet } from '../../src/domain/progress/read';
 import { progressColumn, progressSheetName } from '../../src/domain/progress/sheet';
 import { rowsOfProgressSheet } from '../../src/domain/progress/sheet-rows';
 import { MasterWorkbook } from '../../src/gas/master';
+import { periodRoundKey } from '../../src/domain/progress/period-rounds';
+import { emptyRecord, TrackRecord } from '../../src/domain/tracking/status';
+import { TRACK_HEADERS, TRACK_SHEET } from '../../src/domain/tracking/track-sheet';
 import { fillTaskTable } from '../../sample/fill';
 import { NEVER_REPORTS } from '../../sample/progress';
 import { focalEmail, SAMPLE_UNITS, SAMPLE_YEAR, SampleUnit } from '../../sample/vinh-linh';
@@ -210,6 +213,32 @@ describe('Tổng hợp tiến độ kỳ báo cáo', () => {
         `https://docs.google.com/spreadsheets/d/${unitFileId(office.master, 'HX')}/edit#gid=${gid}&range=H${rowOf(office, 'C')}`,
       ],
     ]);
+  });
+
+  it('takes a unit\'s state from its period round in "Theo dõi nộp" once tracked: sent is reported, an unsent complete sheet is drafting', () => {
+    office = craftedOffice();
+    const hxRow = () => ratesRow(office, sixMonths, SCOPE_LABELS.unit, 'HX');
+    // The refresh's record of HX's six-month round (as writeTracking keeps it, one per row).
+    const track = (status: TrackRecord['status']) => {
+      const sheet = office.master.getSheetByName(TRACK_SHEET) ?? office.master.insertSheet(TRACK_SHEET);
+      const record = { ...emptyRecord('HX', periodRoundKey(sixMonths)), status };
+      const row = [...TRACK_HEADERS].map(() => '');
+      row[0] = 'HX';
+      row[TRACK_HEADERS.length - 1] = JSON.stringify(record);
+      sheet.clear();
+      sheet.getRange(1, 1, 2, TRACK_HEADERS.length).setValues([[...TRACK_HEADERS], row]);
+    };
+    // Sent though task F has no status: the office holds the report.
+    track('submitted');
+    entry.menuConsolidateProgress();
+    expect(hxRow()[3]).toBe('Đã báo cáo');
+    // Every task given a status but the round not sent (returned for more): still drafting.
+    typeInput(office, 'F', ['Chưa thực hiện']);
+    track('returned');
+    office.emu.ctx.clock.set(at(6, 18));
+    entry.menuConsolidateProgress();
+    expect(lastLog(office.master)[3]).toBe('Thành công');
+    expect(hxRow()[3]).toBe('Đang soạn');
   });
 
   it("points every problem at the unit cell, in the period's own problems sheet, and never turns text into a formula", () => {

@@ -2,7 +2,7 @@ import * as entry from '../../src/index';
 import { urlFetchControls } from '../../emulator/services/url-fetch';
 import { fillTaskTable, setUnitState } from '../../sample/fill';
 import { focalEmail, SAMPLE_UNITS } from '../../sample/vinh-linh';
-import { Office, provisionedOffice, unitFileId } from '../fixtures/office';
+import { lastLog, Office, provisionedOffice, unitFileId } from '../fixtures/office';
 
 /**
  * A new submission locked without opening its file (src/gas/lock-api.ts) must leave what the
@@ -75,5 +75,63 @@ describe('locking a new submission through the Sheets API', () => {
     expect(office.emu.ctx.ledger.count('SpreadsheetApp.openById') - opened).toBeGreaterThan(0);
     expect(protections().filter((p) => p.endsWith('Đã nộp, khóa: Kế hoạch CCHC năm 2025'))).toHaveLength(3);
     expect(file().getSheetByName('Nộp kế hoạch')?.getRange(6, 5).getValue()).toBe('Đã nhận, đang xem xét');
+  });
+});
+
+describe('locking a period report through the Sheets API', () => {
+  const QUARTER = 'Tiến độ Quý I';
+  const LOCK = 'Đã nộp, khóa: Báo cáo tiến độ Quý I năm 2025';
+  /** 09:00 in Vĩnh Linh on a day of 2025. */
+  const at = (m: number, d: number) => Date.UTC(2025, m - 1, d, 2, 0, 0);
+
+  /** The plan in and pushed (Quý I opened), the unit's first report typed and sent (row 7). */
+  function periodSent(): void {
+    submitted();
+    office.emu.ctx.clock.set(at(2, 10));
+    entry.menuRefreshStatus();
+    entry.menuPushTemplate();
+    office.emu.ctx.clock.set(at(3, 12));
+    const id = fileId();
+    office.emu.as(focalEmail(unit), () => {
+      const ss = office.emu.SpreadsheetApp.openById(id);
+      ss.getSheetByName(QUARTER)?.getRange(6, 8).setValue('Đã hoàn thành');
+      ss.getSheetByName('Nộp kế hoạch')?.getRange(7, 3).setValue(SUBMIT);
+    });
+    // An interrupted SpreadsheetApp lock of the progress sheet: protect() done, setDescription() not.
+    const sheet = file().getSheetByName(QUARTER);
+    if (!sheet) throw new Error('no progress sheet');
+    const last = String.fromCharCode(64 + sheet.getMaxColumns());
+    sheet.getRange(`A5:${last}${sheet.getMaxRows()}`).protect();
+  }
+
+  /** The period round's locks and any description-less protection, "sheet!A1|description". */
+  const periodLocks = () => protections().filter((p) => p.endsWith(`|${LOCK}`) || p.endsWith('|'));
+
+  it('locks the same areas as the SpreadsheetApp way, the orphan replaced, the office cells written', () => {
+    periodSent();
+    const opened = office.emu.ctx.ledger.count('SpreadsheetApp.openById');
+    entry.menuRefreshStatus();
+    expect(lastLog(office.master)[3]).toBe('Thành công');
+    expect(office.emu.ctx.ledger.count('SpreadsheetApp.openById') - opened).toBe(0);
+    const viaApi = periodLocks();
+    const sheet = file().getSheetByName(QUARTER);
+    const last = String.fromCharCode(64 + (sheet?.getMaxColumns() ?? 0));
+    expect(viaApi).toEqual(
+      [`${QUARTER}!A5:${last}${sheet?.getMaxRows()}|${LOCK}`, `Nộp kế hoạch!C7:D7|${LOCK}`].sort(),
+    );
+    const office7 = file().getSheetByName('Nộp kế hoạch')?.getRange(7, 5, 1, 2).getValues();
+    office.close();
+
+    periodSent();
+    // The lock's read refused: the file is opened and locked through SpreadsheetApp.
+    urlFetchControls(office.emu.ctx).failNext(`sheets.googleapis.com/v4/spreadsheets/${fileId()}?`, 500, {
+      times: 20,
+    });
+    const before = office.emu.ctx.ledger.count('SpreadsheetApp.openById');
+    entry.menuRefreshStatus();
+    expect(lastLog(office.master)[3]).toBe('Thành công');
+    expect(office.emu.ctx.ledger.count('SpreadsheetApp.openById') - before).toBeGreaterThan(0);
+    expect(periodLocks()).toEqual(viaApi);
+    expect(file().getSheetByName('Nộp kế hoạch')?.getRange(7, 5, 1, 2).getValues()).toEqual(office7);
   });
 });

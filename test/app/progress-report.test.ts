@@ -211,6 +211,10 @@ describe('Tạo báo cáo tiến độ kỳ', () => {
     expect(calls['DocumentApp.create'] ?? 0).toBe(0);
     expect(calls['Folder.createFile']).toBe(3);
     expect(calls['File.moveTo']).toBe(6); // the earlier Docs and PDFs to the archive
+    // Strays of an earlier run looked for in one listing of the output folder a step (as the
+    // plans' generation does), not two searches by name a report; My Drive's root once a report.
+    expect(served.filter((r) => /\/drive\/v3\/files\?q=/.test(r.url))).toHaveLength(2);
+    expect(calls['Folder.getFilesByName']).toBe(3);
     expect(lastLog(office.master)[4]).toBe('tạo 3, lỗi 0');
   });
 

@@ -110,30 +110,64 @@ describe('status refresh call budget: a routine hour pays a small fixed cost', (
     expect(protections()).toBe(1);
   });
 
-  it('an update in place leaves the same values as a rebuild', () => {
+  it('an update in place leaves the same values, formats and charts as a rebuild', () => {
     const { office, units } = refreshedOffice(20);
+    // A first plan in opens Quý I (13/02 is in it): "Tổng quan" gains the period's block.
+    office.emu.ctx.clock.advance(10 * 60 * 1000);
+    const submit = (u: SampleUnit) =>
+      setUnitState(
+        office.emu,
+        focalEmail(u),
+        unitFileId(office.master, u.code),
+        'Đã hoàn thành, đề nghị tiếp nhận',
+      );
+    submit(units[0]);
+    refreshCalls(office, 10 * 60 * 1000);
     office.emu.ctx.clock.advance(20 * 60 * 1000);
-    setUnitState(
-      office.emu,
-      focalEmail(units[3]),
-      unitFileId(office.master, units[3].code),
-      'Đã hoàn thành, đề nghị tiếp nhận',
-    );
+    // A second opens the period's round for its unit too: a row added among the others.
+    submit(units[3]);
     setUnitState(office.emu, focalEmail(units[11]), unitFileId(office.master, units[11].code), 'Đang soạn');
+    const trackRows = sheetValues(office.master, TRACK).length;
     expectNoRebuild(refreshCalls(office, 40 * 60 * 1000));
+    expect(sheetValues(office.master, TRACK).length).toBe(trackRows + 1);
     // An hour later the submitted file is read once more (its lock changed it), in place too.
     expectNoRebuild(refreshCalls(office));
-    const inPlace = {
-      track: sheetValues(office.master, TRACK),
-      dashboard: sheetValues(office.master, DASHBOARD),
-    };
+    const inPlace = { track: looks(office, TRACK), dashboard: looks(office, DASHBOARD) };
     // A dashboard deleted by hand: the next refresh (nothing changed) must rebuild both.
     office.master.deleteSheet(office.master.getSheetByName(DASHBOARD) as GoogleAppsScript.Spreadsheet.Sheet);
     const rebuild = refreshCalls(office, 60 * 1000);
     expect(count(rebuild, 'Spreadsheet.insertSheet')).toBeGreaterThanOrEqual(3);
-    expect(sheetValues(office.master, TRACK)).toEqual(inPlace.track);
-    const withoutTime = (grid: unknown[][]) => grid.filter((_, i) => i !== 1);
-    expect(withoutTime(sheetValues(office.master, DASHBOARD))).toEqual(withoutTime(inPlace.dashboard));
-    expect(inPlace.track.find((r) => r[0] === units[3].code)?.[3]).toBe('Đã nộp');
+    expect(looks(office, TRACK)).toEqual(inPlace.track);
+    const withoutTime = (l: Looks) => ({ ...l, values: l.values.filter((_, i) => i !== 1) });
+    expect(withoutTime(looks(office, DASHBOARD))).toEqual(withoutTime(inPlace.dashboard));
+    const quarter = (code: string) =>
+      inPlace.track.values.find((r) => r[0] === code && r[2] === 'Báo cáo tiến độ Quý I năm 2025');
+    expect(quarter(units[3].code)).toBeDefined();
+    expect(inPlace.track.values.find((r) => r[0] === units[3].code)?.[3]).toBe('Đã nộp');
+    expect(inPlace.dashboard.charts).toContain('Báo cáo tiến độ Quý I năm 2025: trạng thái|A32:B37');
   });
 });
+
+type Looks = { values: unknown[][]; weights: string[][]; backgrounds: string[][]; charts: string[] };
+
+/** A sheet's values, bold cells and backgrounds over its data, and its charts (title and data). */
+function looks(office: Office, name: string): Looks {
+  const sheet = office.master.getSheetByName(name);
+  if (!sheet) throw new Error(`no sheet ${name}`);
+  const range = sheet.getDataRange();
+  return {
+    values: range.getValues(),
+    weights: range.getFontWeights(),
+    backgrounds: range.getBackgrounds(),
+    charts: sheet
+      .getCharts()
+      .map(
+        (c) =>
+          `${String(c.getOptions().get('title'))}|${c
+            .getRanges()
+            .map((r) => r.getA1Notation())
+            .join(',')}`,
+      )
+      .sort(),
+  };
+}

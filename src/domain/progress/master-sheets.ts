@@ -331,11 +331,6 @@ export function ratesSheetReading(grid: readonly (readonly CellValue[])[]): {
   return { consolidatedAt: text(grid[1]?.[3]), units };
 }
 
-/** The figures a rates row shows, by header (for tests and checks of the sheet). */
-export function figureHeaders(): string[] {
-  return FIGURE_COLUMNS.map((c) => c.header);
-}
-
 export function figuresOfRow(row: readonly CellValue[]): Partial<Record<keyof Figures, CellValue>> {
   const value = (header: string) =>
     row[RATES_HEADERS.length + FIGURE_COLUMNS.findIndex((c) => c.header === header)];

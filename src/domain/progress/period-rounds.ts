@@ -20,10 +20,6 @@ export function periodRoundKey(period: ReportingPeriod): RoundKey {
   return `${PERIOD_ROUND_PREFIX}${period.key}`;
 }
 
-export function isPeriodRoundKey(key: string): boolean {
-  return key.indexOf(PERIOD_ROUND_PREFIX) === 0;
-}
-
 /** The round of a period: due on the units' due day; its table is the period's progress sheet. */
 export function periodRound(config: Pick<OfficeConfig, 'planYear'>, period: ReportingPeriod): Round {
   return {
@@ -94,13 +90,13 @@ export function periodUnitState(record: Pick<TrackRecord, 'status'> | undefined)
   return 'missing';
 }
 
-/** The same from the records as loadTrackState/readTrackRecords hold them (by "code|round"). */
-export function periodUnitStateOf(
-  records: ReadonlyMap<string, Pick<TrackRecord, 'status'>>,
+/** A unit's record of a period's round among the records as readTrackRecords holds them. */
+export function periodRecordOf<R>(
+  records: ReadonlyMap<string, R>,
   unitCode: string,
   period: ReportingPeriod,
-): PeriodUnitState {
-  return periodUnitState(records.get(trackKey(unitCode, periodRoundKey(period))));
+): R | undefined {
+  return records.get(trackKey(unitCode, periodRoundKey(period)));
 }
 
 /**

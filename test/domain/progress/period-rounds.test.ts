@@ -8,7 +8,7 @@ import {
   periodOpensOn,
   periodRound,
   periodUnitState,
-  periodUnitStateOf,
+  periodRecordOf,
   PeriodOpening,
 } from '../../../src/domain/progress/period-rounds';
 import { defaultPeriods } from '../../../src/domain/progress/periods';
@@ -68,9 +68,9 @@ describe('periods as rounds', () => {
     const records = new Map([
       ['HX|progress:quy-i', { ...emptyRecord('HX', 'progress:quy-i'), status: 'submitted' as const }],
     ]);
-    expect(periodUnitStateOf(records, 'HX', quarter)).toBe('reported');
-    expect(periodUnitStateOf(records, 'HX', half)).toBe('missing');
-    expect(periodUnitStateOf(records, 'VO', quarter)).toBe('missing');
+    expect(periodUnitState(periodRecordOf(records, 'HX', quarter))).toBe('reported');
+    expect(periodUnitState(periodRecordOf(records, 'HX', half))).toBe('missing');
+    expect(periodUnitState(periodRecordOf(records, 'VO', quarter))).toBe('missing');
   });
 
   it('reads the baseline from the plan round’s record', () => {
