@@ -14,7 +14,7 @@ import { taskIds } from '../domain/progress/identity';
 import { progressSheetName } from '../domain/progress/sheet';
 import { readMarks, unchangedSinceRead, withoutReadMarks } from '../domain/tracking/read-marks';
 import { DASHBOARD_SHEET, dashboardSpec, updatedDay } from '../domain/tracking/dashboard';
-import { asReadBack, changedRowRuns, joinRuns, spanOf } from '../domain/sheet-diff';
+import { asReadBack, changedRowRuns, joinRuns, keyedRowEdits, spanOf } from '../domain/sheet-diff';
 import { SheetSpec } from '../domain/sheet-spec';
 import { MAIL_LOG_SHEET, sentTiers } from '../domain/tracking/mail-log';
 import {
@@ -48,6 +48,7 @@ import {
   dropDraft,
   readDraft,
   replaceSheets,
+  insertRowGroups,
   sheetsByName,
   startDraft,
   writeRowRuns,
@@ -753,22 +754,20 @@ function updateInPlace(
   if (day === null || day !== updatedDay(dashboard.values)) return false;
   const trackWanted = asReadBack(track.values, TRACK_HEADERS.length);
   const dashboardWanted = asReadBack(dashboard.values, Math.max(...dashboard.values.map((r) => r.length)));
-  const trackRuns = changedRowRuns(state.shown, trackWanted);
+  // Rows are keyed by unit and round: a round opened for a unit is a row inserted among the others.
+  const trackEdits = keyedRowEdits(state.shown, trackWanted, (r) => `${String(r[0])}|${String(r[2])}`);
   // "Tổng quan" with another number of rows has a block added or removed (a period's round opened
   // for its first unit, the budget's first consolidation), whose styles and chart only a rebuild
   // draws: rows written in place would be unstyled and chartless, and the blocks under them would
   // keep the styles of the rows they moved from. "Theo dõi nộp" has no style below its header.
   if (dashboardWanted.length !== dashboardShown.length) return false;
   const dashboardRuns = changedRowRuns(dashboardShown, dashboardWanted);
-  if (!trackRuns || !dashboardRuns) return false;
+  if (!trackEdits || !dashboardRuns) return false;
+  const trackSheet = sheets.get(TRACK_SHEET) as Sheet;
+  insertRowGroups(trackSheet, trackEdits.inserts);
   // A write commits for about 5 ms, a 13-cell row for about 1.7 ms (emulator/core/latency.ts): runs
   // three rows apart or closer go in one write.
-  writeRowRuns(
-    sheets.get(TRACK_SHEET) as Sheet,
-    trackWanted,
-    joinRuns(trackRuns, 3),
-    trackWanted.length > state.shown.length,
-  );
+  writeRowRuns(trackSheet, trackWanted, joinRuns(trackEdits.runs, 3));
   // The dashboard is small: its changed rows go in one write, from the first to the last, always
   // with its update line (row 2: the time of this update, even within the same minute).
   const updateLine = { from: 1, to: 1 };

@@ -36,23 +36,17 @@ export interface RowRun {
 
 /**
  * The rows of `wanted` that differ from `read`, as runs of consecutive rows — or null when the
- * sheet must be rebuilt whole: rows removed, or cells typed beside the table (another width).
- * Rows added (a round opened for a unit puts its row among the others) shift every row after the
- * first difference: those rows, to the new end, are one run, written over the old ones.
+ * two do not have the same number of rows and columns (the sheet must then be rebuilt whole: rows
+ * added or removed, or cells typed beside the table).
  */
 export function changedRowRuns(
   read: readonly (readonly CellValue[])[],
   wanted: readonly (readonly SpecValue[])[],
 ): RowRun[] | null {
-  if (read.length > wanted.length) return null;
+  if (read.length !== wanted.length) return null;
   const width = wanted[0]?.length ?? 0;
   if (read.some((r) => r.length !== width) || wanted.some((r) => r.length !== width)) return null;
   const same = (i: number) => wanted[i].every((v, c) => sameCell(read[i][c], v));
-  if (read.length < wanted.length) {
-    let first = 0;
-    while (first < read.length && same(first)) first++;
-    return [{ from: first, to: wanted.length - 1 }];
-  }
   const runs: RowRun[] = [];
   wanted.forEach((_, i) => {
     if (same(i)) return;
@@ -61,6 +55,51 @@ export function changedRowRuns(
     else runs.push({ from: i, to: i });
   });
   return runs;
+}
+
+/** Rows to insert before the rest is compared: `count` rows at 0-based position `at` of the result. */
+export interface RowInsert {
+  readonly at: number;
+  readonly count: number;
+}
+
+/**
+ * A sheet whose rows have keys (for "Theo dõi nộp": unit code and round): the rows `wanted` adds
+ * (a round opened for a unit puts its row among the others) as inserts, then the rows to write —
+ * the inserted ones and those that changed. Inserting moves the rows under them in one call each
+ * group, where rewriting them would commit every cell to the end of the sheet. Null when a row is
+ * removed, the order changed, a key repeats, or the width differs: the sheet is rebuilt.
+ */
+export function keyedRowEdits(
+  read: readonly (readonly CellValue[])[],
+  wanted: readonly (readonly SpecValue[])[],
+  keyOf: (row: readonly (CellValue | SpecValue)[]) => string,
+): { readonly inserts: RowInsert[]; readonly runs: RowRun[] } | null {
+  if (read.length > wanted.length) return null;
+  const width = wanted[0]?.length ?? 0;
+  if (read.some((r) => r.length !== width) || wanted.some((r) => r.length !== width)) return null;
+  const readKeys = read.map(keyOf);
+  const wantedKeys = wanted.map(keyOf);
+  if (new Set(readKeys).size !== readKeys.length || new Set(wantedKeys).size !== wantedKeys.length)
+    return null;
+  const byKey = new Map(readKeys.map((k, i) => [k, read[i]]));
+  const kept = wantedKeys.filter((k) => byKey.has(k));
+  if (kept.length !== readKeys.length || kept.some((k, i) => k !== readKeys[i])) return null;
+  const inserts: RowInsert[] = [];
+  const runs: RowRun[] = [];
+  wanted.forEach((row, i) => {
+    const before = byKey.get(wantedKeys[i]);
+    if (!before) {
+      const last = inserts[inserts.length - 1];
+      if (last && last.at + last.count === i)
+        inserts[inserts.length - 1] = { at: last.at, count: last.count + 1 };
+      else inserts.push({ at: i, count: 1 });
+    } else if (row.every((v, c) => sameCell(before[c], v))) return;
+    const last = runs[runs.length - 1];
+    if (last && last.to === i - 1) runs[runs.length - 1] = { from: last.from, to: i };
+    else runs.push({ from: i, to: i });
+  });
+  return { inserts, runs };
 }
 
 /** One run from the first row of any run to the last (none when there is no run). */

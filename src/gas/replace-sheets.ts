@@ -190,6 +190,19 @@ export function readGroupSheet(
   return sheet ? readGrid(sheet.getDataRange(), timeZone) : null;
 }
 
+/**
+ * Empty rows inserted where `inserts` say (0-based positions of the result, ascending): each group
+ * after the row above it, so the rows under it move down with their cells, as a person inserting
+ * rows would (insertRowsAfter also works at the sheet's last row, where insertRowsBefore would be
+ * outside the sheet).
+ */
+export function insertRowGroups(
+  sheet: Sheet,
+  inserts: readonly { readonly at: number; readonly count: number }[],
+): void {
+  for (const { at, count } of inserts) sheet.insertRowsAfter(at, count);
+}
+
 /** The spreadsheet's sheets by name (one listing; `getSheetByName` is a server call each). */
 export function sheetsByName(ss: Spreadsheet): Map<string, Sheet> {
   return new Map(ss.getSheets().map((s) => [s.getName(), s]));
@@ -203,14 +216,7 @@ export function writeRowRuns(
   sheet: Sheet,
   rows: readonly (readonly SpecValue[])[],
   runs: readonly { readonly from: number; readonly to: number }[],
-  grown = false,
 ): void {
-  // Rows added past the sheet's last row need the rows first: a range outside the sheet is refused
-  // ("The coordinates of the range are outside the dimensions of the sheet.").
-  if (grown) {
-    const max = sheet.getMaxRows();
-    if (max < rows.length) sheet.insertRowsAfter(max, rows.length - max);
-  }
   for (const { from, to } of runs) {
     const block = rows.slice(from, to + 1);
     sheet.getRange(from + 1, 1, block.length, block[0].length).setValues(literalGrid(block));

@@ -1,4 +1,11 @@
-import { asReadBack, changedRowRuns, joinRuns, sameCell, spanOf } from '../../src/domain/sheet-diff';
+import {
+  asReadBack,
+  changedRowRuns,
+  joinRuns,
+  keyedRowEdits,
+  sameCell,
+  spanOf,
+} from '../../src/domain/sheet-diff';
 import { updatedDay } from '../../src/domain/tracking/dashboard';
 
 describe('comparing a sheet as read with what a rebuild would write', () => {
@@ -64,14 +71,47 @@ describe('comparing a sheet as read with what a rebuild would write', () => {
     expect(joinRuns(runs, 0)).toEqual(runs);
   });
 
-  it('rewrites from the first difference to the new end when rows are added (a round opened)', () => {
-    expect(changedRowRuns([['h'], ['a']], [['h'], ['a'], ['b']])).toEqual([{ from: 2, to: 2 }]);
-    // A row put among the others shifts every row after it.
-    expect(changedRowRuns([['h'], ['a'], ['c']], [['h'], ['a'], ['b'], ['c']])).toEqual([{ from: 2, to: 3 }]);
-    expect(changedRowRuns([['h'], ['a']], [['h'], ['x'], ['a']])).toEqual([{ from: 1, to: 2 }]);
+  it('inserts the rows a keyed sheet gains among the others, and writes only them and the changed rows', () => {
+    const key = (r: readonly unknown[]) => String(r[0]);
+    // A round opened for unit b: its row goes between a and c, c moves down untouched.
+    expect(keyedRowEdits([['h'], ['a'], ['c']], [['h'], ['a'], ['b'], ['c']], key)).toEqual({
+      inserts: [{ at: 2, count: 1 }],
+      runs: [{ from: 2, to: 2 }],
+    });
+    // Two groups, one at the end, and a changed row between them.
+    const read = [
+      ['h', ''],
+      ['a', '1'],
+      ['c', '1'],
+    ];
+    const wanted = [
+      ['h', ''],
+      ['a', '1'],
+      ['b', '1'],
+      ['c', '2'],
+      ['d', '1'],
+      ['e', '1'],
+    ];
+    expect(keyedRowEdits(read, wanted, key)).toEqual({
+      inserts: [
+        { at: 2, count: 1 },
+        { at: 4, count: 2 },
+      ],
+      runs: [{ from: 2, to: 5 }],
+    });
+    expect(keyedRowEdits(read, read, key)).toEqual({ inserts: [], runs: [] });
   });
 
-  it('asks for a rebuild when rows are removed or columns differ (cells typed beside the table)', () => {
+  it('asks a keyed sheet for a rebuild when a row goes, the order changes or a key repeats', () => {
+    const key = (r: readonly unknown[]) => String(r[0]);
+    expect(keyedRowEdits([['h'], ['a'], ['b']], [['h'], ['a']], key)).toBeNull();
+    expect(keyedRowEdits([['h'], ['a'], ['b']], [['h'], ['b'], ['a']], key)).toBeNull();
+    expect(keyedRowEdits([['h'], ['a'], ['b']], [['h'], ['a'], ['x'], ['c']], key)).toBeNull();
+    expect(keyedRowEdits([['h'], ['a']], [['h'], ['a'], ['a']], key)).toBeNull();
+  });
+
+  it('asks for a rebuild when rows or columns differ (units added, cells typed beside the table)', () => {
+    expect(changedRowRuns([['h'], ['a']], [['h'], ['a'], ['b']])).toBeNull();
     expect(changedRowRuns([['h'], ['a'], ['b']], [['h'], ['a']])).toBeNull();
     expect(
       changedRowRuns(
