@@ -125,18 +125,24 @@ export function recordProgressGids(
  * and its gid is then recorded for the next read. Keys are "code|sheet name", as readUnitSheets.
  */
 export function readProgressSheets(units: readonly Unit[], period: ReportingPeriod): SheetRead[] {
-  const gids = PeriodGids.load(period);
+  return readWithGids(
+    PeriodGids.load(period),
+    units.filter((u) => u.fileId),
+    period,
+  );
+}
+
+/** The CSV exports of `units`' sheets by the gids known (by name where none is), learning gids. */
+function readWithGids(gids: PeriodGids, units: readonly Unit[], period: ReportingPeriod): SheetRead[] {
   const sheetName = progressSheetName(period);
   const reads = readSheets(
-    units
-      .filter((u) => u.fileId)
-      .map((u) => ({
-        key: `${u.code}|${sheetName}`,
-        fileId: u.fileId,
-        sheetName,
-        sheetId: gids.get(u.fileId),
-        isExpected: isProgressSheet,
-      })),
+    units.map((u) => ({
+      key: `${u.code}|${sheetName}`,
+      fileId: u.fileId,
+      sheetName,
+      sheetId: gids.get(u.fileId),
+      isExpected: isProgressSheet,
+    })),
   );
   for (const read of reads) if (read.sheetId !== null) gids.set(read.request.fileId, read.sheetId);
   gids.save();
@@ -156,20 +162,7 @@ export function readMadeProgressSheets(
   period: ReportingPeriod,
 ): { reads: SheetRead[]; notMade: Unit[] } {
   const gids = PeriodGids.load(period);
-  const sheetName = progressSheetName(period);
   const made = units.filter((u) => u.fileId && gids.get(u.fileId) !== null);
   const notMade = units.filter((u) => !made.includes(u));
-  if (made.length === 0) return { reads: [], notMade };
-  const reads = readSheets(
-    made.map((u) => ({
-      key: `${u.code}|${sheetName}`,
-      fileId: u.fileId,
-      sheetName,
-      sheetId: gids.get(u.fileId),
-      isExpected: isProgressSheet,
-    })),
-  );
-  for (const read of reads) if (read.sheetId !== null) gids.set(read.request.fileId, read.sheetId);
-  gids.save();
-  return { reads, notMade };
+  return { reads: made.length === 0 ? [] : readWithGids(gids, made, period), notMade };
 }
