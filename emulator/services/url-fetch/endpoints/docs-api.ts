@@ -8,7 +8,9 @@
  * writes), the file (404 missing or deleted, 403 not shared or only viewable for a write, 400 not
  * a document), then the requests (400 "Invalid requests[i].kind: …"). A batch is atomic: "If any
  * request is not valid, then the entire request will fail and nothing will be applied." Errors use
- * the Sheets-style envelope {error: {code, message, status}} (the same Google front end; assumed).
+ * the Sheets-style envelope {error: {code, message, status}} and the Sheets API's file errors, a
+ * file that is not a document worded as one that is not a spreadsheet (the same Google front end;
+ * assumed).
  */
 import { EmulatorContext } from '../../../core/context';
 import { MIME } from '../../../core/drive-store';
@@ -18,24 +20,19 @@ import { applyRequests } from '../../document/api/requests';
 import { documentResource } from '../../document/api/resource';
 import { authError, callerOf, lookup } from '../access';
 import { Endpoint, notModeled, ServeEnv } from '../env';
-import { ApiError, apiError, GoogleError, requestQuotaError, sheetsErrorResponse } from '../google-errors';
-import { googleJson, prettyPrint, ServerRequest, ServerResponse } from '../http';
+import {
+  apiError,
+  GoogleError,
+  requestQuotaError,
+  SHEETS_NOT_A_SPREADSHEET,
+  SHEETS_NOT_FOUND,
+  SHEETS_PERMISSION_DENIED,
+  sheetsApiEndpoint,
+} from '../google-errors';
+import { googleJson, ServerRequest } from '../http';
 import { takeFromWindow } from '../quotas';
 
 export const DOCS_API_PATH = /^\/v1\/documents\/([A-Za-z0-9_-]+)((?::|%3A)batchUpdate)?$/i;
-
-const NOT_FOUND: GoogleError = { code: 404, message: 'Requested entity was not found.', status: 'NOT_FOUND' };
-const PERMISSION_DENIED: GoogleError = {
-  code: 403,
-  message: 'The caller does not have permission',
-  status: 'PERMISSION_DENIED',
-};
-/** Guessed wording (as the Sheets API's for a file of the wrong kind). */
-const NOT_A_DOCUMENT: GoogleError = {
-  code: 400,
-  message: 'This operation is not supported for this document',
-  status: 'FAILED_PRECONDITION',
-};
 
 /** Same shape as the Sheets API's (seen widely there); the Docs metric names follow its limits page. */
 export function docsQuotaError(kind: 'Read' | 'Write'): GoogleError {
@@ -60,25 +57,19 @@ function bumpRevision(ctx: EmulatorContext, id: string): void {
   map.set(id, (map.get(id) ?? 1) + 1);
 }
 
+/** An ApiError or a RequestError (an invalid request in the batch) becomes the error envelope. */
 function wrap(
   kind: 'docsRead' | 'docsWrite',
   handle: (env: ServeEnv, req: ServerRequest) => unknown,
 ): Endpoint {
-  return {
-    kind,
-    serve(env, req): ServerResponse {
-      const pretty = prettyPrint(req.url);
-      try {
-        return googleJson(200, handle(env, req), pretty);
-      } catch (e) {
-        if (e instanceof ApiError) return sheetsErrorResponse(e.error, pretty);
-        if (e instanceof RequestError) {
-          return sheetsErrorResponse({ code: 400, message: e.message, status: 'INVALID_ARGUMENT' }, pretty);
-        }
-        throw e;
-      }
-    },
-  };
+  return sheetsApiEndpoint(kind, (env, req, pretty) => {
+    try {
+      return googleJson(200, handle(env, req), pretty);
+    } catch (e) {
+      if (e instanceof RequestError) apiError({ code: 400, message: e.message, status: 'INVALID_ARGUMENT' });
+      throw e;
+    }
+  });
 }
 
 function documentFor(env: ServeEnv, req: ServerRequest, write: boolean) {
@@ -89,12 +80,12 @@ function documentFor(env: ServeEnv, req: ServerRequest, write: boolean) {
   if (!takeFromWindow(env.ctx, key, limit)) apiError(docsQuotaError(write ? 'Write' : 'Read'));
   const id = DOCS_API_PATH.exec(req.url.pathname)![1];
   const found = lookup(env.ctx, id, caller.user);
-  if (found.found === 'missing') return apiError(NOT_FOUND);
-  if (found.found === 'no-access') return apiError(PERMISSION_DENIED);
+  if (found.found === 'missing') return apiError(SHEETS_NOT_FOUND);
+  if (found.found === 'no-access') return apiError(SHEETS_PERMISSION_DENIED);
   if (found.item.mimeType !== MIME.document || !(found.item.content instanceof DocumentContent)) {
-    apiError(NOT_A_DOCUMENT);
+    apiError(SHEETS_NOT_A_SPREADSHEET);
   }
-  if (write && found.role === 'viewer') apiError(PERMISSION_DENIED);
+  if (write && found.role === 'viewer') apiError(SHEETS_PERMISSION_DENIED);
   return { item: found.item, content: found.item.content };
 }
 
