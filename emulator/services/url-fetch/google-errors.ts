@@ -192,18 +192,20 @@ export function sheetsBadFieldMask(path: string): GoogleError {
  * limit 'Read requests per minute per user' of service 'sheets.googleapis.com' for consumer
  * 'project_number:…'." The ErrorInfo detail follows Google's current error model (guessed fields).
  */
-export const APPS_SCRIPT_PROJECT_NUMBER = '865302467139';
+const APPS_SCRIPT_PROJECT_NUMBER = '865302467139';
 
 /**
  * A per-minute request quota's 429 in that shape; the Sheets and Docs APIs differ only in the
- * service and the metric names.
+ * service, and the per-user and per-project limits only in the limit's name ("… per minute per
+ * user" as seen; the project's "… per minute" and every Write / Docs wording follow it: guess).
  */
 export function requestQuotaError(
   service: 'sheets.googleapis.com' | 'docs.googleapis.com',
   kind: 'Read' | 'Write',
-  limit: string,
-  quotaLimit: string,
+  scope: 'user' | 'project',
 ): GoogleError {
+  const limit = scope === 'user' ? `${kind} requests per minute per user` : `${kind} requests per minute`;
+  const quotaLimit = `${kind}RequestsPerMinutePer${scope === 'user' ? 'User' : 'Project'}`;
   return {
     code: 429,
     message: `Quota exceeded for quota metric '${kind} requests' and limit '${limit}' of service '${service}' for consumer 'project_number:${APPS_SCRIPT_PROJECT_NUMBER}'.`,
@@ -224,41 +226,20 @@ export function requestQuotaError(
   };
 }
 
-export const SHEETS_READ_QUOTA: GoogleError = requestQuotaError(
+/** The read quota's 429, per user (seen widely) and per project (all users of the script together). */
+export const SHEETS_READ_QUOTA: GoogleError = requestQuotaError('sheets.googleapis.com', 'Read', 'user');
+export const SHEETS_READ_PROJECT_QUOTA: GoogleError = requestQuotaError(
   'sheets.googleapis.com',
   'Read',
-  'Read requests per minute per user',
-  'ReadRequestsPerMinutePerUser',
+  'project',
 );
 
-/** The read quota's 429 for the project's limit (all users of the script together; wording: guess). */
-export const SHEETS_READ_PROJECT_QUOTA: GoogleError = {
-  ...SHEETS_READ_QUOTA,
-  message: SHEETS_READ_QUOTA.message.replace(
-    "'Read requests per minute per user'",
-    "'Read requests per minute'",
-  ),
-};
-
 /**
- * The write quotas' 429, worded as the read quota's (Sheets API usage limits: "Write requests,
- * per minute per user per project 60, per minute per project 300"); the wording is guessed from
- * the read quota's message.
+ * The write quotas' 429 (Sheets API usage limits: "Write requests, per minute per user per
+ * project 60, per minute per project 300").
  */
 export function sheetsWriteQuota(scope: 'user' | 'project'): GoogleError {
-  return scope === 'user'
-    ? requestQuotaError(
-        'sheets.googleapis.com',
-        'Write',
-        'Write requests per minute per user',
-        'WriteRequestsPerMinutePerUser',
-      )
-    : requestQuotaError(
-        'sheets.googleapis.com',
-        'Write',
-        'Write requests per minute',
-        'WriteRequestsPerMinutePerProject',
-      );
+  return requestQuotaError('sheets.googleapis.com', 'Write', scope);
 }
 
 // ---- Drive v3 ------------------------------------------------------------------------------

@@ -22,7 +22,6 @@ import { authError, callerOf, lookup } from '../access';
 import { Endpoint, notModeled, ServeEnv } from '../env';
 import {
   apiError,
-  GoogleError,
   requestQuotaError,
   SHEETS_NOT_A_SPREADSHEET,
   SHEETS_NOT_FOUND,
@@ -33,16 +32,6 @@ import { googleJson, ServerRequest } from '../http';
 import { takeFromWindow } from '../quotas';
 
 export const DOCS_API_PATH = /^\/v1\/documents\/([A-Za-z0-9_-]+)((?::|%3A)batchUpdate)?$/i;
-
-/** Same shape as the Sheets API's (seen widely there); the Docs metric names follow its limits page. */
-export function docsQuotaError(kind: 'Read' | 'Write'): GoogleError {
-  return requestQuotaError(
-    'docs.googleapis.com',
-    kind,
-    `${kind} requests per minute per user`,
-    `${kind}RequestsPerMinutePerUser`,
-  );
-}
 
 const REVISIONS = new WeakMap<EmulatorContext, Map<string, number>>();
 
@@ -77,7 +66,10 @@ function documentFor(env: ServeEnv, req: ServerRequest, write: boolean) {
   if (caller.user === null) apiError(authError(req, caller.problem));
   const key = `docs-${write ? 'write' : 'read'}|${caller.user.toLowerCase()}`;
   const limit = write ? env.docsWritesPerMinute : env.docsReadsPerMinute;
-  if (!takeFromWindow(env.ctx, key, limit)) apiError(docsQuotaError(write ? 'Write' : 'Read'));
+  // The Sheets API's 429 (seen widely there); the Docs metric names follow its limits page.
+  if (!takeFromWindow(env.ctx, key, limit)) {
+    apiError(requestQuotaError('docs.googleapis.com', write ? 'Write' : 'Read', 'user'));
+  }
   const id = DOCS_API_PATH.exec(req.url.pathname)![1];
   const found = lookup(env.ctx, id, caller.user);
   if (found.found === 'missing') return apiError(SHEETS_NOT_FOUND);
