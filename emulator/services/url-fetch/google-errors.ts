@@ -283,7 +283,6 @@ export const DRIVE_USER_RATE_LIMIT: GoogleError = {
   domain: 'usageLimits',
 };
 
-/** Documented reason (handle-errors: "403: Daily limit exceeded"); wording guessed. */
 /** files.export over 10 MB (measured by others: googleapis/google-api-dotnet-client#990). */
 export const DRIVE_EXPORT_SIZE_LIMIT: GoogleError = {
   code: 403,
@@ -291,13 +290,21 @@ export const DRIVE_EXPORT_SIZE_LIMIT: GoogleError = {
   reason: 'exportSizeLimitExceeded',
 };
 
-/** files.export of a file that is not a Google Workspace document (reason seen in the wild; text guessed). */
+/**
+ * files.export of a file that is not a Google Workspace document. Measured by others (2018):
+ * 403 fileNotExportable "Export only supports Google Docs."
+ * (https://github.com/NastuzziSamy/files_external_gdrive/issues/3); the text is guessed to have
+ * moved to "Docs Editors files" as fileNotDownloadable's did ("Use Export with Google Docs files."
+ * in 2020, "… with Docs Editors files." in 2023: ParveenBhadooOfficial/Google-Drive-Index#11,
+ * glotlabs/gdrive#3).
+ */
 export const DRIVE_CANNOT_EXPORT: GoogleError = {
   code: 403,
   message: 'Export only supports Docs Editors files.',
   reason: 'fileNotExportable',
 };
 
+/** Documented reason (handle-errors: "403: Daily limit exceeded"); wording guessed. */
 export const DRIVE_DAILY_LIMIT: GoogleError = {
   code: 403,
   message: 'Daily Limit Exceeded',

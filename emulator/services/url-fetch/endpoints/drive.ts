@@ -319,7 +319,7 @@ export const EXPORT_LIMIT_BYTES = 10 * 1024 * 1024;
 /**
  * Exports a Google Workspace file: the same bytes DriveApp's getAs gives (the exporter the owning
  * service registered, content.ts), from the committed content (what Drive's servers hold). Only
- * PDF is modeled; a non-Google file is refused as Drive does (cannotExportFile, guessed text); an
+ * PDF is modeled; a non-Google file is refused as Drive does (fileNotExportable, google-errors.ts); an
  * export over 10 MB is 403 exportSizeLimitExceeded. A read for the per-minute query quota.
  * https://developers.google.com/drive/api/reference/rest/v3/files/export
  */
