@@ -86,6 +86,9 @@ describe('Sheets API: addSheet and sheet protections', () => {
       requests: [{ addProtectedRange: { protectedRange: { range: { sheetId: 4242 }, description: 'x' } } }],
     });
     expect(second.getResponseCode()).toBe(400);
+    expect(message(second)).toBe(
+      'Invalid requests[0].addProtectedRange: Sheet "Tiến độ Quý I" already has sheet protection.',
+    );
   });
 
   test('refuses a taken title or id, and open areas on a range protection, applying nothing', () => {

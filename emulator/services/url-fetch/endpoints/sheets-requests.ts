@@ -432,9 +432,10 @@ function addProtectedRange(
   if (isUnbounded(range)) {
     // A sheet protection: "Unprotected ranges are only supported on protected sheets" (ProtectedRange reference).
     const sheet = sheetOf(model, range, fail);
-    // Guessed (the UI offers no second one; stricter than allowing it): one sheet protection a sheet.
+    // One sheet protection a sheet; refusal and text measured by others:
+    // https://github.com/googleapis/google-api-python-client/issues/1064
     if (model.protections.some((p) => p.type === 'SHEET' && p.sheetId === sheet.id))
-      fail(`Sheet ${sheet.id} is already protected.`);
+      fail(`Sheet "${sheet.name}" already has sheet protection.`);
     const unprotected = unprotectedOf(sheet, pr.unprotectedRanges, fail);
     const base: ProtectionModel = {
       id: model.nextProtectionId(),
