@@ -261,6 +261,50 @@ describe('Sheets API: protected ranges and access', () => {
     expect(r.getResponseCode()).toBe(403);
     expect(n.sheets.openById(id).getSheets()[0].getRange('A1').getNote()).toBe('');
   });
+
+  test('an editor left out of a protection may not write its cells: 400 with Sheets’ text, nothing applied; the owner may', () => {
+    const n = net();
+    const id = book(n);
+    const file = n.sheets.openById(id);
+    file.addEditor(FOCAL);
+    const protection = file.getSheets()[0].getRange('A1:B1').protect();
+    protection.removeEditors(protection.getEditors());
+    const write = (token: string, range: string) =>
+      n.fetcher.fetch(`${API}/${id}/values:batchUpdate`, {
+        method: 'post',
+        contentType: 'application/json',
+        payload: JSON.stringify({ valueInputOption: 'RAW', data: [{ range, values: [['x']] }] }),
+        headers: bearer(token),
+        muteHttpExceptions: true,
+      });
+    const refused = write(tokenOf(n, FOCAL), 'A1');
+    expect(refused.getResponseCode()).toBe(400);
+    expect((json(refused) as { error: { message: string } }).error.message).toBe(
+      'You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.',
+    );
+    expect(n.sheets.openById(id).getSheets()[0].getRange('A1').getValue()).toBe('Khóa');
+    const cells = n.fetcher.fetch(`${API}/${id}:batchUpdate`, {
+      method: 'post',
+      contentType: 'application/json',
+      payload: JSON.stringify({
+        requests: [
+          {
+            repeatCell: {
+              range: { sheetId: 0, startColumnIndex: 1, endRowIndex: 1, endColumnIndex: 2 },
+              cell: { note: 'x' },
+              fields: 'note',
+            },
+          },
+        ],
+      }),
+      headers: bearer(tokenOf(n, FOCAL)),
+      muteHttpExceptions: true,
+    });
+    expect(cells.getResponseCode()).toBe(400);
+    expect(write(tokenOf(n, FOCAL), 'A2').getResponseCode()).toBe(200);
+    expect(write(n.token, 'A1').getResponseCode()).toBe(200);
+    expect(n.sheets.openById(id).getSheets()[0].getRange('A1:A2').getValues()).toEqual([['x'], ['x']]);
+  });
 });
 
 describe('Sheets API: values:batchUpdate', () => {

@@ -24,6 +24,13 @@ import { GridRange } from '../../spreadsheet';
 import { resolveRange } from '../a1';
 import { apiError, GoogleError } from '../google-errors';
 import { notModeled } from '../env';
+import { DriveItem } from '../../../core/drive-store';
+import {
+  Actor,
+  canEditProtection,
+  PROTECTED_MESSAGE,
+  protectionsCovering,
+} from '../../spreadsheet/permissions';
 
 type Json = Record<string, unknown>;
 
@@ -32,6 +39,22 @@ export interface ApplyEnv {
   readonly user: string;
   readonly owner: string;
   readonly nowMs: number;
+  /** The file and the caller, for the protections a cell write must respect (permissions.ts). */
+  readonly item: DriveItem;
+  readonly actor: Actor;
+}
+
+/**
+ * A cell write the caller's protections forbid is refused as SpreadsheetApp's is, with Sheets'
+ * text for protected cells (seen for the API: theoephraim/node-google-spreadsheet#20, a 400);
+ * the status and the text standing alone, not after "Invalid requests[i]", are guessed.
+ */
+function assertEditable(model: SpreadsheetModel, sheet: SheetModel, box: GridRange, env: ApplyEnv): void {
+  for (const p of protectionsCovering(model, sheet.id, box)) {
+    if (!canEditProtection(p, env.item, env.actor)) {
+      apiError({ code: 400, message: PROTECTED_MESSAGE, status: 'INVALID_ARGUMENT' });
+    }
+  }
 }
 
 export function invalidRequest(index: number, kind: string, detail: string): GoogleError {
@@ -216,7 +239,7 @@ function writeCell(
 
 type Reply = Json;
 
-function updateCells(model: SpreadsheetModel, req: Json, fail: (d: string) => never): Reply {
+function updateCells(model: SpreadsheetModel, req: Json, env: ApplyEnv, fail: (d: string) => never): Reply {
   const fields = maskFields(req.fields, fail);
   const rows = (req.rows ?? []) as { values?: Json[] }[];
   let box: GridRange;
@@ -239,6 +262,7 @@ function updateCells(model: SpreadsheetModel, req: Json, fail: (d: string) => ne
       fail,
     );
   } else return fail('Must specify either start or range');
+  assertEditable(model, sheet, box, env);
   // Within a range, cells the rows leave out are cleared for the named fields.
   for (let r = 0; r < box.numRows; r++) {
     const line = rows[r]?.values ?? [];
@@ -253,10 +277,11 @@ function updateCells(model: SpreadsheetModel, req: Json, fail: (d: string) => ne
   return {};
 }
 
-function repeatCell(model: SpreadsheetModel, req: Json, fail: (d: string) => never): Reply {
+function repeatCell(model: SpreadsheetModel, req: Json, env: ApplyEnv, fail: (d: string) => never): Reply {
   const fields = maskFields(req.fields, fail);
   const sheet = sheetOf(model, req.range as Json, fail);
   const box = boxOf(sheet, (req.range ?? {}) as Json, fail);
+  assertEditable(model, sheet, box, env);
   const data = (req.cell ?? {}) as Json;
   for (let r = 0; r < box.numRows; r++)
     for (let c = 0; c < box.numCols; c++)
@@ -264,9 +289,15 @@ function repeatCell(model: SpreadsheetModel, req: Json, fail: (d: string) => nev
   return {};
 }
 
-function setDataValidation(model: SpreadsheetModel, req: Json, fail: (d: string) => never): Reply {
+function setDataValidation(
+  model: SpreadsheetModel,
+  req: Json,
+  env: ApplyEnv,
+  fail: (d: string) => never,
+): Reply {
   const sheet = sheetOf(model, req.range as Json, fail);
   const box = boxOf(sheet, (req.range ?? {}) as Json, fail);
+  assertEditable(model, sheet, box, env);
   const rule = ruleOf(model, req.rule as Json | undefined, fail);
   for (let r = 0; r < box.numRows; r++)
     for (let c = 0; c < box.numCols; c++)
@@ -277,11 +308,12 @@ function setDataValidation(model: SpreadsheetModel, req: Json, fail: (d: string)
   return {};
 }
 
-function mergeCells(model: SpreadsheetModel, req: Json, fail: (d: string) => never): Reply {
+function mergeCells(model: SpreadsheetModel, req: Json, env: ApplyEnv, fail: (d: string) => never): Reply {
   if (req.mergeType !== undefined && req.mergeType !== 'MERGE_ALL')
     notModeled(`mergeType ${String(req.mergeType)}`);
   const sheet = sheetOf(model, req.range as Json, fail);
   const box = boxOf(sheet, (req.range ?? {}) as Json, fail);
+  assertEditable(model, sheet, box, env);
   // Guessed wording (the UI's and SpreadsheetApp's): a merge may not cut through another.
   if (!sheet.unmerge(box)) fail('You must select all cells in a merged range to merge or unmerge them.');
   if (box.numRows * box.numCols < 2) return {};
@@ -604,13 +636,13 @@ export function applyRequest(model: SpreadsheetModel, req: Json, index: number, 
   const fail = (d: string): never => apiError(invalidRequest(index, kind, d));
   switch (kind) {
     case 'updateCells':
-      return updateCells(model, body, fail);
+      return updateCells(model, body, env, fail);
     case 'repeatCell':
-      return repeatCell(model, body, fail);
+      return repeatCell(model, body, env, fail);
     case 'setDataValidation':
-      return setDataValidation(model, body, fail);
+      return setDataValidation(model, body, env, fail);
     case 'mergeCells':
-      return mergeCells(model, body, fail);
+      return mergeCells(model, body, env, fail);
     case 'updateSheetProperties':
       return updateSheetProperties(model, body, fail);
     case 'updateDimensionProperties':
@@ -649,6 +681,7 @@ export function applyValues(
     const resolved = resolveRange(model, spec);
     if ('error' in resolved) apiError(resolved.error);
     const { sheet, box } = resolved;
+    assertEditable(model, sheet, box, env);
     const values = (vr.values ?? []) as unknown[][];
     if (values.length > box.numRows || values.some((r) => r.length > box.numCols))
       fail(

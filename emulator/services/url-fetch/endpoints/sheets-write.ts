@@ -67,7 +67,13 @@ function serve(env: ServeEnv, req: ServerRequest, pretty: boolean): ServerRespon
   } catch {
     return apiError(badBody('Unexpected token.'));
   }
-  const applyEnv: ApplyEnv = { user, owner: found.item.owner, nowMs: env.ctx.clock.nowMs() };
+  const applyEnv: ApplyEnv = {
+    user,
+    owner: found.item.owner,
+    nowMs: env.ctx.clock.nowMs(),
+    item: found.item,
+    actor: { email: caller.user, fileEditor: true, groups: env.ctx.drive.groupsOf(caller.user) },
+  };
   const live = found.item.content as SpreadsheetModel;
   const answer = m[2] ? valuesBatchUpdate(body, applyEnv) : batchUpdate(body, applyEnv);
   // Atomic: on a copy first; only a batch that passed whole reaches the file.
