@@ -31,7 +31,6 @@ export class EmuHtmlOutput implements Pick<
   private title = '';
   private width = 0;
   private height = 0;
-  private sandbox = 'IFRAME';
 
   constructor(
     private readonly ctx: EmulatorContext,
@@ -93,17 +92,11 @@ export class EmuHtmlOutput implements Pick<
     return this.height;
   }
 
-  /** Accepted and kept for old scripts; Google serves every page in IFRAME mode now. */
+  /** Accepted for old scripts and without effect: Google serves every page in IFRAME mode now. */
   setSandboxMode(mode: unknown): HO {
     this.charge('setSandboxMode');
-    const name = String(mode);
-    if (!(name in SANDBOX_MODES)) gasError('Invalid argument: mode');
-    this.sandbox = name;
+    if (!(String(mode) in SANDBOX_MODES)) gasError('Invalid argument: mode');
     return this as unknown as HO;
-  }
-
-  getSandboxMode(): string {
-    return this.sandbox;
   }
 
   // ---- for the emulator ----
