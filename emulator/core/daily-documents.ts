@@ -30,7 +30,3 @@ export function chargeDocumentCreated(ctx: EmulatorContext, user: string): boole
   record(ctx, 'docs create', 1, user);
   return true;
 }
-
-export function remainingDocuments(ctx: EmulatorContext, user: string): number {
-  return remaining(ctx, 'docs create', user);
-}
