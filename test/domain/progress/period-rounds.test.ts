@@ -7,7 +7,7 @@ import {
   openPeriods,
   periodOpensOn,
   periodRound,
-  periodUnitState,
+  trackedUnitState,
   periodRecordOf,
   PeriodOpening,
 } from '../../../src/domain/progress/period-rounds';
@@ -58,19 +58,19 @@ describe('periods as rounds', () => {
   });
 
   it('tells a unit’s period state from its round’s record', () => {
-    const state = (s: SubmissionStatus) => periodUnitState({ status: s });
+    const state = (s: SubmissionStatus) => trackedUnitState({ status: s });
     expect(
       ['not-started', 'drafting', 'returned', 'submitted', 'accepted'].map((s) =>
         state(s as SubmissionStatus),
       ),
     ).toEqual(['missing', 'drafting', 'drafting', 'reported', 'reported']);
-    expect(periodUnitState(undefined)).toBe('missing');
+    expect(trackedUnitState(undefined)).toBe('missing');
     const records = new Map([
       ['HX|progress:quy-i', { ...emptyRecord('HX', 'progress:quy-i'), status: 'submitted' as const }],
     ]);
-    expect(periodUnitState(periodRecordOf(records, 'HX', quarter))).toBe('reported');
-    expect(periodUnitState(periodRecordOf(records, 'HX', half))).toBe('missing');
-    expect(periodUnitState(periodRecordOf(records, 'VO', quarter))).toBe('missing');
+    expect(trackedUnitState(periodRecordOf(records, 'HX', quarter))).toBe('reported');
+    expect(trackedUnitState(periodRecordOf(records, 'HX', half))).toBe('missing');
+    expect(trackedUnitState(periodRecordOf(records, 'VO', quarter))).toBe('missing');
   });
 
   it('reads the baseline from the plan round’s record', () => {
