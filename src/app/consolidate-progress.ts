@@ -21,7 +21,7 @@ import {
 } from '../domain/progress/master-sheets';
 import { PeriodUnitState } from '../domain/progress/period-progress';
 import { consolidationPeriod } from '../domain/progress/period-choice';
-import { ReportingPeriod } from '../domain/progress/periods';
+import { periodByKey, ReportingPeriod } from '../domain/progress/periods';
 import { progressRates } from '../domain/progress/rates';
 import { ProgressEntry } from '../domain/progress/read';
 import { progressSheetName } from '../domain/progress/sheet';
@@ -103,7 +103,7 @@ function setup(ctx: ActionContext): Setup {
 }
 
 function periodOf(config: OfficeConfig, key: string): ReportingPeriod {
-  const period = config.reportingPeriods.find((p) => p.key === key);
+  const period = periodByKey(config.reportingPeriods, key);
   if (!period) {
     throw new Error(
       `Kỳ báo cáo của lần tổng hợp đang dở không còn trong "Kỳ báo cáo tiến độ" (trang Cấu hình). Chạy lại "Tổng hợp tiến độ kỳ báo cáo" từ đầu.`,
