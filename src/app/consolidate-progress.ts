@@ -47,12 +47,10 @@ import { loadUnits } from './provision';
 import { readProgressSheets } from './progress-sheets';
 import { PreviousRun, readResult } from './progress-unit-result';
 import { todayInScriptZone } from './today';
+import { MAX_KEPT_UNREADABLE, mostUnreadable, unreadableRefusal } from './unreadable-files';
 
 /** Units per step: as the plan's consolidation, two parallel fetch batches and one append per sheet. */
 const CHUNK = 100;
-const MAX_KEPT_UNREADABLE = 60;
-/** More unreadable files than this share of the units: this admin's access, not the units' data. */
-const MOST_UNREADABLE = 0.5;
 
 interface ProgressState {
   /** The period, chosen when the run began (a run that spans the next cut-off keeps its period). */
@@ -240,12 +238,16 @@ export const consolidateProgressJob: Job<ProgressState> = {
     const names = periodSheetNames(period);
     const ss = ctx.master.ss;
     const nameOf = (code: string) => registry.find((u) => u.code === code)?.name ?? code;
-    if (state.total > 0 && state.unreadableCount > state.total * MOST_UNREADABLE) {
+    if (mostUnreadable(state.unreadableCount, state.total)) {
       for (const name of [names.entries, names.problems, names.unitsRaw]) dropDraft(ss, name);
       return {
         ok: false,
-        summary: `Không đọc được tệp của ${state.unreadableCount}/${state.total} đơn vị: có lẽ tài khoản ${ctx.user} chưa được chia sẻ thư mục bảng tính đơn vị. Đã giữ nguyên kết quả tổng hợp tiến độ kỳ ${period.name} cũ.`,
-        counts: `không đọc được ${state.unreadableCount}/${state.total} đơn vị`,
+        ...unreadableRefusal(
+          state.unreadableCount,
+          state.total,
+          ctx.user,
+          `Đã giữ nguyên kết quả tổng hợp tiến độ kỳ ${period.name} cũ.`,
+        ),
         problems: state.unreadable.map(([code, text]) => `${nameOf(code)}: ${text}.`),
       };
     }
