@@ -1,6 +1,7 @@
 import { CellValue } from '../../../src/domain/cell';
 import { REFORM_AREAS } from '../../../src/domain/plan/areas';
 import { DEFAULT_TASK_COLUMNS } from '../../../src/domain/plan/columns';
+import { parseCompletionTime } from '../../../src/domain/parse/completion-time';
 import { taskIds } from '../../../src/domain/progress/identity';
 import {
   baselineOf,
@@ -126,6 +127,22 @@ describe('the push’s progress sheets (progressPush)', () => {
     const changed = tasksGrid(plan);
     changed[3][1] = 'Việc';
     expect(planTasksOfGrid(changed, DEFAULT_TASK_COLUMNS, YEAR)).toBeNull();
+  });
+
+  it('takes each task row’s result, lead and parsed time, skipping a row with no task', () => {
+    const grid = tasksGrid([
+      { area: 3, task: 'Rà soát TTHC' },
+      { area: 3, task: ' ' },
+    ]);
+    expect(planTasksOfGrid(grid, DEFAULT_TASK_COLUMNS, YEAR)).toEqual([
+      {
+        area: REFORM_AREAS[2],
+        task: 'Rà soát TTHC',
+        result: 'Sản phẩm',
+        lead: 'Văn phòng',
+        completion: parseCompletionTime('Quý II/2026', YEAR),
+      },
+    ]);
   });
 
   it('creates a missing sheet and the period’s row, writing the unit’s state cell only when blank', () => {
