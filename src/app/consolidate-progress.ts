@@ -10,7 +10,7 @@ import { DoneCodes, progressAgainst, withDone } from '../domain/jobs/done-codes'
 import {
   ENTRY_HEADERS,
   entriesFormat,
-  entryOf,
+  entriesOf,
   entryRow,
   overdueSheet,
   periodSheetNames,
@@ -23,7 +23,6 @@ import { PeriodUnitState } from '../domain/progress/period-progress';
 import { consolidationPeriod } from '../domain/progress/period-choice';
 import { periodByKey, ReportingPeriod } from '../domain/progress/periods';
 import { progressRates } from '../domain/progress/rates';
-import { ProgressEntry } from '../domain/progress/read';
 import { progressSheetName } from '../domain/progress/sheet';
 import { Unit } from '../domain/registry/unit';
 import { formatTimestamp } from '../gas/values';
@@ -255,9 +254,7 @@ export const consolidateProgressJob: Job<ProgressState> = {
     // again after any failed call only completes the swap, never rebuilds from drafts gone.
     if (draftPending(ss, names.entries)) {
       const rows = readDraft(ss, names.entries, state.committed.entries);
-      const entries = rows
-        .map((r) => entryOf(r, config.planYear))
-        .filter((e): e is ProgressEntry => e !== null);
+      const entries = entriesOf(rows, config.planYear);
       const links = new Map(
         rows.map((r) => [
           `${r[1]}|${r[ENTRY_HEADERS.indexOf('Dòng')]}`,
