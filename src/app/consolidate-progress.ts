@@ -10,7 +10,7 @@ import { DoneCodes, progressAgainst, withDone } from '../domain/jobs/done-codes'
 import {
   ENTRY_HEADERS,
   entriesFormat,
-  entryOf,
+  entriesOf,
   entryRow,
   overdueSheet,
   periodSheetNames,
@@ -21,9 +21,8 @@ import {
 } from '../domain/progress/master-sheets';
 import { PeriodUnitState } from '../domain/progress/period-progress';
 import { consolidationPeriod } from '../domain/progress/period-choice';
-import { ReportingPeriod } from '../domain/progress/periods';
+import { periodByKey, ReportingPeriod } from '../domain/progress/periods';
 import { progressRates } from '../domain/progress/rates';
-import { ProgressEntry } from '../domain/progress/read';
 import { progressSheetName } from '../domain/progress/sheet';
 import { Unit } from '../domain/registry/unit';
 import { formatTimestamp } from '../gas/values';
@@ -47,12 +46,10 @@ import { loadUnits } from './provision';
 import { readProgressSheets } from './progress-sheets';
 import { PreviousRun, readResult } from './progress-unit-result';
 import { todayInScriptZone } from './today';
+import { MAX_KEPT_UNREADABLE, mostUnreadable, unreadableRefusal } from './unreadable-files';
 
 /** Units per step: as the plan's consolidation, two parallel fetch batches and one append per sheet. */
 const CHUNK = 100;
-const MAX_KEPT_UNREADABLE = 60;
-/** More unreadable files than this share of the units: this admin's access, not the units' data. */
-const MOST_UNREADABLE = 0.5;
 
 interface ProgressState {
   /** The period, chosen when the run began (a run that spans the next cut-off keeps its period). */
@@ -103,7 +100,7 @@ function setup(ctx: ActionContext): Setup {
 }
 
 function periodOf(config: OfficeConfig, key: string): ReportingPeriod {
-  const period = config.reportingPeriods.find((p) => p.key === key);
+  const period = periodByKey(config.reportingPeriods, key);
   if (!period) {
     throw new Error(
       `Kỳ báo cáo của lần tổng hợp đang dở không còn trong "Kỳ báo cáo tiến độ" (trang Cấu hình). Chạy lại "Tổng hợp tiến độ kỳ báo cáo" từ đầu.`,
@@ -240,12 +237,16 @@ export const consolidateProgressJob: Job<ProgressState> = {
     const names = periodSheetNames(period);
     const ss = ctx.master.ss;
     const nameOf = (code: string) => registry.find((u) => u.code === code)?.name ?? code;
-    if (state.total > 0 && state.unreadableCount > state.total * MOST_UNREADABLE) {
+    if (mostUnreadable(state.unreadableCount, state.total)) {
       for (const name of [names.entries, names.problems, names.unitsRaw]) dropDraft(ss, name);
       return {
         ok: false,
-        summary: `Không đọc được tệp của ${state.unreadableCount}/${state.total} đơn vị: có lẽ tài khoản ${ctx.user} chưa được chia sẻ thư mục bảng tính đơn vị. Đã giữ nguyên kết quả tổng hợp tiến độ kỳ ${period.name} cũ.`,
-        counts: `không đọc được ${state.unreadableCount}/${state.total} đơn vị`,
+        ...unreadableRefusal(
+          state.unreadableCount,
+          state.total,
+          ctx.user,
+          `Đã giữ nguyên kết quả tổng hợp tiến độ kỳ ${period.name} cũ.`,
+        ),
         problems: state.unreadable.map(([code, text]) => `${nameOf(code)}: ${text}.`),
       };
     }
@@ -253,9 +254,7 @@ export const consolidateProgressJob: Job<ProgressState> = {
     // again after any failed call only completes the swap, never rebuilds from drafts gone.
     if (draftPending(ss, names.entries)) {
       const rows = readDraft(ss, names.entries, state.committed.entries);
-      const entries = rows
-        .map((r) => entryOf(r, config.planYear))
-        .filter((e): e is ProgressEntry => e !== null);
+      const entries = entriesOf(rows, config.planYear);
       const links = new Map(
         rows.map((r) => [
           `${r[1]}|${r[ENTRY_HEADERS.indexOf('Dòng')]}`,

@@ -58,6 +58,7 @@ import { BUDGET_SUMMARY_KEY } from './keys';
 import { refreshFileStates } from './file-states';
 import { loadUnits } from './provision';
 import { readUnitSheets } from './unit-sheets';
+import { MAX_KEPT_UNREADABLE, mostUnreadable, unreadableRefusal } from './unreadable-files';
 
 const FAILURE_TEXT: Record<NonNullable<SheetRead['failure']>, string> = {
   missing: FILE_STATE_TEXT.missing,
@@ -69,7 +70,6 @@ const FAILURE_TEXT: Record<NonNullable<SheetRead['failure']>, string> = {
 const CONSOLIDATE_CHUNK = 100;
 /** Proposals are kept raw while the run goes, then grouped by area at the end. */
 const PROPOSALS_RAW = 'Đề xuất thô';
-const MAX_KEPT_UNREADABLE = 60;
 
 /** The sheets consolidation reads in each unit's file: the tasks, and an agency's proposals. */
 function sheetsOf(unit: Unit): string[] {
@@ -102,9 +102,6 @@ interface ConsolidateState {
 
 /** When the last consolidation was read (the time kept rows are marked with). */
 const CONSOLIDATED_AT_KEY = 'cchc.consolidatedAt';
-/** More unreadable files than this share of the units: the run replaces nothing. */
-const MOST_UNREADABLE = 0.5;
-
 interface Setup {
   readonly config: OfficeConfig;
   readonly units: Unit[];
@@ -295,15 +292,18 @@ export const consolidateJob: Job<ConsolidateState> = {
     const { byCode } = setup(ctx);
     const ss = master.ss;
     const unreadableCount = state.unreadableCount ?? state.unreadable.length;
-    if (state.total > 0 && unreadableCount > state.total * MOST_UNREADABLE) {
-      // Most files out of reach is this admin's access, not the units' data: nothing replaced.
+    if (mostUnreadable(unreadableCount, state.total)) {
       dropDraft(ss, CONSOLIDATED_SHEET);
       dropDraft(ss, PROBLEMS_SHEET);
       dropDraft(ss, PROPOSALS_RAW);
       return {
         ok: false,
-        summary: `Không đọc được tệp của ${unreadableCount}/${state.total} đơn vị: có lẽ tài khoản ${ctx.user} chưa được chia sẻ thư mục bảng tính đơn vị. Đã giữ nguyên kết quả tổng hợp cũ. Nhờ quản trị viên đã tạo các tệp chạy lại "Tạo bảng tính cho đơn vị" (việc này chia sẻ thư mục cho mọi quản trị viên trong trang Cấu hình), rồi tổng hợp lại.`,
-        counts: `không đọc được ${unreadableCount}/${state.total} đơn vị`,
+        ...unreadableRefusal(
+          unreadableCount,
+          state.total,
+          ctx.user,
+          'Đã giữ nguyên kết quả tổng hợp cũ. Nhờ quản trị viên đã tạo các tệp chạy lại "Tạo bảng tính cho đơn vị" (việc này chia sẻ thư mục cho mọi quản trị viên trong trang Cấu hình), rồi tổng hợp lại.',
+        ),
         problems: state.unreadable.map(([code, text]) => `${byCode.get(code)?.name ?? code}: ${text}.`),
       };
     }

@@ -1,7 +1,7 @@
 import { CellValue } from '../domain/cell';
 import { OfficeConfig } from '../domain/config/fields';
 import {
-  entryOf,
+  entriesOf,
   PeriodSheetNames,
   periodSheetNames,
   problemOfRow,
@@ -9,7 +9,6 @@ import {
 } from '../domain/progress/master-sheets';
 import { PeriodProgress } from '../domain/progress/period-progress';
 import { ReportingPeriod } from '../domain/progress/periods';
-import { ProgressEntry } from '../domain/progress/read';
 import { MasterWorkbook } from '../gas/master';
 import { readGroupSheet } from '../gas/replace-sheets';
 
@@ -44,10 +43,7 @@ export function loadPeriodProgress(
   const ratesGrid = periodSheetValues(master, names, names.rates);
   if (!entriesGrid || !ratesGrid) return null;
   const { units, consolidatedAt } = ratesSheetReading(ratesGrid);
-  const entries = entriesGrid
-    .slice(1)
-    .map((r) => entryOf(r, config.planYear))
-    .filter((e): e is ProgressEntry => e !== null);
+  const entries = entriesOf(entriesGrid.slice(1), config.planYear);
   const problems = (periodSheetValues(master, names, names.problems) ?? [])
     .slice(1)
     .filter((r) => r.some((v) => v !== ''))

@@ -98,16 +98,6 @@ class PeriodGids {
   }
 }
 
-/**
- * The gid of each unit file's progress sheet of `period` as far as it is known: the template push
- * records the sheets it makes, a read records what it finds. Null: not known — the push has not
- * made the sheet yet (or its record was lost, and the consolidation finds it by name again).
- */
-export function progressGids(period: ReportingPeriod): (fileId: string) => number | null {
-  const gids = PeriodGids.load(period);
-  return (fileId) => gids.get(fileId);
-}
-
 /** Records the gids of the progress sheets the template push made or found, per period. */
 export function recordProgressGids(
   period: ReportingPeriod,

@@ -8,7 +8,7 @@ import { UnitRef } from '../domain/consolidate/task-row';
 import { OfficeConfig } from '../domain/config/fields';
 import { a1 } from '../domain/plan/columns';
 import { Problem } from '../domain/problem';
-import { ENTRY_HEADERS, entryOf } from '../domain/progress/master-sheets';
+import { entriesOf, ENTRY_HEADERS } from '../domain/progress/master-sheets';
 import { PeriodUnit } from '../domain/progress/period-progress';
 import { ReportingPeriod } from '../domain/progress/periods';
 import { ProgressEntry, readProgressSheet } from '../domain/progress/read';
@@ -65,7 +65,7 @@ function carriedResult(
   const links = new Map(
     rows.map((r) => [Number(r[ENTRY_HEADERS.indexOf('Dòng')]), String(r[ENTRY_HEADERS.indexOf('Liên kết')])]),
   );
-  const entries = rows.map((r) => entryOf(r, planYear)).filter((e): e is ProgressEntry => e !== null);
+  const entries = entriesOf(rows, planYear);
   const state = previous.units.find((u) => u.unit.code === unit.code)?.state ?? 'missing';
   const kept =
     entries.length > 0

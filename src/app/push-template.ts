@@ -9,12 +9,7 @@ import { openSpreadsheet } from '../gas/spreadsheets';
 import { alignProtectionEditors } from '../gas/protection-editors';
 import { pushToUnit, sheetIdsByName } from '../gas/push-unit';
 import { shareFoldersWithAdmins } from './admin-sharing';
-import {
-  readDocumentJson,
-  readDocumentJsonByPrefix,
-  writeDocumentJson,
-  writeDocumentJsonMany,
-} from '../gas/properties';
+import { readDocumentJsonByPrefix, writeDocumentJsonMany } from '../gas/properties';
 import { ApiPushResult, ProgressTarget, pushThroughApi } from '../gas/push-api';
 import { recordProgressGids } from './progress-sheets';
 import { progressSheetName } from '../domain/progress/sheet';
@@ -22,7 +17,7 @@ import { baselineOf, isSent } from '../domain/progress/period-rounds';
 import { readTrackRecords, TRACK_SHEET, trackKey } from '../domain/tracking/track-sheet';
 import { unitRounds } from './tracking';
 import { todayInScriptZone } from './today';
-import { newSheetsPacer } from '../gas/sheets-api';
+import { newSheetsPacer, SheetsPacer } from '../gas/sheets-api';
 import { effectiveUserEmail } from '../gas/session';
 import { Unit } from '../domain/registry/unit';
 import { formatTimestamp } from '../gas/values';
@@ -97,54 +92,9 @@ export const pushTemplateJob = unitLoopJob({
       pacer: newSheetsPacer(),
     };
   },
-  eachChunk(ctx, s, units) {
-    // The fast path first: files in the trash or gone are told as the slow path tells them.
-    const states = units.map((u) => fileState(u.fileId).state);
-    const me = effectiveUserEmail();
-    const users = [...new Set([me, ...s.editors].filter(Boolean))];
-    const ok = units.filter((_, i) => states[i] === 'ok');
-    const api = pushThroughApi(
-      ok.map((u) => ({
-        fileId: u.fileId,
-        unitName: u.name,
-        specs: s.specsFor(variantOf(u)),
-        progress: s.progressOf(u),
-      })),
-      s.config,
-      users,
-      s.pacer,
-    );
-    const viaApi = new Set(ok.filter((_, i) => api[i].done).map((u) => u.code));
-    recordProgressSheetIds(s.config, ok, api);
-    // The focal records: one read and one write of the store for the whole step.
-    const records = readDocumentJsonByPrefix(FOCAL_RECORD_PREFIX) as Record<string, FocalRecord>;
-    const changedRecords: Record<string, FocalRecord> = {};
-    const results = units.map((unit, i) => {
-      if (states[i] !== 'ok')
-        return { handled: false, problems: [`${unit.name}: ${FILE_STATE_TEXT[states[i]]}; bỏ qua.`] };
-      const problems = viaApi.has(unit.code) ? [] : pushTemplateSlow(unit, s);
-      const shared = shareAsRegistry(ctx, s, unit, records[FOCAL_RECORD_PREFIX + unit.code] ?? null);
-      if (shared.record) changedRecords[FOCAL_RECORD_PREFIX + unit.code] = shared.record;
-      return { handled: true, problems: [...problems, ...shared.lines], changed: shared.changed };
-    });
-    if (Object.keys(changedRecords).length > 0) writeDocumentJsonMany(changedRecords);
-    return results;
-  },
-  // Unused while eachChunk is set (unitLoopJob prefers it); the slow path for one unit.
-  each(ctx, s, unit) {
-    const { state } = fileState(unit.fileId);
-    if (state !== 'ok')
-      return { handled: false, problems: [`${unit.name}: ${FILE_STATE_TEXT[state]}; bỏ qua.`] };
-    const problems = pushTemplateSlow(unit, s);
-    const shared = shareAsRegistry(
-      ctx,
-      s,
-      unit,
-      readDocumentJson<FocalRecord>(FOCAL_RECORD_PREFIX + unit.code),
-    );
-    if (shared.record) writeDocumentJson(FOCAL_RECORD_PREFIX + unit.code, shared.record);
-    return { handled: true, problems: [...problems, ...shared.lines], changed: shared.changed };
-  },
+  eachChunk: pushChunk,
+  // unitLoopJob calls eachChunk while it is set; one unit is a chunk of one.
+  each: (ctx, s, unit) => pushChunk(ctx, s, [unit])[0],
   outcome: (state) => ({
     // Sharing brought in line is told, named, but is no failure.
     ok: state.problems.every(isSharingNotice),
@@ -182,6 +132,48 @@ type PushSetup = {
   readonly progressOf: (unit: Unit) => ProgressTarget;
   readonly editors: readonly string[];
 };
+
+type ChunkSetup = PushSetup & { readonly pacer: SheetsPacer };
+
+type ChunkResult = { handled: boolean; problems: string[]; changed?: boolean };
+
+/**
+ * A chunk of units: the API path for every file it can do, the SpreadsheetApp path for the rest
+ * (a trashed or missing file is told, not pushed); then sharing as the registry says.
+ */
+function pushChunk(ctx: ActionContext, s: ChunkSetup, units: readonly Unit[]): ChunkResult[] {
+  // The fast path first: files in the trash or gone are told as the slow path tells them.
+  const states = units.map((u) => fileState(u.fileId).state);
+  const me = effectiveUserEmail();
+  const users = [...new Set([me, ...s.editors].filter(Boolean))];
+  const ok = units.filter((_, i) => states[i] === 'ok');
+  const api = pushThroughApi(
+    ok.map((u) => ({
+      fileId: u.fileId,
+      unitName: u.name,
+      specs: s.specsFor(variantOf(u)),
+      progress: s.progressOf(u),
+    })),
+    s.config,
+    users,
+    s.pacer,
+  );
+  const viaApi = new Set(ok.filter((_, i) => api[i].done).map((u) => u.code));
+  recordProgressSheetIds(s.config, ok, api);
+  // The focal records: one read and one write of the store for the whole step.
+  const records = readDocumentJsonByPrefix(FOCAL_RECORD_PREFIX) as Record<string, FocalRecord>;
+  const changedRecords: Record<string, FocalRecord> = {};
+  const results = units.map((unit, i) => {
+    if (states[i] !== 'ok')
+      return { handled: false, problems: [`${unit.name}: ${FILE_STATE_TEXT[states[i]]}; bỏ qua.`] };
+    const problems = viaApi.has(unit.code) ? [] : pushTemplateSlow(unit, s);
+    const shared = shareAsRegistry(ctx, s, unit, records[FOCAL_RECORD_PREFIX + unit.code] ?? null);
+    if (shared.record) changedRecords[FOCAL_RECORD_PREFIX + unit.code] = shared.record;
+    return { handled: true, problems: [...problems, ...shared.lines], changed: shared.changed };
+  });
+  if (Object.keys(changedRecords).length > 0) writeDocumentJsonMany(changedRecords);
+  return results;
+}
 
 /** The SpreadsheetApp path for one unit (the fallback): open, rewrite, protections one by one. */
 function pushTemplateSlow(unit: Unit, s: PushSetup): string[] {

@@ -16,7 +16,7 @@ import { emptyRecord, TrackRecord } from '../../src/domain/tracking/status';
 import { TRACK_HEADERS, TRACK_SHEET } from '../../src/domain/tracking/track-sheet';
 import { fillTaskTable } from '../../sample/fill';
 import { NEVER_REPORTS } from '../../sample/progress';
-import { focalEmail, SAMPLE_UNITS, SAMPLE_YEAR, SampleUnit } from '../../sample/vinh-linh';
+import { focalEmail, SAMPLE_ADMIN, SAMPLE_UNITS, SAMPLE_YEAR, SampleUnit } from '../../sample/vinh-linh';
 import {
   fillEveryTaskTable,
   lastLog,
@@ -363,6 +363,27 @@ describe('Tổng hợp tiến độ kỳ báo cáo', () => {
     expect(String(overdue[1]?.[7])).toMatch(/#gid=\d+&range=H\d+$/);
     expect(lastLog(office.master)[3]).not.toBe('Thành công');
     expect(lastLog(office.master)[5]).toContain('giữ 6 nhiệm vụ của lần tổng hợp trước');
+  });
+
+  it("keeps the last consolidation whole when most files cannot be read (this admin's access, not the units' data)", () => {
+    office = craftedOffice();
+    entry.menuConsolidateProgress();
+    const before = load(office, sixMonths);
+    const names = Object.values(periodSheetNames(sixMonths));
+    const sheets = names.map((n) => sheetValues(office.master, n));
+    for (const code of ['HX', 'VO']) office.emu.ctx.drive.deletePermanently(unitFileId(office.master, code));
+    office.emu.ctx.clock.set(at(6, 18));
+    entry.menuConsolidateProgress();
+    expect(lastLog(office.master)[3]).toBe('Không thành công');
+    expect(lastLog(office.master)[5]).toContain(
+      `Không đọc được tệp của 2/2 đơn vị: có lẽ tài khoản ${SAMPLE_ADMIN} chưa được chia sẻ thư mục bảng tính đơn vị.`,
+    );
+    expect(lastLog(office.master)[5]).toContain(
+      `Đã giữ nguyên kết quả tổng hợp tiến độ kỳ ${sixMonths.name} cũ.`,
+    );
+    expect(load(office, sixMonths)).toEqual(before);
+    expect(names.map((n) => sheetValues(office.master, n))).toEqual(sheets);
+    expect(office.master.getSheets().filter((s) => s.getName().includes('đang ghi'))).toHaveLength(0);
   });
 
   it("reads by CSV export once a sheet's gid is known; a sheet made again is found by name, once", () => {

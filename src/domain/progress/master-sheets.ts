@@ -137,6 +137,11 @@ export function entryOf(row: readonly CellValue[], planYear: number): ProgressEn
   };
 }
 
+/** Entries rows (no header) back into their entries, rows that are not entries left out. */
+export function entriesOf(rows: readonly (readonly CellValue[])[], planYear: number): ProgressEntry[] {
+  return rows.map((r) => entryOf(r, planYear)).filter((e): e is ProgressEntry => e !== null);
+}
+
 function headerStyles(row: number, width: number): StyleSpec {
   return { area: area(row, 1, 1, width), bold: true, background: HEADER_BACKGROUND, wrap: true };
 }

@@ -81,9 +81,10 @@ export function isSent(status: SubmissionStatus): boolean {
 /**
  * Where a unit stands in a period, from its round's tracking record (absent: the period is not a
  * round of the unit yet): sent (submitted or accepted) is 'reported'; something typed, or returned
- * for more, is 'drafting'; nothing typed, no sheet, or no round is 'missing'.
+ * for more, is 'drafting'; nothing typed, no sheet, or no round is 'missing'. The record alone:
+ * unit-state.ts's `periodUnitState` also reads the unit's sheet.
  */
-export function periodUnitState(record: Pick<TrackRecord, 'status'> | undefined): PeriodUnitState {
+export function trackedUnitState(record: Pick<TrackRecord, 'status'> | undefined): PeriodUnitState {
   if (!record) return 'missing';
   if (isSent(record.status)) return 'reported';
   if (record.status === 'drafting' || record.status === 'returned') return 'drafting';

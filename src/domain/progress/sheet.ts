@@ -133,7 +133,6 @@ export const PROGRESS_COLUMNS: readonly ProgressColumn[] = [
   },
 ];
 
-export const PROGRESS_TITLE_ROWS = 3;
 export const PROGRESS_HEADER_ROW = 4;
 export const PROGRESS_FIRST_ROW = 5;
 export const PROGRESS_TITLE = 'BÁO CÁO TIẾN ĐỘ THỰC HIỆN NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH';

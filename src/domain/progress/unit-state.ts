@@ -2,7 +2,7 @@ import { isBlank } from '../cell';
 import { hasInput } from './carry-over';
 import { ProgressRow } from './model';
 import { PeriodUnitState } from './period-progress';
-import { periodUnitState as trackedState } from './period-rounds';
+import { trackedUnitState } from './period-rounds';
 import { TrackRecord } from '../tracking/status';
 
 /**
@@ -25,7 +25,7 @@ export function periodUnitState(
 ): PeriodUnitState {
   if (!rows) return 'missing';
   const tasks = rows.filter((r) => r.origin !== 'not-in-plan');
-  if (record && trackedState(record) === 'reported') return 'reported';
+  if (record && trackedUnitState(record) === 'reported') return 'reported';
   if (!tasks.some((r) => hasInput(r.input))) return 'missing';
   if (record) return 'drafting';
   return tasks.every((r) => !isBlank(r.input.status)) ? 'reported' : 'drafting';

@@ -3,11 +3,6 @@ import { taskId, taskIds } from '../../../src/domain/progress/identity';
 import { EMPTY_INPUT } from '../../../src/domain/progress/model';
 import { REFORM_AREAS } from '../../../src/domain/plan/areas';
 import { CellValue } from '../../../src/domain/cell';
-import { TaskRow } from '../../../src/domain/consolidate/task-row';
-import { parseBudget } from '../../../src/domain/parse/budget';
-import { parseCompletionTime } from '../../../src/domain/parse/completion-time';
-import { DEFAULT_TASK_COLUMNS } from '../../../src/domain/plan/columns';
-import { planTasksOf } from '../../../src/domain/progress/from-plan';
 import { defaultPeriods } from '../../../src/domain/progress/periods';
 import { progressColumn, progressSheetSpec } from '../../../src/domain/progress/sheet';
 import { rowsOfProgressSheet } from '../../../src/domain/progress/sheet-rows';
@@ -161,44 +156,5 @@ describe('carrying from the previous period’s sheet', () => {
     const grid: CellValue[][] = spec.values.map((r) => [...r]);
     grid[3][0] = 'STT';
     expect(rowsOfProgressSheet(grid, YEAR)).toBeNull();
-  });
-});
-
-describe('planTasksOf', () => {
-  it('takes the tasks of "Nhiệm vụ" only, rows with a task, with their parsed time', () => {
-    const row = (sheet: string, task: string, time: string): TaskRow => {
-      const cells = DEFAULT_TASK_COLUMNS.map((c) =>
-        c.role === 'task' ? task : c.role === 'completion' ? time : c.role === 'lead' ? 'Phòng Nội vụ' : '',
-      );
-      return {
-        unit: { code: 'A', name: 'Phòng Nội vụ' },
-        sheet,
-        row: 6,
-        area: REFORM_AREAS[2],
-        cells,
-        completion: parseCompletionTime(time, YEAR),
-        budget: parseBudget(''),
-        source: 'empty',
-        errors: 0,
-        warnings: 0,
-      };
-    };
-    const tasks = planTasksOf(
-      [
-        row('Nhiệm vụ', 'Rà soát TTHC', 'Quý I/2026'),
-        row('Đề xuất', 'Đề xuất mới', 'Quý II/2026'),
-        row('Nhiệm vụ', ' ', ''),
-      ],
-      DEFAULT_TASK_COLUMNS,
-    );
-    expect(tasks).toEqual([
-      {
-        area: REFORM_AREAS[2],
-        task: 'Rà soát TTHC',
-        result: '',
-        lead: 'Phòng Nội vụ',
-        completion: parseCompletionTime('Quý I/2026', YEAR),
-      },
-    ]);
   });
 });

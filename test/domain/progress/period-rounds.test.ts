@@ -1,13 +1,14 @@
 import { CellValue } from '../../../src/domain/cell';
 import { REFORM_AREAS } from '../../../src/domain/plan/areas';
 import { DEFAULT_TASK_COLUMNS } from '../../../src/domain/plan/columns';
+import { parseCompletionTime } from '../../../src/domain/parse/completion-time';
 import { taskIds } from '../../../src/domain/progress/identity';
 import {
   baselineOf,
   openPeriods,
   periodOpensOn,
   periodRound,
-  periodUnitState,
+  trackedUnitState,
   periodRecordOf,
   PeriodOpening,
 } from '../../../src/domain/progress/period-rounds';
@@ -58,19 +59,19 @@ describe('periods as rounds', () => {
   });
 
   it('tells a unit’s period state from its round’s record', () => {
-    const state = (s: SubmissionStatus) => periodUnitState({ status: s });
+    const state = (s: SubmissionStatus) => trackedUnitState({ status: s });
     expect(
       ['not-started', 'drafting', 'returned', 'submitted', 'accepted'].map((s) =>
         state(s as SubmissionStatus),
       ),
     ).toEqual(['missing', 'drafting', 'drafting', 'reported', 'reported']);
-    expect(periodUnitState(undefined)).toBe('missing');
+    expect(trackedUnitState(undefined)).toBe('missing');
     const records = new Map([
       ['HX|progress:quy-i', { ...emptyRecord('HX', 'progress:quy-i'), status: 'submitted' as const }],
     ]);
-    expect(periodUnitState(periodRecordOf(records, 'HX', quarter))).toBe('reported');
-    expect(periodUnitState(periodRecordOf(records, 'HX', half))).toBe('missing');
-    expect(periodUnitState(periodRecordOf(records, 'VO', quarter))).toBe('missing');
+    expect(trackedUnitState(periodRecordOf(records, 'HX', quarter))).toBe('reported');
+    expect(trackedUnitState(periodRecordOf(records, 'HX', half))).toBe('missing');
+    expect(trackedUnitState(periodRecordOf(records, 'VO', quarter))).toBe('missing');
   });
 
   it('reads the baseline from the plan round’s record', () => {
@@ -126,6 +127,22 @@ describe('the push’s progress sheets (progressPush)', () => {
     const changed = tasksGrid(plan);
     changed[3][1] = 'Việc';
     expect(planTasksOfGrid(changed, DEFAULT_TASK_COLUMNS, YEAR)).toBeNull();
+  });
+
+  it('takes each task row’s result, lead and parsed time, skipping a row with no task', () => {
+    const grid = tasksGrid([
+      { area: 3, task: 'Rà soát TTHC' },
+      { area: 3, task: ' ' },
+    ]);
+    expect(planTasksOfGrid(grid, DEFAULT_TASK_COLUMNS, YEAR)).toEqual([
+      {
+        area: REFORM_AREAS[2],
+        task: 'Rà soát TTHC',
+        result: 'Sản phẩm',
+        lead: 'Văn phòng',
+        completion: parseCompletionTime('Quý II/2026', YEAR),
+      },
+    ]);
   });
 
   it('creates a missing sheet and the period’s row, writing the unit’s state cell only when blank', () => {
