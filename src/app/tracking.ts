@@ -145,11 +145,19 @@ export interface TrackState {
   shown?: CellValue[][];
 }
 
-/** The tracking records as the master holds them, with an empty one for every new unit/round. */
-export function loadTrackState(master: MasterWorkbook, config: OfficeConfig, units: Unit[]): TrackState {
+/**
+ * The tracking records as the master holds them, with an empty one for every new unit/round.
+ * `mailLog`: "Thư đã gửi" when the caller has read it already (reminders read it for themselves).
+ */
+export function loadTrackState(
+  master: MasterWorkbook,
+  config: OfficeConfig,
+  units: Unit[],
+  mailLog: readonly (readonly CellValue[])[] = master.readSheet(MAIL_LOG_SHEET),
+): TrackState {
   const shown = master.readSheet(TRACK_SHEET);
   const stored = readTrackRecords(shown);
-  const sent = sentTiers(master.readSheet(MAIL_LOG_SHEET));
+  const sent = sentTiers(mailLog);
   const records = new Map<string, TrackRecord>();
   const today = todayInScriptZone();
   for (const unit of units) {
