@@ -196,7 +196,6 @@ interface RefreshState {
    */
   readonly done?: DoneCodes;
   readonly remaining: number;
-  readonly total: number;
   readonly committed: number;
   readonly submittedNow: number;
   readonly changedNow: number;
@@ -248,7 +247,6 @@ export const refreshJob: Job<RefreshState> = {
       state: {
         done: '',
         remaining: withFile.length,
-        total: withFile.length,
         committed: 1,
         submittedNow: 0,
         changedNow: 0,
@@ -385,7 +383,6 @@ export const refreshJob: Job<RefreshState> = {
         ),
         remaining: todo.length - chunk.length - skipped.length,
         skipped: (run.skipped ?? 0) + skipped.length,
-        total: withFile.length,
         committed,
         submittedNow: run.submittedNow + submittedNow,
         changedNow: run.changedNow + changedNow,
