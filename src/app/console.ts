@@ -43,7 +43,6 @@ import { CONTINUE_AFTER_MS, loadRecord, pendingJobNames, STALLED_AFTER_MS } from
 import { loadUnits } from './provision';
 import { previewReminders, remindUnits } from './reminders';
 import { loadTrackState, unitRounds } from './tracking';
-import { todayInScriptZone } from './today';
 import { problemCounts } from './problem-counts';
 
 export const CONSOLE_TITLE = 'Bảng điều khiển';
@@ -85,13 +84,15 @@ export function consoleSnapshot(): ConsoleSnapshot {
   return readAsAdmin((ctx) => {
     const { master } = ctx;
     const config = loadConfig(master);
-    const units = loadUnits(master, config);
+    // One registry read for the units and their rows' links (a second read could see rows moved).
+    const registry = master.readRegistry();
+    const units = loadUnits(master, config, registry);
     const state = loadTrackState(master, config, units);
     const zone = master.timeZone();
-    const today = todayInScriptZone();
+    // The day the records were loaded for: every round unitRounds gives then has its record.
+    const today = state.today;
     const time = (ms: number | null) => (ms === null ? '' : formatTimestamp(new Date(ms), zone));
     const problems = problemCounts(master);
-    const registry = master.readRegistry();
     const docColumn = registryColumn('planDoc') - 1;
     const roundView = (unit: Unit, round: Round): RoundView => {
       const record = state.records.get(trackKey(unit.code, round.key)) as TrackRecord;

@@ -29,7 +29,6 @@ import { decodeDone } from '../domain/jobs/done-codes';
 import { readDocumentJson, writeDocumentJson } from '../gas/properties';
 import { loadRecord, runJob } from './jobs/runner';
 import { loadTrackState, TrackState, unitRounds, UNREADABLE_UNITS_KEY, writeTracking } from './tracking';
-import { todayInScriptZone } from './today';
 import { problemCounts } from './problem-counts';
 
 interface PlannedReminder {
@@ -47,7 +46,7 @@ export function planReminders(
   onlyCodes: readonly string[] | null = null,
   log: readonly (readonly CellValue[])[] = master.readSheet(MAIL_LOG_SHEET),
 ): PlannedReminder[] {
-  const today = todayInScriptZone();
+  const today = state.today;
   const policy = { daysBefore: config.reminderDaysBefore, overdueEveryDays: config.reminderOverdueEveryDays };
   const sent = sentTiers(log);
   const problems = problemCounts(master);
@@ -90,8 +89,9 @@ export function previewReminders(
 ): ActionOutcome {
   const config = loadConfig(ctx.master);
   requireAdmin(config, ctx.user);
-  const state = loadTrackState(ctx.master, config, loadUnits(ctx.master, config));
-  const planned = planReminders(ctx.master, config, state, onlyCodes);
+  const log = ctx.master.readSheet(MAIL_LOG_SHEET);
+  const state = loadTrackState(ctx.master, config, loadUnits(ctx.master, config), log);
+  const planned = planReminders(ctx.master, config, state, onlyCodes, log);
   const recipients = planned.reduce((n, p) => n + recipientCount(p.mail), 0);
   const quota = remainingMailQuota();
   return {
@@ -195,8 +195,8 @@ function remindJobFor(
     begin(ctx) {
       const { config, units } = remindSetup(ctx);
       const codes = codesOf();
-      const state = loadTrackState(ctx.master, config, units);
       const log = ctx.master.readSheet(MAIL_LOG_SHEET);
+      const state = loadTrackState(ctx.master, config, units, log);
       const total = planReminders(ctx.master, config, state, codes ?? null, log).length;
       return {
         state: {
@@ -224,7 +224,7 @@ function remindJobFor(
       const planned = planReminders(
         master,
         config,
-        loadTrackState(master, config, units),
+        loadTrackState(master, config, units, log),
         state.codes ?? null,
         log,
       );

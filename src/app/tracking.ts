@@ -145,11 +145,19 @@ export interface TrackState {
   shown?: CellValue[][];
 }
 
-/** The tracking records as the master holds them, with an empty one for every new unit/round. */
-export function loadTrackState(master: MasterWorkbook, config: OfficeConfig, units: Unit[]): TrackState {
+/**
+ * The tracking records as the master holds them, with an empty one for every new unit/round.
+ * `mailLog`: "Thư đã gửi" when the caller has read it already (reminders read it for themselves).
+ */
+export function loadTrackState(
+  master: MasterWorkbook,
+  config: OfficeConfig,
+  units: Unit[],
+  mailLog: readonly (readonly CellValue[])[] = master.readSheet(MAIL_LOG_SHEET),
+): TrackState {
   const shown = master.readSheet(TRACK_SHEET);
   const stored = readTrackRecords(shown);
-  const sent = sentTiers(master.readSheet(MAIL_LOG_SHEET));
+  const sent = sentTiers(mailLog);
   const records = new Map<string, TrackRecord>();
   const today = todayInScriptZone();
   for (const unit of units) {
@@ -188,7 +196,6 @@ interface RefreshState {
    */
   readonly done?: DoneCodes;
   readonly remaining: number;
-  readonly total: number;
   readonly committed: number;
   readonly submittedNow: number;
   readonly changedNow: number;
@@ -240,7 +247,6 @@ export const refreshJob: Job<RefreshState> = {
       state: {
         done: '',
         remaining: withFile.length,
-        total: withFile.length,
         committed: 1,
         submittedNow: 0,
         changedNow: 0,
@@ -377,7 +383,6 @@ export const refreshJob: Job<RefreshState> = {
         ),
         remaining: todo.length - chunk.length - skipped.length,
         skipped: (run.skipped ?? 0) + skipped.length,
-        total: withFile.length,
         committed,
         submittedNow: run.submittedNow + submittedNow,
         changedNow: run.changedNow + changedNow,

@@ -1,21 +1,15 @@
 import { areaA1, TaskColumn } from '../domain/plan/columns';
-import { planFields } from '../domain/plan/plan-fields';
 import { Area, SpecValue } from '../domain/sheet-spec';
-import {
-  PLAN_HEADER_ROW,
-  PLAN_VALUE_COLUMN,
-  SUBMISSION_FIRST_ROW,
-  TASK_FIRST_SECTION_ROW,
-  UNIT_SHEETS,
-} from '../domain/unit-file/sheets';
+import { planInputArea, submissionInputArea, taskInputArea } from '../domain/tracking/round-inputs';
+import { SUBMISSION_FIRST_ROW, UNIT_SHEETS } from '../domain/unit-file/sheets';
 import { Round } from '../domain/unit-file/submission';
-import { PROGRESS_COLUMNS, PROGRESS_FIRST_ROW } from '../domain/progress/sheet';
 import { noteFallback, noteFastPath } from './paths';
 import { effectiveUserEmail } from './session';
 import {
   addProtectionRequest,
   ApiSheet,
   cellValueRequest,
+  columnCountOf,
   deleteProtectionRequest,
   protectedA1,
   rowCountOf,
@@ -70,32 +64,17 @@ function inputAreas(
     title === round.tasksSheet || KNOWN_NAMES.includes(title) || target.progressSheets.includes(title);
   if (sheets.some((s) => !known(s.properties.title))) return null;
   const tasks = byName.get(round.tasksSheet);
-  // A period's progress sheet is locked as roundInputs locks it (unit-locks.ts): from its first
-  // task row to the end, every column; a plan's task table from its first section, its columns.
-  const firstRow = round.period ? PROGRESS_FIRST_ROW : TASK_FIRST_SECTION_ROW;
-  if (!tasks || rowCountOf(tasks) < firstRow) return null;
-  const numColumns = round.period
-    ? Math.max(PROGRESS_COLUMNS.length, tasks.properties.gridProperties?.columnCount ?? 0)
-    : columns.length;
-  const areas = [
-    {
-      sheet: tasks,
-      area: { row: firstRow, column: 1, numRows: rowCountOf(tasks) - firstRow + 1, numColumns },
-    },
-  ];
+  if (!tasks) return null;
+  const taskArea = taskInputArea(round, columns.length, {
+    rows: rowCountOf(tasks),
+    columns: columnCountOf(tasks),
+  });
+  if (taskArea.numRows < 1) return null;
+  const areas = [{ sheet: tasks, area: taskArea }];
   const plan = byName.get(UNIT_SHEETS.plan);
-  if (round.key === 'plan' && plan) {
-    const rows = planFields({ planYear: 0 }).length;
-    areas.push({
-      sheet: plan,
-      area: { row: PLAN_HEADER_ROW + 1, column: PLAN_VALUE_COLUMN, numRows: rows, numColumns: 1 },
-    });
-  }
+  if (round.key === 'plan' && plan) areas.push({ sheet: plan, area: planInputArea() });
   const submission = byName.get(UNIT_SHEETS.submission);
-  if (submission) {
-    const row = SUBMISSION_FIRST_ROW + target.roundIndex;
-    areas.push({ sheet: submission, area: { row, column: 3, numRows: 1, numColumns: 2 } });
-  }
+  if (submission) areas.push({ sheet: submission, area: submissionInputArea(target.roundIndex) });
   return areas;
 }
 

@@ -7,7 +7,7 @@
  * of the minute after the work done meanwhile, not a fixed pause. A 429 that still comes (the
  * previous execution's requests are not known here) is retried with backoff by fetch-batch.ts.
  */
-import { ApiRequest, DEFAULT_BATCH, fetchAllWithRetry, SEND_ONCE } from './fetch-batch';
+import { ApiRequest, DEFAULT_BATCH, describeFailure, fetchAllWithRetry, SEND_ONCE } from './fetch-batch';
 import { ApiSpreadsheet, SheetRequest } from './sheet-requests';
 
 const API = 'https://sheets.googleapis.com/v4/spreadsheets';
@@ -62,25 +62,12 @@ function send<T>(pacer: SheetsPacer, kind: Kind, requests: readonly ApiRequest[]
     const options = kind === 'write' ? SEND_ONCE : DEFAULT_BATCH;
     const responses = fetchAllWithRetry(batch, { ...options, batchSize: SHEETS_REQUESTS_PER_MINUTE });
     for (const response of responses) {
-      if (!response) {
-        answers.push({ ok: false, reason: 'không có phản hồi' });
-        continue;
-      }
-      const code = response.getResponseCode();
-      if (code === 200) answers.push({ ok: true, body: JSON.parse(response.getContentText()) as T });
-      else answers.push({ ok: false, reason: `HTTP ${code}${statusOf(response.getContentText())}` });
+      if (response && response.getResponseCode() === 200)
+        answers.push({ ok: true, body: JSON.parse(response.getContentText()) as T });
+      else answers.push({ ok: false, reason: describeFailure(response) });
     }
   }
   return answers;
-}
-
-function statusOf(text: string): string {
-  try {
-    const status = (JSON.parse(text) as { error?: { status?: unknown } }).error?.status;
-    return typeof status === 'string' ? ` ${status}` : '';
-  } catch {
-    return '';
-  }
 }
 
 /** spreadsheets.get of each file with a field mask (and optional ranges). */
@@ -152,7 +139,7 @@ export function batchUpdateOne(
     }
     const code = response.getResponseCode();
     if (code === 200) return { ok: true, body: JSON.parse(response.getContentText()) as unknown };
-    reason = `HTTP ${code}${statusOf(response.getContentText())}`;
+    reason = describeFailure(response);
     if (code !== 429) break;
   }
   return { ok: false, reason };

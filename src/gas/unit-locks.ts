@@ -1,15 +1,9 @@
-import { columnLetter, TaskColumn } from '../domain/plan/columns';
-import { planFields } from '../domain/plan/plan-fields';
-import {
-  PLAN_HEADER_ROW,
-  PLAN_VALUE_COLUMN,
-  SUBMISSION_FIRST_ROW,
-  TASK_FIRST_SECTION_ROW,
-  UNIT_SHEETS,
-} from '../domain/unit-file/sheets';
+import { areaA1, TaskColumn } from '../domain/plan/columns';
+import { Area } from '../domain/sheet-spec';
+import { planInputArea, submissionInputArea, taskInputArea } from '../domain/tracking/round-inputs';
+import { SUBMISSION_FIRST_ROW, UNIT_SHEETS } from '../domain/unit-file/sheets';
 import { Round } from '../domain/unit-file/submission';
 import { literal } from '../domain/sheet-text';
-import { PROGRESS_COLUMNS, PROGRESS_FIRST_ROW } from '../domain/progress/sheet';
 import { noteFallback, noteFastPath } from './paths';
 import { restrictEditors } from './render-sheet';
 import { effectiveUserEmail } from './session';
@@ -19,6 +13,7 @@ import { findTaskSheets } from './task-sheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 /** Marks the protections that lock a submitted round (the template push leaves them alone). */
 export const LOCK_PREFIX = 'Đã nộp, khóa: ';
@@ -35,31 +30,21 @@ function roundInputs(
 ): { ranges: Range[]; taskSheets: string[] } {
   const ranges: Range[] = [];
   const taskSheets: string[] = [];
-  if (round.period) {
-    // A period's progress sheet: found by name only (its rows are carried by the push, which
-    // looks for it by name too), locked from its first task row to the end, every column.
-    const progress = ss.getSheetByName(round.tasksSheet);
-    if (progress) {
-      taskSheets.push(progress.getName());
-      const last = columnLetter(Math.max(PROGRESS_COLUMNS.length, progress.getMaxColumns()));
-      ranges.push(progress.getRange(`A${PROGRESS_FIRST_ROW}:${last}${progress.getMaxRows()}`));
-    }
-  }
-  for (const tasks of round.period ? [] : findTaskSheets(ss, round.tasksSheet, columns)) {
+  const rangeOf = (sheet: Sheet, a: Area) => sheet.getRange(areaA1(a.row, a.column, a.numRows, a.numColumns));
+  const lockTasks = (tasks: Sheet) => {
     taskSheets.push(tasks.getName());
-    ranges.push(
-      tasks.getRange(`A${TASK_FIRST_SECTION_ROW}:${columnLetter(columns.length)}${tasks.getMaxRows()}`),
-    );
-  }
-  if (round.key === 'plan') {
-    const plan = ss.getSheetByName(UNIT_SHEETS.plan);
-    const rows = planFields({ planYear: 0 }).length;
-    const c = columnLetter(PLAN_VALUE_COLUMN);
-    if (plan) ranges.push(plan.getRange(`${c}${PLAN_HEADER_ROW + 1}:${c}${PLAN_HEADER_ROW + rows}`));
-  }
+    const grid = { rows: tasks.getMaxRows(), columns: round.period ? tasks.getMaxColumns() : 0 };
+    ranges.push(rangeOf(tasks, taskInputArea(round, columns.length, grid)));
+  };
+  // A period's progress sheet: found by name only (its rows are carried by the push, which
+  // looks for it by name too).
+  const progress = round.period ? ss.getSheetByName(round.tasksSheet) : null;
+  if (progress) lockTasks(progress);
+  if (!round.period) findTaskSheets(ss, round.tasksSheet, columns).forEach(lockTasks);
+  const plan = round.key === 'plan' ? ss.getSheetByName(UNIT_SHEETS.plan) : null;
+  if (plan) ranges.push(rangeOf(plan, planInputArea()));
   const submission = ss.getSheetByName(UNIT_SHEETS.submission);
-  const row = SUBMISSION_FIRST_ROW + roundIndex;
-  if (submission) ranges.push(submission.getRange(`C${row}:D${row}`));
+  if (submission) ranges.push(rangeOf(submission, submissionInputArea(roundIndex)));
   return { ranges, taskSheets };
 }
 
