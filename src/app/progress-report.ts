@@ -14,8 +14,7 @@ import { PeriodProgress } from '../domain/progress/period-progress';
 import { periodKey, ReportingPeriod } from '../domain/progress/periods';
 import { Unit } from '../domain/registry/unit';
 import { SCOPE } from '../domain/scopes';
-import { documentsLeftToday } from '../gas/doc-quota';
-import { DocsApiMemory, layoutTemplateNeeded, newDocsApiMemory } from '../gas/docs-api';
+import { DocsApiMemory, newDocsApiMemory } from '../gas/docs-api';
 import { createDocumentsWithPdfs } from '../gas/docs-batch';
 import { createRenderedDocument } from '../gas/documents';
 import { readDocumentJson, writeDocumentJson } from '../gas/properties';
@@ -35,6 +34,7 @@ import {
   writeDocument,
 } from './document-writer';
 import { outputFolders } from './generate';
+import { documentsLeftForRun } from './generate-quota';
 import { Job, jobScopes } from './jobs/job';
 import { memo } from './jobs/memo';
 import { loadRecord, runJob } from './jobs/runner';
@@ -189,11 +189,6 @@ function plannedReport(
   return oversize ? { problem: oversize } : { key: reportKey(s.progress.planYear, s.period, code), spec };
 }
 
-/** How many more Google Docs today's quota allows (the layout template, when due, takes one). */
-function docsLeft(config: OfficeConfig): number {
-  return documentsLeftToday(config.googleAccount) - (layoutTemplateNeeded() ? 1 : 0);
-}
-
 function quotaProblem(name: string): string {
   return capProblem(
     `${quoted(name)}: hôm nay đã hết hạn mức tạo văn bản của Google; chưa tạo báo cáo này. Chạy lại "Tạo báo cáo tiến độ" sau khi Google đặt lại hạn mức (0 giờ theo giờ Thái Bình Dương, tức 14 hoặc 15 giờ theo giờ Việt Nam); các báo cáo đã tạo được giữ nguyên.`,
@@ -217,7 +212,7 @@ function writeReports(
     if ('skipped' in plan) return { problem: capProblem(`${quoted(r.name)}: ${plan.skipped}`) };
     return plan;
   });
-  let left = docsLeft(s.config);
+  let left = documentsLeftForRun(s.config.googleAccount);
   const toMake: number[] = [];
   plans.forEach((p, i) => {
     if (!('make' in p)) return;
