@@ -60,7 +60,7 @@ const LABEL = 'Tạo báo cáo tiến độ';
 const PERIOD_KEY = 'cchc.progressReport.period';
 const OFFICE = '__office__';
 /** Units per step: their reports are made together (one fetchAll per kind of request). */
-export const REPORT_CHUNK = 5;
+const REPORT_CHUNK = 5;
 const UNIT_MS = 20 * 1000;
 
 /** A document key: the office's or a unit's report of one period of one year. */
@@ -68,7 +68,7 @@ const reportKey = (year: number, period: ReportingPeriod, code: string) =>
   `report.${year}.${period.key}.${code}`;
 
 /** The period a person names ("Quý I", "quy i", "6 tháng"); blank: the latest whose cut-off has passed. */
-export function choosePeriod(
+function choosePeriod(
   periods: readonly ReportingPeriod[],
   text: string,
   today: DateOnly,
@@ -91,7 +91,7 @@ export function choosePeriod(
 }
 
 /** The office's own report: its header, number symbol and signer from "Cấu hình". */
-export function officeFacts(config: OfficeConfig): ReportFacts {
+function officeFacts(config: OfficeConfig): ReportFacts {
   return {
     parentAuthority: config.parentAuthority,
     issuer: config.issuingAuthority,
@@ -113,7 +113,7 @@ export function officeFacts(config: OfficeConfig): ReportFacts {
  * for the unit to write (the registry does not hold it; the plan's signer lives in the unit's file,
  * which the report never opens).
  */
-export function unitFacts(config: OfficeConfig, unit: Unit): ReportFacts {
+function unitFacts(config: OfficeConfig, unit: Unit): ReportFacts {
   return {
     parentAuthority: unit.parentLine,
     issuer: unit.name,
@@ -142,7 +142,7 @@ interface Setup {
 }
 
 /** What the person is told when the period has no consolidated data. */
-export function notConsolidatedMessage(period: ReportingPeriod): string {
+function notConsolidatedMessage(period: ReportingPeriod): string {
   return `Chưa có số liệu tổng hợp tiến độ kỳ ${period.name}. Chạy tổng hợp tiến độ kỳ ${period.name} trước, rồi tạo báo cáo; chưa tạo văn bản nào.`;
 }
 
@@ -283,7 +283,7 @@ interface ReportState {
  * The report job: the office's report first (its own step: what matters most is made first,
  * within the quota), then the units' reports a chunk per step, then the dashboard.
  */
-export function progressReportJob(load: LoadPeriodProgress): Job<ReportState> {
+function progressReportJob(load: LoadPeriodProgress): Job<ReportState> {
   const setup = (ctx: ActionContext) => memo(ctx, 'progress-report.setup', () => setupWith(ctx, load));
   const units = unitLoopJob<Setup>({
     name: REPORT_JOB,
