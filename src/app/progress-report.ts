@@ -360,7 +360,10 @@ function unitResults(
   );
 }
 
-/** The job the continuation resumes (registry.ts): the loader in place for this execution. */
+/**
+ * The report job, the one the continuation resumes too (registry.ts): the loader in place for this
+ * execution (progress-source.ts; tests set theirs there).
+ */
 export const progressReportJobForRegistry: Job<ReportState> = progressReportJob((...args) =>
   periodProgressLoader()(...args),
 );
@@ -370,23 +373,18 @@ export const progressReportJobForRegistry: Job<ReportState> = progressReportJob(
  * first; a period without consolidated data stops here with a message saying to consolidate it
  * first — nothing made.
  */
-export function generateProgressReports(
-  ctx: ActionContext,
-  periodText: string,
-  load: LoadPeriodProgress = periodProgressLoader(),
-): ActionOutcome {
+export function generateProgressReports(ctx: ActionContext, periodText: string): ActionOutcome {
   const config = loadConfig(ctx.master);
   requireAdmin(config, ctx.user);
-  const job = progressReportJob(load);
   if (!loadRecord(REPORT_JOB)) {
     const period = choosePeriod(config.reportingPeriods, periodText, todayInScriptZone());
     if ('error' in period) return { ok: false, summary: period.error, counts: 'tạo 0', problems: [] };
-    if (!load(ctx.master, config, period)) {
+    if (!periodProgressLoader()(ctx.master, config, period)) {
       return { ok: false, summary: notConsolidatedMessage(period), counts: 'tạo 0', problems: [] };
     }
     writeDocumentJson(PERIOD_KEY, period.key);
   }
-  return runJob(ctx, job, ctx.startedMs);
+  return runJob(ctx, progressReportJobForRegistry, ctx.startedMs);
 }
 
 /** Menu: asks which period, then makes its reports. */
