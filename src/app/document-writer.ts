@@ -4,6 +4,9 @@ import { lastUpdatedMs, moveFile, savePdf, trashFile } from '../gas/documents';
 import { filesNamed, myDriveRoot } from '../gas/drive';
 import { folderFilesByName, NamedFile } from '../gas/drive-api';
 import { readDocumentJson, writeDocumentJson } from '../gas/properties';
+import { ActionContext } from './action';
+import { memo } from './jobs/memo';
+import { loadRecord } from './jobs/runner';
 
 /**
  * The document path every generated document takes (the plans of generate.ts, the periodic
@@ -65,6 +68,14 @@ function listOutput(output: Folder): OutputListing | undefined {
  */
 export const RUN_WIDE =
   /Exceeded maximum execution time|Service invoked too many times|too many times for one day/i;
+
+/**
+ * The start of a document job's run, kept across its continuations (its record's start): a
+ * document made since then is this run's, kept by a step repeated after a fault (never made twice).
+ */
+export function runStartOf(ctx: ActionContext, jobName: string): number {
+  return memo(ctx, `${jobName}.run`, () => loadRecord(jobName)?.startedMs ?? ctx.startedMs);
+}
 
 /** Drive may stamp a Doc a little after our save; a hand edit comes later than this. */
 const EDIT_TOLERANCE_MS = 60 * 1000;

@@ -49,6 +49,7 @@ import {
   planWrite,
   recordMade,
   RUN_WIDE,
+  runStartOf,
   ToMake,
   writeDocument,
 } from './document-writer';
@@ -56,7 +57,6 @@ import { deleteTriggers, once } from '../gas/triggers';
 import { prompt } from '../gas/ui';
 import { ActionContext, ActionOutcome, runLockedAction } from './action';
 import { NEXT_DAY_HANDLER, NEXT_DAY_KEY, NEXT_DAY_RETRY_MS, planToday } from './generate-quota';
-import { memo } from './jobs/memo';
 import { unitLoopJob } from './jobs/unit-loop';
 import { SCOPE } from '../domain/scopes';
 import { jobScopes } from './jobs/job';
@@ -275,10 +275,7 @@ function unitDocument(s: Setup, unit: Unit, runStartedMs: number): UnitResult {
   return 'skipped' in out ? { problem: out.skipped } : out;
 }
 
-/** The start of this run (a step repeated after a fault keeps what the run already made). */
-function runStart(ctx: ActionContext): number {
-  return memo(ctx, 'generate.run', () => loadRecord(GENERATE_JOB)?.startedMs ?? ctx.startedMs);
-}
+const runStart = (ctx: ActionContext) => runStartOf(ctx, GENERATE_JOB);
 
 type StepResult = { handled: boolean; problems: readonly string[] };
 

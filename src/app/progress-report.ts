@@ -31,6 +31,7 @@ import {
   planWrite,
   recordMade,
   RUN_WIDE,
+  runStartOf,
   writeDocument,
 } from './document-writer';
 import { outputFolders } from './generate';
@@ -268,10 +269,7 @@ function writeOne(
   };
 }
 
-/** The start of this run: a document made since then is this run's (never made twice). */
-function runStart(ctx: ActionContext): number {
-  return memo(ctx, 'progress-report.run', () => loadRecord(REPORT_JOB)?.startedMs ?? ctx.startedMs);
-}
+const runStart = (ctx: ActionContext) => runStartOf(ctx, REPORT_JOB);
 
 interface ReportState {
   /** The office's report: its Doc's link once made, or why not; null before its step. */
