@@ -12,7 +12,7 @@ import { amountWidth, LANDSCAPE_TEXT_WIDTH } from '../../src/domain/document/doc
 import { LAYOUT_TEMPLATE_NAME } from '../../src/gas/docs-api';
 import * as entry from '../../src/index';
 import { lastLog, Office } from '../fixtures/office';
-import { commune, DOC_REQUESTS, docIdOf, submittedOffice, UNITS } from '../fixtures/generate';
+import { commune, DOC_REQUESTS, docIdOf, refuseDocsApi, submittedOffice, UNITS } from '../fixtures/generate';
 
 function generate(office: Office, codes = ''): void {
   office.emu.ui.answerNext(office.emu.SpreadsheetApp.getUi().Button.OK, codes);
@@ -118,33 +118,12 @@ describe('Tạo văn bản kế hoạch through the Docs API', () => {
     expect(lastLog(office.master)[4]).toBe(`tạo ${UNITS.length}, lỗi 0`);
   });
 
-  /** Google's answer when the Docs API is not enabled in the script's Cloud project. */
-  const SERVICE_DISABLED = JSON.stringify({
-    error: {
-      code: 403,
-      message:
-        'Google Docs API has not been used in project 1234 before or it is disabled. Enable it by visiting https://console.developers.google.com/apis/api/docs.googleapis.com/overview?project=1234 then retry.',
-      status: 'PERMISSION_DENIED',
-      details: [
-        {
-          '@type': 'type.googleapis.com/google.rpc.ErrorInfo',
-          reason: 'SERVICE_DISABLED',
-          domain: 'googleapis.com',
-        },
-      ],
-    },
-  });
-
   const namedCommuneDocs = (office: Office) =>
     office.emu.ctx.drive.all().filter((it) => it.name === `Văn bản KH CCHC 2025 - ${commune.name}`);
 
   it('falls back to DocumentApp when the Docs API is not enabled, trashing the unfilled copy, each document made once', () => {
     office = submittedOffice();
-    urlFetchControls(office.emu.ctx).failNext(/docs\.googleapis\.com/, 403, {
-      times: 100,
-      body: SERVICE_DISABLED,
-      contentType: 'application/json',
-    });
+    refuseDocsApi(office, /docs\.googleapis\.com/);
     generate(office);
     const id = docIdOf(office, commune);
     const model = documentModelOf(office.emu.ctx, id);
@@ -156,11 +135,7 @@ describe('Tạo văn bản kế hoạch through the Docs API', () => {
 
   it('remembers a refusal for good: after it no unit spends another copy on the Docs API', () => {
     office = submittedOffice();
-    urlFetchControls(office.emu.ctx).failNext(/docs\.googleapis\.com/, 403, {
-      times: 100,
-      body: SERVICE_DISABLED,
-      contentType: 'application/json',
-    });
+    refuseDocsApi(office, /docs\.googleapis\.com/);
     urlFetchControls(office.emu.ctx).clearRequests();
     office.emu.ctx.ledger.reset();
     generate(office);
