@@ -77,6 +77,27 @@ export function runStartOf(ctx: ActionContext, jobName: string): number {
   return memo(ctx, `${jobName}.run`, () => loadRecord(jobName)?.startedMs ?? ctx.startedMs);
 }
 
+/**
+ * One document the one-at-a-time way: `write` tried twice at once (a passing fault of Google
+ * heals). A fault that is the run's (RUN_WIDE) or that `stops` names is thrown on; any other, met
+ * on both tries, is the document's: its message, for the caller to report against it.
+ */
+export function writeTwice<T>(
+  write: () => T,
+  stops: (e: unknown) => boolean = () => false,
+): T | { fault: string } {
+  let message = '';
+  for (let attempt = 1; attempt <= 2; attempt++) {
+    try {
+      return write();
+    } catch (e) {
+      message = e instanceof Error ? e.message : String(e);
+      if (RUN_WIDE.test(message) || stops(e)) throw e;
+    }
+  }
+  return { fault: message };
+}
+
 /** Drive may stamp a Doc a little after our save; a hand edit comes later than this. */
 const EDIT_TOLERANCE_MS = 60 * 1000;
 const recordKey = (key: string) => `cchc.doc.${key}`;

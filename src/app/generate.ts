@@ -52,6 +52,7 @@ import {
   runStartOf,
   ToMake,
   writeDocument,
+  writeTwice,
 } from './document-writer';
 import { deleteTriggers, once } from '../gas/triggers';
 import { prompt } from '../gas/ui';
@@ -79,9 +80,6 @@ export function unitDocName(config: OfficeConfig, unit: Pick<Unit, 'name'>): str
 export function localDocName(config: OfficeConfig): string {
   return `Dự thảo Kế hoạch CCHC ${config.planYear} - ${config.issuingAuthority}`;
 }
-
-/** A unit whose document fails is tried once more at once (a passing fault of Google heals). */
-const UNIT_ATTEMPTS = 2;
 
 /**
  * One plan document through the shared document path (document-writer.ts): from the office's
@@ -282,19 +280,17 @@ type StepResult = { handled: boolean; problems: readonly string[] };
 /** One unit the one-at-a-time way: tried twice, its fault reported against it, not the run. */
 function eachUnit(ctx: ActionContext, s: Setup, unit: Unit): StepResult {
   const runStartedMs = runStart(ctx);
-  let result: UnitResult = { problem: '' };
-  for (let attempt = 1; attempt <= UNIT_ATTEMPTS; attempt++) {
-    try {
-      result = unitDocument(s, unit, runStartedMs);
-      break;
-    } catch (e) {
-      const message = e instanceof Error ? e.message : String(e);
-      if (e instanceof TemplateError || RUN_WIDE.test(message)) throw e;
-      result = {
-        problem: `không tạo được văn bản (lỗi: ${quoted(message)}); đã bỏ qua đơn vị này, các đơn vị khác vẫn được tạo. Kiểm tra bảng tính của đơn vị rồi chạy lại cho mã ${unit.code}.`,
-      };
-    }
-  }
+  // A fault of the office's template is not the unit's (every unit would meet it): thrown on.
+  const tried = writeTwice(
+    () => unitDocument(s, unit, runStartedMs),
+    (e) => e instanceof TemplateError,
+  );
+  const result: UnitResult =
+    'fault' in tried
+      ? {
+          problem: `không tạo được văn bản (lỗi: ${quoted(tried.fault)}); đã bỏ qua đơn vị này, các đơn vị khác vẫn được tạo. Kiểm tra bảng tính của đơn vị rồi chạy lại cho mã ${unit.code}.`,
+        }
+      : tried;
   return unitResult(ctx, unit, result);
 }
 

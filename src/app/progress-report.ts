@@ -30,9 +30,9 @@ import {
   outputLister,
   planWrite,
   recordMade,
-  RUN_WIDE,
   runStartOf,
   writeDocument,
+  writeTwice,
 } from './document-writer';
 import { outputFolders } from './generate';
 import { documentsLeftForRun } from './generate-quota';
@@ -245,28 +245,24 @@ function writeOne(
   planned: { key: string; spec: DocSpec },
   madeSinceMs: number,
 ): Output | { problem: string } {
-  let message = '';
-  for (let attempt = 1; attempt <= 2; attempt++) {
-    try {
-      const out = writeDocument(
-        s.folders,
-        planned.key,
-        planned.spec,
-        '',
-        () => createRenderedDocument(planned.spec, s.folders.output, s.docsApi),
-        madeSinceMs,
-      );
-      return 'skipped' in out ? { problem: capProblem(`${quoted(name)}: ${out.skipped}`) } : out;
-    } catch (e) {
-      message = e instanceof Error ? e.message : String(e);
-      if (RUN_WIDE.test(message)) throw e;
-    }
-  }
-  return {
-    problem: capProblem(
-      `${quoted(name)}: không tạo được báo cáo (lỗi: ${quoted(message)}); chạy lại để tạo tiếp.`,
+  const out = writeTwice(() =>
+    writeDocument(
+      s.folders,
+      planned.key,
+      planned.spec,
+      '',
+      () => createRenderedDocument(planned.spec, s.folders.output, s.docsApi),
+      madeSinceMs,
     ),
-  };
+  );
+  if ('fault' in out) {
+    return {
+      problem: capProblem(
+        `${quoted(name)}: không tạo được báo cáo (lỗi: ${quoted(out.fault)}); chạy lại để tạo tiếp.`,
+      ),
+    };
+  }
+  return 'skipped' in out ? { problem: capProblem(`${quoted(name)}: ${out.skipped}`) } : out;
 }
 
 const runStart = (ctx: ActionContext) => runStartOf(ctx, REPORT_JOB);
