@@ -142,10 +142,8 @@ export function writeDocument(
   // A way that makes the Doc and its PDF together (the Docs API's copy, fill and export) goes
   // first; null: it cannot make this one, `create` does.
   const whole = createWithPdf?.();
-  const made = whole
-    ? recordMade(key, whole, plan.make.print)
-    : makeDocument(folders.output, key, spec, plan.make.print, create);
-  return finishWrite(folders, plan.make, made);
+  if (whole) return finishMade(folders, key, plan.make, whole);
+  return finishWrite(folders, plan.make, makeDocument(folders.output, key, spec, plan.make.print, create));
 }
 
 /**
@@ -190,8 +188,21 @@ export function planWrite(
   return { make: { print, previous: previous ?? null, older: strays.older } };
 }
 
-/** writeDocument's last part, once the new document is made and recorded: older versions archived. */
-export function finishWrite(folders: { archive: () => Folder }, plan: ToMake, made: Output): Output {
+/**
+ * writeDocument's last part for a document made whole (its Doc and PDF, as a batch makes them):
+ * recorded, then older versions archived.
+ */
+export function finishMade(
+  folders: { archive: () => Folder },
+  key: string,
+  plan: ToMake,
+  made: Output,
+): Output {
+  return finishWrite(folders, plan, recordMade(key, made, plan.print));
+}
+
+/** Once the new document is made and recorded: older versions archived. */
+function finishWrite(folders: { archive: () => Folder }, plan: ToMake, made: Output): Output {
   if (plan.previous) archive(plan.previous, folders);
   for (const stray of plan.older) moveFile(stray, folders.archive());
   return made;
@@ -269,7 +280,7 @@ function makeDocument(
 }
 
 /** The record that lets a rerun keep, adopt or archive the document (issue 12). */
-export function recordMade(key: string, made: Output, print: string): Output {
+function recordMade(key: string, made: Output, print: string): Output {
   writeDocumentJson(recordKey(key), {
     docId: made.docId,
     pdfId: made.pdfId,

@@ -41,13 +41,12 @@ import { deleteDocumentKey, readDocumentJson, writeDocumentJson } from '../gas/p
 import {
   docUrl,
   fileUrl,
-  finishWrite,
+  finishMade,
   Output,
   OutputFolders,
   OutputListing,
   outputLister,
   planWrite,
-  recordMade,
   RUN_WIDE,
   runStartOf,
   ToMake,
@@ -362,7 +361,7 @@ function eachChunk(ctx: ActionContext, s: Setup, units: readonly Unit[]): StepRe
     if ('result' in p) return unitResult(ctx, unit, p.result);
     const b = byUnit.get(i);
     if (!b || !('docId' in b.made)) return eachUnit(ctx, s, unit);
-    const out = finishWrite(s.folders, b.make, recordMade(unit.code, b.made, b.make.print));
+    const out = finishMade(s.folders, unit.code, b.make, b.made);
     return unitResult(ctx, unit, out);
   });
 }

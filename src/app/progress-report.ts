@@ -24,13 +24,13 @@ import { ActionContext, ActionOutcome, runLockedAction } from './action';
 import { loadConfig, requireAdmin } from './config';
 import {
   docUrl,
-  finishWrite,
+  finishMade,
   Output,
   OutputFolders,
   outputLister,
   planWrite,
-  recordMade,
   runStartOf,
+  ToMake,
   writeDocument,
   writeTwice,
 } from './document-writer';
@@ -228,9 +228,9 @@ function writeReports(
   toMake.forEach((i, k) => {
     const planned = reports[i].planned as { key: string; spec: DocSpec };
     const m = made[k];
-    const plan = plans[i] as { make: Parameters<typeof finishWrite>[1] };
+    const plan = plans[i] as { make: ToMake };
     if ('docId' in m) {
-      out[i] = finishWrite(s.folders, plan.make, recordMade(planned.key, m, plan.make.print));
+      out[i] = finishMade(s.folders, planned.key, plan.make, m);
       return;
     }
     out[i] = writeOne(s, reports[i].name, planned, madeSinceMs);
