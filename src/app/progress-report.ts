@@ -322,18 +322,17 @@ function progressReportJob(load: LoadPeriodProgress): Job<ReportState> {
     finish(ctx, state) {
       const s = setup(ctx);
       writeProgressDashboard(ctx.master, consolidatedPeriods(ctx.master, s.config, load));
-      const problems = [
-        ...('problem' in state.office! ? [state.office.problem] : []),
-        ...state.loop.problems,
-      ];
+      const office = state.office!; // isDone: the office's step has run
+      const url = 'url' in office ? office.url : null;
+      const problems = [...('problem' in office ? [office.problem] : []), ...state.loop.problems];
       const officeLine =
-        state.office && 'url' in state.office
-          ? `Báo cáo của ${s.config.shortName}: ${state.office.url}`
+        url !== null
+          ? `Báo cáo của ${s.config.shortName}: ${url}`
           : `Chưa tạo được báo cáo của ${s.config.shortName}.`;
       return {
         ok: problems.length === 0,
         summary: `Kỳ ${s.period.name}: ${officeLine}\nĐã tạo ${state.loop.handled}/${state.loop.total} báo cáo của đơn vị (Google Docs và PDF) trong thư mục văn bản; đã cập nhật trang "Tiến độ - Biểu đồ".`,
-        counts: `tạo ${state.loop.handled + (state.office && 'url' in state.office ? 1 : 0)}, lỗi ${problems.length}`,
+        counts: `tạo ${state.loop.handled + (url !== null ? 1 : 0)}, lỗi ${problems.length}`,
         problems,
       };
     },
