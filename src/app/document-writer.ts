@@ -4,6 +4,9 @@ import { lastUpdatedMs, moveFile, savePdf, trashFile } from '../gas/documents';
 import { filesNamed, myDriveRoot } from '../gas/drive';
 import { folderFilesByName, NamedFile } from '../gas/drive-api';
 import { readDocumentJson, writeDocumentJson } from '../gas/properties';
+import { ActionContext } from './action';
+import { memo } from './jobs/memo';
+import { loadRecord } from './jobs/runner';
 
 /**
  * The document path every generated document takes (the plans of generate.ts, the periodic
@@ -66,6 +69,35 @@ function listOutput(output: Folder): OutputListing | undefined {
 export const RUN_WIDE =
   /Exceeded maximum execution time|Service invoked too many times|too many times for one day/i;
 
+/**
+ * The start of a document job's run, kept across its continuations (its record's start): a
+ * document made since then is this run's, kept by a step repeated after a fault (never made twice).
+ */
+export function runStartOf(ctx: ActionContext, jobName: string): number {
+  return memo(ctx, `${jobName}.run`, () => loadRecord(jobName)?.startedMs ?? ctx.startedMs);
+}
+
+/**
+ * One document the one-at-a-time way: `write` tried twice at once (a passing fault of Google
+ * heals). A fault that is the run's (RUN_WIDE) or that `stops` names is thrown on; any other, met
+ * on both tries, is the document's: its message, for the caller to report against it.
+ */
+export function writeTwice<T>(
+  write: () => T,
+  stops: (e: unknown) => boolean = () => false,
+): T | { fault: string } {
+  let message = '';
+  for (let attempt = 1; attempt <= 2; attempt++) {
+    try {
+      return write();
+    } catch (e) {
+      message = e instanceof Error ? e.message : String(e);
+      if (RUN_WIDE.test(message) || stops(e)) throw e;
+    }
+  }
+  return { fault: message };
+}
+
 /** Drive may stamp a Doc a little after our save; a hand edit comes later than this. */
 const EDIT_TOLERANCE_MS = 60 * 1000;
 const recordKey = (key: string) => `cchc.doc.${key}`;
@@ -110,10 +142,8 @@ export function writeDocument(
   // A way that makes the Doc and its PDF together (the Docs API's copy, fill and export) goes
   // first; null: it cannot make this one, `create` does.
   const whole = createWithPdf?.();
-  const made = whole
-    ? recordMade(key, whole, plan.make.print)
-    : makeDocument(folders.output, key, spec, plan.make.print, create);
-  return finishWrite(folders, plan.make, made);
+  if (whole) return finishMade(folders, key, plan.make, whole);
+  return finishWrite(folders, plan.make, makeDocument(folders.output, key, spec, plan.make.print, create));
 }
 
 /**
@@ -158,8 +188,21 @@ export function planWrite(
   return { make: { print, previous: previous ?? null, older: strays.older } };
 }
 
-/** writeDocument's last part, once the new document is made and recorded: older versions archived. */
-export function finishWrite(folders: { archive: () => Folder }, plan: ToMake, made: Output): Output {
+/**
+ * writeDocument's last part for a document made whole (its Doc and PDF, as a batch makes them):
+ * recorded, then older versions archived.
+ */
+export function finishMade(
+  folders: { archive: () => Folder },
+  key: string,
+  plan: ToMake,
+  made: Output,
+): Output {
+  return finishWrite(folders, plan, recordMade(key, made, plan.print));
+}
+
+/** Once the new document is made and recorded: older versions archived. */
+function finishWrite(folders: { archive: () => Folder }, plan: ToMake, made: Output): Output {
   if (plan.previous) archive(plan.previous, folders);
   for (const stray of plan.older) moveFile(stray, folders.archive());
   return made;
@@ -237,7 +280,7 @@ function makeDocument(
 }
 
 /** The record that lets a rerun keep, adopt or archive the document (issue 12). */
-export function recordMade(key: string, made: Output, print: string): Output {
+function recordMade(key: string, made: Output, print: string): Output {
   writeDocumentJson(recordKey(key), {
     docId: made.docId,
     pdfId: made.pdfId,

@@ -22,6 +22,11 @@ export interface TodayPlan {
   readonly notice: string | null;
 }
 
+/** How many more Google Docs today's quota allows a run (the layout template, when due, takes one). */
+export function documentsLeftForRun(account: GoogleAccountType, nowMs = new Date().getTime()): number {
+  return documentsLeftToday(account, nowMs) - (layoutTemplateNeeded() ? 1 : 0);
+}
+
 export function planToday(
   chosen: readonly Unit[],
   zone: string,
@@ -29,9 +34,7 @@ export function planToday(
   nowMs = new Date().getTime(),
 ): TodayPlan {
   const codes = (units: readonly Unit[]) => units.map((u) => u.code).join(', ');
-  // The layout template, when it has to be made first, takes one of today's documents too.
-  const left = documentsLeftToday(account, nowMs) - (layoutTemplateNeeded() ? 1 : 0);
-  const plan = planDay(chosen.length, left);
+  const plan = planDay(chosen.length, documentsLeftForRun(account, nowMs));
   if (plan.later === 0) return { codes: codes(chosen), notice: null };
   const waitMs = msToPacificMidnight(nowMs) + AFTER_RESET_MS;
   scheduleNextDay(codes(chosen.slice(plan.today)), waitMs);

@@ -41,22 +41,22 @@ import { deleteDocumentKey, readDocumentJson, writeDocumentJson } from '../gas/p
 import {
   docUrl,
   fileUrl,
-  finishWrite,
+  finishMade,
   Output,
   OutputFolders,
   OutputListing,
   outputLister,
   planWrite,
-  recordMade,
   RUN_WIDE,
+  runStartOf,
   ToMake,
   writeDocument,
+  writeTwice,
 } from './document-writer';
 import { deleteTriggers, once } from '../gas/triggers';
 import { prompt } from '../gas/ui';
 import { ActionContext, ActionOutcome, runLockedAction } from './action';
 import { NEXT_DAY_HANDLER, NEXT_DAY_KEY, NEXT_DAY_RETRY_MS, planToday } from './generate-quota';
-import { memo } from './jobs/memo';
 import { unitLoopJob } from './jobs/unit-loop';
 import { SCOPE } from '../domain/scopes';
 import { jobScopes } from './jobs/job';
@@ -79,9 +79,6 @@ export function unitDocName(config: OfficeConfig, unit: Pick<Unit, 'name'>): str
 export function localDocName(config: OfficeConfig): string {
   return `Dự thảo Kế hoạch CCHC ${config.planYear} - ${config.issuingAuthority}`;
 }
-
-/** A unit whose document fails is tried once more at once (a passing fault of Google heals). */
-const UNIT_ATTEMPTS = 2;
 
 /**
  * One plan document through the shared document path (document-writer.ts): from the office's
@@ -275,29 +272,24 @@ function unitDocument(s: Setup, unit: Unit, runStartedMs: number): UnitResult {
   return 'skipped' in out ? { problem: out.skipped } : out;
 }
 
-/** The start of this run (a step repeated after a fault keeps what the run already made). */
-function runStart(ctx: ActionContext): number {
-  return memo(ctx, 'generate.run', () => loadRecord(GENERATE_JOB)?.startedMs ?? ctx.startedMs);
-}
+const runStart = (ctx: ActionContext) => runStartOf(ctx, GENERATE_JOB);
 
 type StepResult = { handled: boolean; problems: readonly string[] };
 
 /** One unit the one-at-a-time way: tried twice, its fault reported against it, not the run. */
 function eachUnit(ctx: ActionContext, s: Setup, unit: Unit): StepResult {
   const runStartedMs = runStart(ctx);
-  let result: UnitResult = { problem: '' };
-  for (let attempt = 1; attempt <= UNIT_ATTEMPTS; attempt++) {
-    try {
-      result = unitDocument(s, unit, runStartedMs);
-      break;
-    } catch (e) {
-      const message = e instanceof Error ? e.message : String(e);
-      if (e instanceof TemplateError || RUN_WIDE.test(message)) throw e;
-      result = {
-        problem: `không tạo được văn bản (lỗi: ${quoted(message)}); đã bỏ qua đơn vị này, các đơn vị khác vẫn được tạo. Kiểm tra bảng tính của đơn vị rồi chạy lại cho mã ${unit.code}.`,
-      };
-    }
-  }
+  // A fault of the office's template is not the unit's (every unit would meet it): thrown on.
+  const tried = writeTwice(
+    () => unitDocument(s, unit, runStartedMs),
+    (e) => e instanceof TemplateError,
+  );
+  const result: UnitResult =
+    'fault' in tried
+      ? {
+          problem: `không tạo được văn bản (lỗi: ${quoted(tried.fault)}); đã bỏ qua đơn vị này, các đơn vị khác vẫn được tạo. Kiểm tra bảng tính của đơn vị rồi chạy lại cho mã ${unit.code}.`,
+        }
+      : tried;
   return unitResult(ctx, unit, result);
 }
 
@@ -369,7 +361,7 @@ function eachChunk(ctx: ActionContext, s: Setup, units: readonly Unit[]): StepRe
     if ('result' in p) return unitResult(ctx, unit, p.result);
     const b = byUnit.get(i);
     if (!b || !('docId' in b.made)) return eachUnit(ctx, s, unit);
-    const out = finishWrite(s.folders, b.make, recordMade(unit.code, b.made, b.make.print));
+    const out = finishMade(s.folders, unit.code, b.make, b.made);
     return unitResult(ctx, unit, out);
   });
 }

@@ -14,8 +14,7 @@ import { PeriodProgress } from '../domain/progress/period-progress';
 import { periodKey, ReportingPeriod } from '../domain/progress/periods';
 import { Unit } from '../domain/registry/unit';
 import { SCOPE } from '../domain/scopes';
-import { documentsLeftToday } from '../gas/doc-quota';
-import { DocsApiMemory, layoutTemplateNeeded, newDocsApiMemory } from '../gas/docs-api';
+import { DocsApiMemory, newDocsApiMemory } from '../gas/docs-api';
 import { createDocumentsWithPdfs } from '../gas/docs-batch';
 import { createRenderedDocument } from '../gas/documents';
 import { readDocumentJson, writeDocumentJson } from '../gas/properties';
@@ -25,16 +24,18 @@ import { ActionContext, ActionOutcome, runLockedAction } from './action';
 import { loadConfig, requireAdmin } from './config';
 import {
   docUrl,
-  finishWrite,
+  finishMade,
   Output,
   OutputFolders,
   outputLister,
   planWrite,
-  recordMade,
-  RUN_WIDE,
+  runStartOf,
+  ToMake,
   writeDocument,
+  writeTwice,
 } from './document-writer';
 import { outputFolders } from './generate';
+import { documentsLeftForRun } from './generate-quota';
 import { Job, jobScopes } from './jobs/job';
 import { memo } from './jobs/memo';
 import { loadRecord, runJob } from './jobs/runner';
@@ -60,7 +61,7 @@ const LABEL = 'Tạo báo cáo tiến độ';
 const PERIOD_KEY = 'cchc.progressReport.period';
 const OFFICE = '__office__';
 /** Units per step: their reports are made together (one fetchAll per kind of request). */
-export const REPORT_CHUNK = 5;
+const REPORT_CHUNK = 5;
 const UNIT_MS = 20 * 1000;
 
 /** A document key: the office's or a unit's report of one period of one year. */
@@ -68,7 +69,7 @@ const reportKey = (year: number, period: ReportingPeriod, code: string) =>
   `report.${year}.${period.key}.${code}`;
 
 /** The period a person names ("Quý I", "quy i", "6 tháng"); blank: the latest whose cut-off has passed. */
-export function choosePeriod(
+function choosePeriod(
   periods: readonly ReportingPeriod[],
   text: string,
   today: DateOnly,
@@ -91,7 +92,7 @@ export function choosePeriod(
 }
 
 /** The office's own report: its header, number symbol and signer from "Cấu hình". */
-export function officeFacts(config: OfficeConfig): ReportFacts {
+function officeFacts(config: OfficeConfig): ReportFacts {
   return {
     parentAuthority: config.parentAuthority,
     issuer: config.issuingAuthority,
@@ -113,7 +114,7 @@ export function officeFacts(config: OfficeConfig): ReportFacts {
  * for the unit to write (the registry does not hold it; the plan's signer lives in the unit's file,
  * which the report never opens).
  */
-export function unitFacts(config: OfficeConfig, unit: Unit): ReportFacts {
+function unitFacts(config: OfficeConfig, unit: Unit): ReportFacts {
   return {
     parentAuthority: unit.parentLine,
     issuer: unit.name,
@@ -142,7 +143,7 @@ interface Setup {
 }
 
 /** What the person is told when the period has no consolidated data. */
-export function notConsolidatedMessage(period: ReportingPeriod): string {
+function notConsolidatedMessage(period: ReportingPeriod): string {
   return `Chưa có số liệu tổng hợp tiến độ kỳ ${period.name}. Chạy tổng hợp tiến độ kỳ ${period.name} trước, rồi tạo báo cáo; chưa tạo văn bản nào.`;
 }
 
@@ -189,11 +190,6 @@ function plannedReport(
   return oversize ? { problem: oversize } : { key: reportKey(s.progress.planYear, s.period, code), spec };
 }
 
-/** How many more Google Docs today's quota allows (the layout template, when due, takes one). */
-function docsLeft(config: OfficeConfig): number {
-  return documentsLeftToday(config.googleAccount) - (layoutTemplateNeeded() ? 1 : 0);
-}
-
 function quotaProblem(name: string): string {
   return capProblem(
     `${quoted(name)}: hôm nay đã hết hạn mức tạo văn bản của Google; chưa tạo báo cáo này. Chạy lại "Tạo báo cáo tiến độ" sau khi Google đặt lại hạn mức (0 giờ theo giờ Thái Bình Dương, tức 14 hoặc 15 giờ theo giờ Việt Nam); các báo cáo đã tạo được giữ nguyên.`,
@@ -217,7 +213,7 @@ function writeReports(
     if ('skipped' in plan) return { problem: capProblem(`${quoted(r.name)}: ${plan.skipped}`) };
     return plan;
   });
-  let left = docsLeft(s.config);
+  let left = documentsLeftForRun(s.config.googleAccount);
   const toMake: number[] = [];
   plans.forEach((p, i) => {
     if (!('make' in p)) return;
@@ -232,9 +228,9 @@ function writeReports(
   toMake.forEach((i, k) => {
     const planned = reports[i].planned as { key: string; spec: DocSpec };
     const m = made[k];
-    const plan = plans[i] as { make: Parameters<typeof finishWrite>[1] };
+    const plan = plans[i] as { make: ToMake };
     if ('docId' in m) {
-      out[i] = finishWrite(s.folders, plan.make, recordMade(planned.key, m, plan.make.print));
+      out[i] = finishMade(s.folders, planned.key, plan.make, m);
       return;
     }
     out[i] = writeOne(s, reports[i].name, planned, madeSinceMs);
@@ -249,34 +245,27 @@ function writeOne(
   planned: { key: string; spec: DocSpec },
   madeSinceMs: number,
 ): Output | { problem: string } {
-  let message = '';
-  for (let attempt = 1; attempt <= 2; attempt++) {
-    try {
-      const out = writeDocument(
-        s.folders,
-        planned.key,
-        planned.spec,
-        '',
-        () => createRenderedDocument(planned.spec, s.folders.output, s.docsApi),
-        madeSinceMs,
-      );
-      return 'skipped' in out ? { problem: capProblem(`${quoted(name)}: ${out.skipped}`) } : out;
-    } catch (e) {
-      message = e instanceof Error ? e.message : String(e);
-      if (RUN_WIDE.test(message)) throw e;
-    }
-  }
-  return {
-    problem: capProblem(
-      `${quoted(name)}: không tạo được báo cáo (lỗi: ${quoted(message)}); chạy lại để tạo tiếp.`,
+  const out = writeTwice(() =>
+    writeDocument(
+      s.folders,
+      planned.key,
+      planned.spec,
+      '',
+      () => createRenderedDocument(planned.spec, s.folders.output, s.docsApi),
+      madeSinceMs,
     ),
-  };
+  );
+  if ('fault' in out) {
+    return {
+      problem: capProblem(
+        `${quoted(name)}: không tạo được báo cáo (lỗi: ${quoted(out.fault)}); chạy lại để tạo tiếp.`,
+      ),
+    };
+  }
+  return 'skipped' in out ? { problem: capProblem(`${quoted(name)}: ${out.skipped}`) } : out;
 }
 
-/** The start of this run: a document made since then is this run's (never made twice). */
-function runStart(ctx: ActionContext): number {
-  return memo(ctx, 'progress-report.run', () => loadRecord(REPORT_JOB)?.startedMs ?? ctx.startedMs);
-}
+const runStart = (ctx: ActionContext) => runStartOf(ctx, REPORT_JOB);
 
 interface ReportState {
   /** The office's report: its Doc's link once made, or why not; null before its step. */
@@ -288,7 +277,7 @@ interface ReportState {
  * The report job: the office's report first (its own step: what matters most is made first,
  * within the quota), then the units' reports a chunk per step, then the dashboard.
  */
-export function progressReportJob(load: LoadPeriodProgress): Job<ReportState> {
+function progressReportJob(load: LoadPeriodProgress): Job<ReportState> {
   const setup = (ctx: ActionContext) => memo(ctx, 'progress-report.setup', () => setupWith(ctx, load));
   const units = unitLoopJob<Setup>({
     name: REPORT_JOB,
@@ -333,18 +322,17 @@ export function progressReportJob(load: LoadPeriodProgress): Job<ReportState> {
     finish(ctx, state) {
       const s = setup(ctx);
       writeProgressDashboard(ctx.master, consolidatedPeriods(ctx.master, s.config, load));
-      const problems = [
-        ...('problem' in state.office! ? [state.office.problem] : []),
-        ...state.loop.problems,
-      ];
+      const office = state.office!; // isDone: the office's step has run
+      const url = 'url' in office ? office.url : null;
+      const problems = [...('problem' in office ? [office.problem] : []), ...state.loop.problems];
       const officeLine =
-        state.office && 'url' in state.office
-          ? `Báo cáo của ${s.config.shortName}: ${state.office.url}`
+        url !== null
+          ? `Báo cáo của ${s.config.shortName}: ${url}`
           : `Chưa tạo được báo cáo của ${s.config.shortName}.`;
       return {
         ok: problems.length === 0,
         summary: `Kỳ ${s.period.name}: ${officeLine}\nĐã tạo ${state.loop.handled}/${state.loop.total} báo cáo của đơn vị (Google Docs và PDF) trong thư mục văn bản; đã cập nhật trang "Tiến độ - Biểu đồ".`,
-        counts: `tạo ${state.loop.handled + (state.office && 'url' in state.office ? 1 : 0)}, lỗi ${problems.length}`,
+        counts: `tạo ${state.loop.handled + (url !== null ? 1 : 0)}, lỗi ${problems.length}`,
         problems,
       };
     },
@@ -365,7 +353,10 @@ function unitResults(
   );
 }
 
-/** The job the continuation resumes (registry.ts): the loader in place for this execution. */
+/**
+ * The report job, the one the continuation resumes too (registry.ts): the loader in place for this
+ * execution (progress-source.ts; tests set theirs there).
+ */
 export const progressReportJobForRegistry: Job<ReportState> = progressReportJob((...args) =>
   periodProgressLoader()(...args),
 );
@@ -375,23 +366,18 @@ export const progressReportJobForRegistry: Job<ReportState> = progressReportJob(
  * first; a period without consolidated data stops here with a message saying to consolidate it
  * first — nothing made.
  */
-export function generateProgressReports(
-  ctx: ActionContext,
-  periodText: string,
-  load: LoadPeriodProgress = periodProgressLoader(),
-): ActionOutcome {
+export function generateProgressReports(ctx: ActionContext, periodText: string): ActionOutcome {
   const config = loadConfig(ctx.master);
   requireAdmin(config, ctx.user);
-  const job = progressReportJob(load);
   if (!loadRecord(REPORT_JOB)) {
     const period = choosePeriod(config.reportingPeriods, periodText, todayInScriptZone());
     if ('error' in period) return { ok: false, summary: period.error, counts: 'tạo 0', problems: [] };
-    if (!load(ctx.master, config, period)) {
+    if (!periodProgressLoader()(ctx.master, config, period)) {
       return { ok: false, summary: notConsolidatedMessage(period), counts: 'tạo 0', problems: [] };
     }
     writeDocumentJson(PERIOD_KEY, period.key);
   }
-  return runJob(ctx, job, ctx.startedMs);
+  return runJob(ctx, progressReportJobForRegistry, ctx.startedMs);
 }
 
 /** Menu: asks which period, then makes its reports. */

@@ -19,7 +19,7 @@ import { officeTemplateLayout } from '../gas/office-template';
 type Folder = GoogleAppsScript.Drive.Folder;
 
 /** A generated Doc and its PDF. */
-export interface MadeDocument {
+interface MadeDocument {
   readonly docId: string;
   readonly pdfId: string;
 }

@@ -82,7 +82,7 @@ function isLiveDocument(id: string): boolean {
 }
 
 /** What the fast path made, or why it could not (the caller then uses DocumentApp). */
-export type FastDocument = { readonly id: string } | { readonly fallback: string };
+type FastDocument = { readonly id: string } | { readonly fallback: string };
 
 /**
  * Google's answers that say the API cannot serve this script — for good, or for the rest of the

@@ -16,7 +16,7 @@ import { readDocumentJson } from './properties';
  * written in its header and footer (read with DocumentApp: the emulator's documents.get serves the
  * body only, and one read of the template per execution costs little), and every name used.
  */
-export interface OfficeTemplateLayout {
+interface OfficeTemplateLayout {
   readonly body: TemplateBody;
   /** Placeholders as written in the header or footer ("{{ nam }}"), once per occurrence. */
   readonly elsewhere: readonly string[];

@@ -12,11 +12,25 @@ import { amountWidth, LANDSCAPE_TEXT_WIDTH } from '../../src/domain/document/doc
 import { LAYOUT_TEMPLATE_NAME } from '../../src/gas/docs-api';
 import * as entry from '../../src/index';
 import { lastLog, Office } from '../fixtures/office';
-import { commune, docIdOf, submittedOffice, UNITS } from '../fixtures/generate';
+import { commune, DOC_REQUESTS, docIdOf, refuseDocsApi, submittedOffice, UNITS } from '../fixtures/generate';
 
 function generate(office: Office, codes = ''): void {
   office.emu.ui.answerNext(office.emu.SpreadsheetApp.getUi().Button.OK, codes);
   entry.menuGenerateUnitPlans();
+}
+
+/**
+ * An office whose documents were made once (the layout template with them), then each Doc deleted
+ * by hand, so the next run makes every document anew (a rerun with the documents in place and the
+ * data unchanged keeps them: no request at all); its call counts and requests cleared.
+ */
+function officeToRemake(): Office {
+  const office = submittedOffice();
+  generate(office); // makes the layout template once
+  for (const unit of UNITS) office.emu.ctx.drive.deletePermanently(docIdOf(office, unit));
+  office.emu.ctx.ledger.reset();
+  urlFetchControls(office.emu.ctx).clearRequests();
+  return office;
 }
 
 describe('Tạo văn bản kế hoạch through the Docs API', () => {
@@ -73,20 +87,12 @@ describe('Tạo văn bản kế hoạch through the Docs API', () => {
   });
 
   it('costs two Docs/Drive API requests per document, none of DocumentApp', () => {
-    office = submittedOffice();
-    generate(office); // makes the layout template once
-    // Each Doc deleted by hand, so the rerun makes every document anew (a rerun with the documents
-    // in place and the data unchanged keeps them: no request at all).
-    for (const unit of UNITS) office.emu.ctx.drive.deletePermanently(docIdOf(office, unit));
-    office.emu.ctx.ledger.reset();
-    urlFetchControls(office.emu.ctx).clearRequests();
+    office = officeToRemake();
     generate(office);
     const calls = office.emu.ctx.ledger.snapshot();
     const served = urlFetchControls(office.emu.ctx).requests();
-    const fills = served.filter((r) =>
-      /docs\.googleapis\.com\/v1\/documents\/[^/]+:batchUpdate$/.test(r.url),
-    );
-    const copies = served.filter((r) => /\/drive\/v3\/files\/[^/]+\/copy/.test(r.url));
+    const fills = served.filter((r) => DOC_REQUESTS.fill.test(r.url));
+    const copies = served.filter((r) => DOC_REQUESTS.copy.test(r.url));
     expect([fills.length, copies.length]).toEqual([UNITS.length, UNITS.length]);
     expect(fills.every((r) => r.status === 200)).toBe(true);
     expect(calls['DocumentApp.create'] ?? 0).toBe(0);
@@ -95,19 +101,10 @@ describe('Tạo văn bản kế hoạch through the Docs API', () => {
   });
 
   it("sends a step's copies, fills and PDF exports each in one fetchAll, not one per unit", () => {
-    office = submittedOffice();
-    generate(office); // makes the layout template once
-    for (const unit of UNITS) office.emu.ctx.drive.deletePermanently(docIdOf(office, unit));
-    office.emu.ctx.ledger.reset();
-    urlFetchControls(office.emu.ctx).clearRequests();
+    office = officeToRemake();
     generate(office);
     const served = urlFetchControls(office.emu.ctx).requests();
-    const kinds = {
-      copy: /\/drive\/v3\/files\/[^/]+\/copy/,
-      fill: /docs\.googleapis\.com\/v1\/documents\/[^/]+:batchUpdate$/,
-      export: /\/drive\/v3\/files\/[^/]+\/export\?mimeType=application%2Fpdf$/,
-    };
-    for (const pattern of Object.values(kinds)) {
+    for (const pattern of Object.values(DOC_REQUESTS)) {
       const sent = served.filter((r) => pattern.test(r.url));
       expect(sent).toHaveLength(UNITS.length);
       // All of a kind arrive together: one fetchAll for the step's units.
@@ -121,33 +118,12 @@ describe('Tạo văn bản kế hoạch through the Docs API', () => {
     expect(lastLog(office.master)[4]).toBe(`tạo ${UNITS.length}, lỗi 0`);
   });
 
-  /** Google's answer when the Docs API is not enabled in the script's Cloud project. */
-  const SERVICE_DISABLED = JSON.stringify({
-    error: {
-      code: 403,
-      message:
-        'Google Docs API has not been used in project 1234 before or it is disabled. Enable it by visiting https://console.developers.google.com/apis/api/docs.googleapis.com/overview?project=1234 then retry.',
-      status: 'PERMISSION_DENIED',
-      details: [
-        {
-          '@type': 'type.googleapis.com/google.rpc.ErrorInfo',
-          reason: 'SERVICE_DISABLED',
-          domain: 'googleapis.com',
-        },
-      ],
-    },
-  });
-
   const namedCommuneDocs = (office: Office) =>
     office.emu.ctx.drive.all().filter((it) => it.name === `Văn bản KH CCHC 2025 - ${commune.name}`);
 
   it('falls back to DocumentApp when the Docs API is not enabled, trashing the unfilled copy, each document made once', () => {
     office = submittedOffice();
-    urlFetchControls(office.emu.ctx).failNext(/docs\.googleapis\.com/, 403, {
-      times: 100,
-      body: SERVICE_DISABLED,
-      contentType: 'application/json',
-    });
+    refuseDocsApi(office, /docs\.googleapis\.com/);
     generate(office);
     const id = docIdOf(office, commune);
     const model = documentModelOf(office.emu.ctx, id);
@@ -159,18 +135,14 @@ describe('Tạo văn bản kế hoạch through the Docs API', () => {
 
   it('remembers a refusal for good: after it no unit spends another copy on the Docs API', () => {
     office = submittedOffice();
-    urlFetchControls(office.emu.ctx).failNext(/docs\.googleapis\.com/, 403, {
-      times: 100,
-      body: SERVICE_DISABLED,
-      contentType: 'application/json',
-    });
+    refuseDocsApi(office, /docs\.googleapis\.com/);
     urlFetchControls(office.emu.ctx).clearRequests();
     office.emu.ctx.ledger.reset();
     generate(office);
     const served = urlFetchControls(office.emu.ctx).requests();
     // One copy per unit (the batch's, trashed when its fill was refused); the units' retries then
     // go straight to DocumentApp instead of copying again to hear the same refusal.
-    expect(served.filter((r) => /\/drive\/v3\/files\/[^/]+\/copy/.test(r.url))).toHaveLength(UNITS.length);
+    expect(served.filter((r) => DOC_REQUESTS.copy.test(r.url))).toHaveLength(UNITS.length);
     expect(office.emu.ctx.ledger.snapshot()['DocumentApp.create']).toBe(1 + UNITS.length);
     expect(lastLog(office.master)[4]).toBe(`tạo ${UNITS.length}, lỗi 0`);
   });

@@ -7,7 +7,7 @@ import { sampleTasks } from '../../sample/tasks';
 import { DOCS_API_SWITCH_KEY } from '../../src/gas/docs-api';
 import * as entry from '../../src/index';
 import { lastLog, Office, provisionedOffice, setConfig } from '../fixtures/office';
-import { docIdOf, submitPlan } from '../fixtures/generate';
+import { docIdOf, refuseDocsApi, submitPlan } from '../fixtures/generate';
 import { SAMPLE_PLAN_TEXTS } from '../fixtures/plan';
 
 /**
@@ -217,25 +217,12 @@ describe("the office's own template through the Docs API", () => {
     expect(texts.join('\n')).not.toContain('{{BANG_NHIEM_VU}}');
   });
 
-  const SERVICE_DISABLED = JSON.stringify({
-    error: {
-      code: 403,
-      message: 'Google Docs API has not been used in project 1234 before or it is disabled.',
-      status: 'PERMISSION_DENIED',
-      details: [{ '@type': 'type.googleapis.com/google.rpc.ErrorInfo', reason: 'SERVICE_DISABLED' }],
-    },
-  });
-
   const named = (office: Office) =>
     office.emu.ctx.drive.all().filter((it) => it.name === `Văn bản KH CCHC 2025 - ${commune.name}`);
 
   it('falls back to DocumentApp on a refusal for good, remembered: no copy made to hear it again', () => {
     const { office } = open();
-    urlFetchControls(office.emu.ctx).failNext(FILL, 403, {
-      times: 100,
-      body: SERVICE_DISABLED,
-      contentType: 'application/json',
-    });
+    refuseDocsApi(office, FILL);
     urlFetchControls(office.emu.ctx).clearRequests();
     office.emu.ctx.ledger.reset();
     generate(office);
@@ -279,11 +266,7 @@ describe("the office's own template through the Docs API", () => {
 
   it("goes the DocumentApp way when the template's read is refused for good, without copying through the API", () => {
     const { office } = open();
-    urlFetchControls(office.emu.ctx).failNext(READ, 403, {
-      times: 100,
-      body: SERVICE_DISABLED,
-      contentType: 'application/json',
-    });
+    refuseDocsApi(office, READ);
     urlFetchControls(office.emu.ctx).clearRequests();
     office.emu.ctx.ledger.reset();
     generate(office);

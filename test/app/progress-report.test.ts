@@ -15,6 +15,7 @@ import { resetPeriodProgressLoader, setPeriodProgressLoader } from '../../src/ap
 import { DAILY_LIMIT_KEY } from '../../src/gas/doc-quota';
 import { LAYOUT_TEMPLATE_NAME } from '../../src/gas/docs-api';
 import * as entry from '../../src/index';
+import { DOC_REQUESTS, refuseDocsApi } from '../fixtures/generate';
 import { lastLog, Office, provisionedOffice, sheetValues } from '../fixtures/office';
 import { periodProgress } from '../fixtures/period-progress';
 
@@ -196,12 +197,7 @@ describe('Tạo báo cáo tiến độ kỳ', () => {
     office.emu.ctx.ledger.reset();
     generate('Quý I');
     const served = urlFetchControls(office.emu.ctx).requests();
-    const kinds = {
-      copy: /\/drive\/v3\/files\/[^/]+\/copy/,
-      fill: /docs\.googleapis\.com\/v1\/documents\/[^/]+:batchUpdate$/,
-      export: /\/drive\/v3\/files\/[^/]+\/export\?mimeType=application%2Fpdf$/,
-    };
-    for (const pattern of Object.values(kinds)) {
+    for (const pattern of Object.values(DOC_REQUESTS)) {
       const sent = served.filter((r) => pattern.test(r.url));
       expect(sent).toHaveLength(3);
       // The office's alone, then the two units' together.
@@ -220,24 +216,7 @@ describe('Tạo báo cáo tiến độ kỳ', () => {
 
   it('falls back to DocumentApp when the Docs API is refused for good (portrait appendix, same content)', () => {
     office = reportOffice();
-    urlFetchControls(office.emu.ctx).failNext(/docs\.googleapis\.com/, 403, {
-      times: 100,
-      contentType: 'application/json',
-      body: JSON.stringify({
-        error: {
-          code: 403,
-          message: 'Google Docs API has not been used in project 1234 before or it is disabled.',
-          status: 'PERMISSION_DENIED',
-          details: [
-            {
-              '@type': 'type.googleapis.com/google.rpc.ErrorInfo',
-              reason: 'SERVICE_DISABLED',
-              domain: 'googleapis.com',
-            },
-          ],
-        },
-      }),
-    });
+    refuseDocsApi(office, /docs\.googleapis\.com/);
     office.emu.ctx.ledger.reset();
     generate('Quý I');
     expect(lastLog(office.master)[4]).toBe('tạo 3, lỗi 0');

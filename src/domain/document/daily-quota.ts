@@ -21,7 +21,7 @@ export function counted(record: DayCount | null, day: string, more = 1): DayCoun
 }
 
 /** What a run of `wanted` documents can do today with `left` of the quota. */
-export interface DayPlan {
+interface DayPlan {
   readonly today: number;
   readonly later: number;
 }

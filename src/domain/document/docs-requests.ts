@@ -26,7 +26,6 @@ const ALIGN = { left: 'START', center: 'CENTER', right: 'END', justify: 'JUSTIFI
 
 /** Text width of a landscape A4 page with the same margins (left/right stay left/right). */
 export const LANDSCAPE_TEXT_WIDTH = PAGE.height - PAGE.marginLeft - PAGE.marginRight;
-export const PORTRAIT_TEXT_WIDTH = PAGE.width - PAGE.marginLeft - PAGE.marginRight;
 
 /** Cell padding Docs gives a table by default, each side (points). */
 const CELL_PADDING = 5;
@@ -40,7 +39,7 @@ const AMOUNT = /^[\d.,\s]+$/;
 /** Which paragraph roles belong to the signature and must stay with the signer's name. */
 const SIGNATURE_ROLES = new Set(['signer-authority', 'signer-title', 'signer-space']);
 
-export interface DocsBuild {
+interface DocsBuild {
   readonly requests: DocsRequest[];
   /** Whether the appendix went into its own landscape section. */
   readonly landscapeAppendix: boolean;
@@ -248,7 +247,7 @@ function columnsAtOne(requests: DocsRequest[], block: Extract<DocBlock, { kind: 
  * text width, then every column holding amounts widened until its longest amount fits on one
  * line (taken from the widest column), so "1.250.000.000" never wraps.
  */
-export function landscapeWidths(portrait: readonly number[], rows: readonly TableRowSpec[]): number[] {
+function landscapeWidths(portrait: readonly number[], rows: readonly TableRowSpec[]): number[] {
   const total = portrait.reduce((s, w) => s + w, 0);
   const widths = portrait.map((w) => (w / total) * LANDSCAPE_TEXT_WIDTH);
   widths.forEach((w, c) => {

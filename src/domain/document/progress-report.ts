@@ -39,7 +39,7 @@ export interface ReportFacts extends HeaderFacts, SignatureFacts {
 /** Whose report: the office's (every unit) or one unit's own. */
 export type ReportScope = { readonly kind: 'office' } | { readonly kind: 'unit'; readonly unit: UnitRef };
 
-export interface ReportInput {
+interface ReportInput {
   readonly name: string;
   readonly facts: ReportFacts;
   readonly progress: PeriodProgress;
@@ -49,7 +49,7 @@ export interface ReportInput {
 }
 
 /** Lists in the office's report stop here ("… và 12 nhiệm vụ khác"): units' own reports list all. */
-export const OFFICE_LISTED_TASKS = 30;
+const OFFICE_LISTED_TASKS = 30;
 
 /** "quý I năm 2026", "6 tháng đầu năm 2026", "năm 2026": the period as a sentence says it. */
 export function periodPhrase(period: Pick<ReportingPeriod, 'key' | 'name'>, year: number): string {
@@ -168,7 +168,7 @@ function statCells(number: string, label: string, r: Rates): string[] {
 }
 
 /** The appendix's table per area: a row per area (all eight), then the total. */
-export function areaStatTable(entries: readonly ProgressEntry[], progress: PeriodProgress): TableRowSpec[] {
+function areaStatTable(entries: readonly ProgressEntry[], progress: PeriodProgress): TableRowSpec[] {
   const report = progressRates(entries, progress.period, progress.planYear);
   const head: string[] = [...STAT_HEADERS];
   head[1] = 'Lĩnh vực';
@@ -190,7 +190,7 @@ export const NOT_REPORTED = 'Chưa báo cáo';
  * reported keeps its row, marked "Chưa báo cáo", so it is named; one that typed without sending
  * is marked so.
  */
-export function unitStatTable(progress: PeriodProgress): TableRowSpec[] {
+function unitStatTable(progress: PeriodProgress): TableRowSpec[] {
   const head: string[] = [...STAT_HEADERS];
   head[1] = 'Đơn vị';
   const rows: TableRowSpec[] = [{ kind: 'header', cells: head }];

@@ -33,7 +33,7 @@ import { TABLE_MARKER } from './placeholders';
  */
 
 /** The parts of a documents.get Document this reads (body only; headers are read by DocumentApp). */
-export interface ApiStructuralElement {
+interface ApiStructuralElement {
   readonly startIndex?: number;
   readonly endIndex?: number;
   readonly paragraph?: { readonly elements?: readonly ApiParagraphElement[] };
@@ -44,7 +44,7 @@ export interface ApiStructuralElement {
   };
 }
 
-export interface ApiParagraphElement {
+interface ApiParagraphElement {
   readonly startIndex?: number;
   readonly endIndex?: number;
   readonly textRun?: { readonly content?: string };
@@ -54,7 +54,7 @@ export interface TemplateBody {
   readonly content: readonly ApiStructuralElement[];
 }
 
-export interface TemplateTable {
+interface TemplateTable {
   readonly rows: readonly TableRowSpec[];
   readonly widths: readonly number[];
 }
