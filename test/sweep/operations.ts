@@ -106,6 +106,16 @@ function planStatus(office: Office, unit: SampleUnit, round = 'Kế hoạch CCHC
   return String(row?.[3]);
 }
 
+/** Both submitted units (on time, and returned then submitted) have a Google Doc in "Đơn vị". */
+function submittedUnitsHaveDocs(office: Office): boolean {
+  const registry = sheetValues(office.master, 'Đơn vị');
+  return [onTime, returned].every((u) =>
+    String(registry.find((r) => r[0] === u.code)?.[registryColumn('planDoc') - 1] ?? '').startsWith(
+      'https://docs.google.com/document/d/',
+    ),
+  );
+}
+
 const QUARTER_SHEET = 'Tiến độ Quý I';
 
 function progressSheet(office: Office, unit: SampleUnit) {
@@ -347,16 +357,7 @@ export const OPERATIONS: Record<string, SweepOperation> = {
       entry.menuGenerateUnitPlans();
     },
     checkReference: (office) =>
-      must(
-        [onTime, returned].every((u) =>
-          String(
-            sheetValues(office.master, 'Đơn vị').find((r) => r[0] === u.code)?.[
-              registryColumn('planDoc') - 1
-            ] ?? '',
-          ).startsWith('https://docs.google.com/document/d/'),
-        ),
-        "generate the submitted units' documents",
-      ),
+      must(submittedUnitsHaveDocs(office), "generate the submitted units' documents"),
   },
   progressReport: {
     name: 'Tạo báo cáo tiến độ',
@@ -399,13 +400,7 @@ export const OPERATIONS: Record<string, SweepOperation> = {
     },
     checkReference: (office) =>
       must(
-        [onTime, returned].every((u) =>
-          String(
-            sheetValues(office.master, 'Đơn vị').find((r) => r[0] === u.code)?.[
-              registryColumn('planDoc') - 1
-            ] ?? '',
-          ).startsWith('https://docs.google.com/document/d/'),
-        ),
+        submittedUnitsHaveDocs(office),
         "generate the submitted units' documents from the office's template",
       ),
   },
