@@ -10,9 +10,9 @@ import { REGISTRY_HEADER_ROW, registryColumn } from '../../src/domain/registry/c
 import { TRACK_SHEET } from '../../src/domain/tracking/track-sheet';
 import * as entry from '../../src/index';
 import { fillTaskTable, setUnitState } from '../../sample/fill';
-import { sampleTasks } from '../../sample/tasks';
 import { focalEmail, registryRows, SAMPLE_UNITS, SampleUnit } from '../../sample/vinh-linh';
 import {
+  fillUnitTaskTable,
   Office,
   openOffice,
   provisionedOffice,
@@ -44,13 +44,7 @@ function answer(office: Office, ...texts: string[]): void {
 }
 
 function fill(office: Office, unit: SampleUnit): void {
-  fillTaskTable(
-    office.emu,
-    focalEmail(unit),
-    unitFileId(office.master, unit.code),
-    'Nhiệm vụ',
-    sampleTasks(unit, UNITS),
-  );
+  fillUnitTaskTable(office, unit, UNITS);
 }
 
 function fillProposals(office: Office): void {
