@@ -369,6 +369,16 @@ export const OPERATIONS: Record<string, SweepOperation> = {
         "make the office's and three units' reports and the progress dashboard",
       ),
   },
+  progressDashboard: {
+    name: 'Cập nhật biểu đồ tiến độ',
+    prepare: () => reportingOffice(),
+    start: () => entry.menuRefreshProgressDashboard(),
+    checkReference: (office) =>
+      must(
+        office.master.getSheetByName(PROGRESS_DASHBOARD_SHEET)?.getCharts().length === 2,
+        "build the progress dashboard's two charts from the consolidated quarter",
+      ),
+  },
   generateTemplate: {
     name: 'Tạo văn bản kế hoạch (mẫu văn bản riêng)',
     prepare: () => {
