@@ -5,6 +5,7 @@
  * of a fresh run is the same call each time.
  */
 import { mailOutbox } from '../../emulator';
+import { pacificDay } from '../../emulator/core/daily-documents';
 import { CONSOLIDATED_SHEET } from '../../src/domain/consolidate/master-sheets';
 import { REGISTRY_HEADER_ROW, registryColumn } from '../../src/domain/registry/columns';
 import { TRACK_SHEET } from '../../src/domain/tracking/track-sheet';
@@ -109,6 +110,9 @@ function submittedUnitsHaveDocs(office: Office): boolean {
     ),
   );
 }
+
+/** Offices whose generateNextDayTrigger already fired (a rerun is the person's). */
+const startedNextDay = new WeakSet<Office>();
 
 const QUARTER_SHEET = 'Tiến độ Quý I';
 
@@ -378,6 +382,34 @@ export const OPERATIONS: Record<string, SweepOperation> = {
         office.master.getSheetByName(PROGRESS_DASHBOARD_SHEET)?.getCharts().length === 2,
         "build the progress dashboard's two charts from the consolidated quarter",
       ),
+  },
+  generateNextDay: {
+    name: 'Tạo văn bản kế hoạch (hôm sau)',
+    prepare: () => {
+      const office = submittedOffice();
+      // The day's documents are spent (as the product counts them): the menu run makes none and
+      // leaves the units for generateNextDayTrigger; then Google's quota resets at midnight Pacific.
+      office.emu.PropertiesService.getDocumentProperties().setProperty(
+        'cchc.docs.createdToday',
+        JSON.stringify({ day: pacificDay(office.emu.ctx.clock.nowMs()), count: 250 }),
+      );
+      answer(office, '');
+      entry.menuGenerateUnitPlans();
+      office.emu.ctx.clock.set(at(2, 13) + 7 * 3600 * 1000);
+      return office;
+    },
+    // The trigger fires once; a person who then sees its failure in "Nhật ký" uses the menu item.
+    start: (office) => {
+      if (startedNextDay.has(office)) {
+        answer(office, '');
+        entry.menuGenerateUnitPlans();
+      } else {
+        startedNextDay.add(office);
+        entry.generateNextDayTrigger();
+      }
+    },
+    checkReference: (office) =>
+      must(submittedUnitsHaveDocs(office), "generate, the next day, the submitted units' documents"),
   },
   generateTemplate: {
     name: 'Tạo văn bản kế hoạch (mẫu văn bản riêng)',
