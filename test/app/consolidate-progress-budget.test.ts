@@ -1,10 +1,9 @@
 import * as entry from '../../src/index';
 import { SampleUnit } from '../../sample/vinh-linh';
+import { Calls, callsBesideCsvReads } from '../fixtures/calls';
 import { manyUnits } from '../fixtures/many-units';
 import { fillEveryTaskTable, provisionedOffice, runContinuations } from '../fixtures/office';
 import { addProgressSheets, fillSampleProgress, SAMPLE_PERIODS } from '../fixtures/progress';
-
-type Calls = Record<string, number>;
 
 /** The calls of a first and of a second period consolidation over `units`, each unit reporting. */
 function consolidationCalls(units: SampleUnit[]): { first: Calls; second: Calls } {
@@ -31,16 +30,6 @@ function consolidationCalls(units: SampleUnit[]): { first: Calls; second: Calls 
   }
 }
 
-/** Everything but the per-sheet cost of the parallel CSV reads (one response to read per sheet). */
-const fixed = (c: Calls) =>
-  c.total -
-  (c['UrlFetchApp.request'] ?? 0) -
-  (c['HTTPResponse.getResponseCode'] ?? 0) -
-  (c['HTTPResponse.getContentText'] ?? 0) -
-  (c['HTTPResponse.getHeaders'] ?? 0) -
-  (c['Utilities.parseCsv'] ?? 0) -
-  (c['Properties.getProperty'] ?? 0);
-
 describe('period consolidation call budget', () => {
   it('reads through parallel CSV batches once the gids are known: calls grow with batches, not units', () => {
     const small = consolidationCalls(manyUnits(10));
@@ -54,7 +43,7 @@ describe('period consolidation call budget', () => {
     expect(large.second['SpreadsheetApp.openById'] ?? 0).toBe(0);
     expect(large.second['Range.setValues']).toBe(small.second['Range.setValues']);
     expect(large.second['Range.getValues'] ?? 0).toBe(small.second['Range.getValues'] ?? 0);
-    expect(fixed(large.second) - fixed(small.second)).toBeLessThanOrEqual(5);
+    expect(callsBesideCsvReads(large.second) - callsBesideCsvReads(small.second)).toBeLessThanOrEqual(5);
     process.stdout.write(
       `period consolidation — 10 units: ${small.first.total} calls first (${Math.round(small.first.modeledMs)} ms modeled), ` +
         `${small.second.total} next (${Math.round(small.second.modeledMs)} ms); 60 units: ${large.first.total} first ` +

@@ -5,7 +5,14 @@ import * as entry from '../../src/index';
 import { fillTaskTable, setUnitState } from '../../sample/fill';
 import { sampleTasks } from '../../sample/tasks';
 import { focalEmail, SAMPLE_UNITS, SampleUnit } from '../../sample/vinh-linh';
-import { lastLog, Office, provisionedOffice, sheetValues, unitFileId } from '../fixtures/office';
+import {
+  fillUnitTaskTable,
+  lastLog,
+  Office,
+  provisionedOffice,
+  sheetValues,
+  unitFileId,
+} from '../fixtures/office';
 
 const SUBMIT = 'Đã hoàn thành, đề nghị tiếp nhận';
 /** 09:00 in Vĩnh Linh (UTC+7) on a day of 2025 (the sample plan year). */
@@ -23,13 +30,7 @@ function values(office: Office, unit: SampleUnit, sheet: string): unknown[][] {
 }
 
 function fill(office: Office, unit: SampleUnit): void {
-  fillTaskTable(
-    office.emu,
-    focalEmail(unit),
-    unitFileId(office.master, unit.code),
-    'Nhiệm vụ',
-    sampleTasks(unit, UNITS),
-  );
+  fillUnitTaskTable(office, unit, UNITS);
 }
 
 /** Row 6 is the plan (and 7 an agency's proposals), the periods follow. */

@@ -4,9 +4,16 @@ import { MAIL_LOG_SHEET } from '../../src/domain/tracking/mail-log';
 import { TRACK_SHEET } from '../../src/domain/tracking/track-sheet';
 import * as entry from '../../src/index';
 import { fillTaskTable, setUnitState } from '../../sample/fill';
-import { sampleTasks } from '../../sample/tasks';
 import { focalEmail, headEmail, SAMPLE_ADMIN, SAMPLE_UNITS, SampleUnit } from '../../sample/vinh-linh';
-import { lastLog, Office, provisionedOffice, setConfig, sheetValues, unitFileId } from '../fixtures/office';
+import {
+  fillUnitTaskTable,
+  lastLog,
+  Office,
+  provisionedOffice,
+  setConfig,
+  sheetValues,
+  unitFileId,
+} from '../fixtures/office';
 
 const SUBMIT = 'Đã hoàn thành, đề nghị tiếp nhận';
 /** 09:00 in Vĩnh Linh (UTC+7) on a day of 2025. */
@@ -37,13 +44,7 @@ function status(
 }
 
 function fill(office: Office, unit: SampleUnit): void {
-  fillTaskTable(
-    office.emu,
-    focalEmail(unit),
-    unitFileId(office.master, unit.code),
-    'Nhiệm vụ',
-    sampleTasks(unit, UNITS),
-  );
+  fillUnitTaskTable(office, unit, UNITS);
 }
 
 function submit(office: Office, unit: SampleUnit, round: 0 | 1 = 0): void {

@@ -9,11 +9,11 @@ import { mailOutbox } from '../../emulator';
 import { TRACK_SHEET } from '../../src/domain/tracking/track-sheet';
 import { REGISTRY_SHEET } from '../../src/domain/registry/columns';
 import * as entry from '../../src/index';
-import { fillTaskTable, setUnitState } from '../../sample/fill';
-import { sampleTasks } from '../../sample/tasks';
+import { setUnitState } from '../../sample/fill';
 import { focalEmail, SAMPLE_UNITS, SampleUnit } from '../../sample/vinh-linh';
 import { manyUnits } from '../fixtures/many-units';
 import {
+  fillUnitTaskTable,
   lastLog,
   Office,
   provisionedOffice,
@@ -39,13 +39,7 @@ function trackStatus(office: Office, code: string): string {
 }
 
 function submit(office: Office, unit: SampleUnit): void {
-  fillTaskTable(
-    office.emu,
-    focalEmail(unit),
-    unitFileId(office.master, unit.code),
-    'Nhiệm vụ',
-    sampleTasks(unit, UNITS),
-  );
+  fillUnitTaskTable(office, unit, UNITS);
   setUnitState(office.emu, focalEmail(unit), unitFileId(office.master, unit.code), SUBMIT, 0);
 }
 

@@ -9,10 +9,16 @@ import * as entry from '../../../src/index';
 import { runLockedAction } from '../../../src/app/action';
 import { returnSubmission } from '../../../src/app/decisions';
 import { SCOPE } from '../../../src/domain/scopes';
-import { fillTaskTable, setUnitState } from '../../../sample/fill';
-import { sampleTasks } from '../../../sample/tasks';
+import { setUnitState } from '../../../sample/fill';
 import { focalEmail, SAMPLE_UNITS, SampleUnit } from '../../../sample/vinh-linh';
-import { Office, provisionedOffice, runContinuations, sheetValues, unitFileId } from '../../fixtures/office';
+import {
+  fillUnitTaskTable,
+  Office,
+  provisionedOffice,
+  runContinuations,
+  sheetValues,
+  unitFileId,
+} from '../../fixtures/office';
 
 /**
  * A small office (an agency with two rounds and three communes) in mid-February of its plan
@@ -34,13 +40,7 @@ export function answer(office: Office, ...texts: string[]): void {
 }
 
 function fill(office: Office, unit: SampleUnit): void {
-  fillTaskTable(
-    office.emu,
-    focalEmail(unit),
-    unitFileId(office.master, unit.code),
-    'Nhiệm vụ',
-    sampleTasks(unit, UNITS),
-  );
+  fillUnitTaskTable(office, unit, UNITS);
 }
 
 export function submit(office: Office, unit: SampleUnit): void {

@@ -61,3 +61,16 @@ export function thrown(fn: () => unknown): Error {
 export function json(response: GoogleAppsScript.URL_Fetch.HTTPResponse): Record<string, unknown> {
   return JSON.parse(response.getContentText()) as Record<string, unknown>;
 }
+
+export const SHEETS_API = 'https://sheets.googleapis.com/v4/spreadsheets';
+
+/** A POST to the Sheets API (`path` under spreadsheets/) as OFFICE, answering errors as responses. */
+export function sheetsPost(n: Net, path: string, body: unknown): GoogleAppsScript.URL_Fetch.HTTPResponse {
+  return n.fetcher.fetch(`${SHEETS_API}/${path}`, {
+    method: 'post',
+    contentType: 'application/json',
+    payload: JSON.stringify(body),
+    headers: bearer(n.token),
+    muteHttpExceptions: true,
+  });
+}

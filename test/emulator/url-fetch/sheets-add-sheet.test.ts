@@ -1,16 +1,4 @@
-import { bearer, json, net, Net } from './helpers';
-
-const API = 'https://sheets.googleapis.com/v4/spreadsheets';
-
-function post(n: Net, path: string, body: unknown): GoogleAppsScript.URL_Fetch.HTTPResponse {
-  return n.fetcher.fetch(`${API}/${path}`, {
-    method: 'post',
-    contentType: 'application/json',
-    payload: JSON.stringify(body),
-    headers: bearer(n.token),
-    muteHttpExceptions: true,
-  });
-}
+import { json, net, sheetsPost as post } from './helpers';
 
 const message = (r: GoogleAppsScript.URL_Fetch.HTTPResponse) =>
   String((json(r) as { error: { message: string } }).error.message);

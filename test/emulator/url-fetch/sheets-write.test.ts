@@ -1,18 +1,16 @@
 import { Emulator, runExecution } from '../../../emulator';
 import { SHEETS_WRITES_PER_MINUTE } from '../../../emulator/services/url-fetch';
-import { bearer, FOCAL, json, net, Net, OFFICE, tokenOf } from './helpers';
-
-const API = 'https://sheets.googleapis.com/v4/spreadsheets';
-
-function post(n: Net, path: string, body: unknown): GoogleAppsScript.URL_Fetch.HTTPResponse {
-  return n.fetcher.fetch(`${API}/${path}`, {
-    method: 'post',
-    contentType: 'application/json',
-    payload: JSON.stringify(body),
-    headers: bearer(n.token),
-    muteHttpExceptions: true,
-  });
-}
+import {
+  bearer,
+  FOCAL,
+  json,
+  net,
+  Net,
+  OFFICE,
+  tokenOf,
+  SHEETS_API as API,
+  sheetsPost as post,
+} from './helpers';
 
 function get(n: Net, path: string): GoogleAppsScript.URL_Fetch.HTTPResponse {
   return n.fetcher.fetch(`${API}/${path}`, { headers: bearer(n.token), muteHttpExceptions: true });

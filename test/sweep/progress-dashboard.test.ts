@@ -1,0 +1,3 @@
+import { sweepTest } from './sweep-test';
+
+sweepTest('progressDashboard');
