@@ -3,7 +3,7 @@ import { planDay, quotaNotice } from '../domain/document/daily-quota';
 import { Unit } from '../domain/registry/unit';
 import { dailyDocumentLimit, documentsLeftToday, msToPacificMidnight, resumeText } from '../gas/doc-quota';
 import { layoutTemplateNeeded } from '../gas/docs-api';
-import { readDocumentJson, writeDocumentJson } from '../gas/properties';
+import { deleteDocumentKey, readDocumentJson, writeDocumentJson } from '../gas/properties';
 import { deleteTriggers, once } from '../gas/triggers';
 
 /**
@@ -35,6 +35,9 @@ export function planToday(
 ): TodayPlan {
   const codes = (units: readonly Unit[]) => units.map((u) => u.code).join(', ');
   const plan = planDay(chosen.length, documentsLeftForRun(account, nowMs));
+  // The units made now leave the next-day list: a person who makes them by hand (or a trigger run
+  // that died before it was logged, then run again from the menu) leaves nothing to make twice.
+  takeFromNextDay(chosen.slice(0, plan.today).map((u) => u.code));
   if (plan.later === 0) return { codes: codes(chosen), notice: null };
   const waitMs = msToPacificMidnight(nowMs) + AFTER_RESET_MS;
   scheduleNextDay(codes(chosen.slice(plan.today)), waitMs);
@@ -43,6 +46,19 @@ export function planToday(
     codes: plan.today > 0 ? codes(chosen.slice(0, plan.today)) : null,
     notice: quotaNotice(plan, dailyDocumentLimit(account), resumeAt),
   };
+}
+
+/** `made` off the next-day list; an emptied list takes its trigger with it. */
+function takeFromNextDay(made: readonly string[]): void {
+  const waiting = readDocumentJson<string>(NEXT_DAY_KEY);
+  if (!waiting || made.length === 0) return;
+  const left = waiting.split(', ').filter((code) => !made.includes(code));
+  if (left.length > 0) {
+    writeDocumentJson(NEXT_DAY_KEY, left.join(', '));
+    return;
+  }
+  deleteDocumentKey(NEXT_DAY_KEY);
+  deleteTriggers(NEXT_DAY_HANDLER);
 }
 
 /** Codes kept for the next day, merged with any already waiting (never a unit dropped). */

@@ -118,6 +118,22 @@ describe("the day's document quota", () => {
     expect(UNITS.map((u) => docsNamed(office, u).length)).toEqual([1, 1]);
   });
 
+  it('a person who makes the waiting units by hand after the reset takes them off the next-day list', () => {
+    office = submittedOffice();
+    usedToday(office, 250);
+    generate(office);
+    expect(nextDayTriggers(office)).toHaveLength(1);
+    // After midnight Pacific, before the trigger fires, the person runs the menu item again.
+    office.emu.ctx.clock.advance(7 * 3600 * 1000);
+    generate(office);
+    runContinuations(office);
+    expect(UNITS.map((u) => docsNamed(office, u).length)).toEqual([1, 1]);
+    expect(nextDayTriggers(office)).toHaveLength(0);
+    expect(
+      office.emu.PropertiesService.getDocumentProperties().getProperty('cchc.generate.nextDay'),
+    ).toBeNull();
+  });
+
   it("follows the office's account type: on Google Workspace, 1,500 a day", () => {
     office = submittedOffice();
     setConfig(office.master, 'googleAccount', 'Google Workspace');
