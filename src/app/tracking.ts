@@ -69,6 +69,7 @@ import { fileStateFlagged, refreshFileStates, registryRowsOnce } from './file-st
 import { ensureFolder } from './folders';
 import { listFolderSafely, loadUnits, protectionEditors } from './provision';
 import { readUnitSheets } from './unit-sheets';
+import { mostUnreadable, unreadableRefusal } from './unreadable-files';
 import { readMadeProgressSheets } from './progress-sheets';
 import { SheetRead } from '../gas/unit-reader';
 import { todayInScriptZone } from './today';
@@ -206,8 +207,6 @@ interface RefreshState {
 
 /** The units the last refresh could not read: reminders leave them out (reminders.ts). */
 export const UNREADABLE_UNITS_KEY = 'cchc.unreadableUnits';
-/** More unreadable files than this share of the units: the refresh replaces nothing. */
-const MOST_UNREADABLE = 0.5;
 
 interface RefreshSetup {
   readonly config: OfficeConfig;
@@ -413,11 +412,15 @@ export const refreshJob: Job<RefreshState> = {
       writeTracking(ctx.master, state);
       dropDraft(ss, RECORDS_DRAFT);
     }
-    if (withFile.length > 0 && unreadable.length > withFile.length * MOST_UNREADABLE) {
+    if (mostUnreadable(unreadable.length, withFile.length)) {
       return {
         ok: false,
-        summary: `Không đọc được tệp của ${unreadable.length}/${withFile.length} đơn vị: có lẽ tài khoản ${ctx.user} chưa được chia sẻ thư mục bảng tính đơn vị. Đã giữ nguyên trạng thái cũ của các đơn vị đó; chúng không được nhắc cho đến khi đọc được tệp. Nhờ quản trị viên đã tạo các tệp chạy lại "Tạo bảng tính cho đơn vị" (việc này chia sẻ thư mục cho mọi quản trị viên trong trang Cấu hình), rồi cập nhật lại.`,
-        counts: `không đọc được ${unreadable.length}/${withFile.length} đơn vị`,
+        ...unreadableRefusal(
+          unreadable.length,
+          withFile.length,
+          ctx.user,
+          'Đã giữ nguyên trạng thái cũ của các đơn vị đó; chúng không được nhắc cho đến khi đọc được tệp. Nhờ quản trị viên đã tạo các tệp chạy lại "Tạo bảng tính cho đơn vị" (việc này chia sẻ thư mục cho mọi quản trị viên trong trang Cấu hình), rồi cập nhật lại.',
+        ),
         problems: [],
       };
     }

@@ -1,5 +1,5 @@
 /**
- * The consolidations' guard against an admin who cannot open the unit files: when most of them
+ * The consolidations' and the status refresh's guard against an admin who cannot open the unit files: when most of them
  * are out of reach, it is this admin's access (the unit folder not shared with them), not the
  * units' data, and the run replaces nothing — it keeps the last result and says whose access.
  */
